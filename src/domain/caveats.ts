@@ -1,0 +1,70 @@
+// Where a figure's caveats are decided: the ones stored with it, the explicit "none stated",
+// and the ones that arise from how it is shown (an aggregate shown for a selected country).
+import type { CaveatType } from '@/domain/dataset-schema'
+import type { DatasetIndex } from '@/domain/dataset-index'
+import type { FigureMatch } from '@/domain/geography'
+import { pickText, type Language, type Translate } from '@/domain/translate'
+
+/** A caveat ready to show or export. `fallbackLang` is set when shown in the other language. */
+export interface DisplayCaveat {
+  type: CaveatType | 'none-stated'
+  text: string
+  fallbackLang?: Language
+  /** True for caveats the dashboard adds because of how the figure is shown. */
+  derived: boolean
+}
+
+function placeName(index: DatasetIndex, code: string, lang: Language): string {
+  const geo = index.geographies.get(code)
+  return geo ? pickText(geo.name, lang).text : code
+}
+
+/** Names joined as the language does it: "Jamaica and Barbados", "Jamaica y Barbados". */
+export function joinNames(names: string[], lang: Language): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names)
+}
+
+/** The figure's coverage in one sentence ("Registered in seven Caribbean countries, not named."). */
+export function formatCoverage(match: Pick<FigureMatch, 'figure'>, index: DatasetIndex, lang: Language, t: Translate): string {
+  const { coverage } = match.figure
+  if (coverage.statement) {
+    const picked = pickText(coverage.statement, lang)
+    const text = picked.fallback ? `${picked.text} [${picked.lang}]` : picked.text
+    return coverage.status === 'not-stated' ? `${t('coverage.notStated')} ${text}` : text
+  }
+  if (coverage.status === 'not-stated') return t('coverage.notStated')
+  const named = coverage.reportingUnits?.map((code) => placeName(index, code, lang))
+  if (named && named.length > 0) return t('coverage.named', { count: named.length, names: joinNames(named, lang) })
+  if (coverage.reportingUnitCount !== null) return t('coverage.countOnly', { count: coverage.reportingUnitCount })
+  return t('coverage.notStated')
+}
+
+/** Every caveat that must travel with the figure, in display order. */
+export function caveatsForDisplay(match: FigureMatch, index: DatasetIndex, lang: Language, t: Translate): DisplayCaveat[] {
+  const caveats: DisplayCaveat[] = []
+  if (match.kind === 'aggregate') {
+    const area = placeName(index, match.figure.geographyCode, lang)
+    const countries = joinNames(
+      match.coveredSelection.map((code) => placeName(index, code, lang)),
+      lang,
+    )
+    caveats.push({
+      type: 'coverage',
+      derived: true,
+      text: t('caveat.aggregate', { area, countries, coverage: formatCoverage(match, index, lang, t) }),
+    })
+  }
+  for (const caveat of match.figure.caveats) {
+    const picked = pickText(caveat.text, lang)
+    caveats.push({
+      type: caveat.type,
+      text: picked.text,
+      derived: false,
+      ...(picked.fallback ? { fallbackLang: picked.lang } : {}),
+    })
+  }
+  if (match.figure.caveats.length === 0) {
+    caveats.push({ type: 'none-stated', derived: false, text: t('caveat.noneStated') })
+  }
+  return caveats
+}

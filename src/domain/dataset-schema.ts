@@ -1,0 +1,205 @@
+// The single definition of the dataset's shape. Everything that enters the app (the built-in
+// file, an API response, an imported file, stored state) is parsed with these schemas.
+// zod/mini keeps the first-view bundle small; the API is the same as zod's, written as functions.
+import * as z from 'zod/mini'
+// Custom messages are message-catalogue keys ("validation.*"), so errors read in the user's language.
+
+/** Text in the interface languages; at least one of them is present. */
+export const localizedTextSchema = z
+  .object({ en: z.optional(z.string().check(z.minLength(1))), es: z.optional(z.string().check(z.minLength(1))) })
+  .check(z.refine((t) => Boolean(t.en ?? t.es), { message: 'validation.needsText' }))
+
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat'))
+const year = z.number().check(z.int(), z.gte(1900), z.lte(2100))
+const finiteNonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite, 'validation.finite'))
+
+/** ISO 3166-1 alpha-3 for countries; UN M49 or an organisation's code for regions. */
+export const geographyCodeSchema = z.string().check(z.regex(/^[A-Z0-9-]{3,12}$/, 'validation.geographyCode'))
+
+export const sourceDocumentSchema = z.object({
+  id,
+  title: localizedTextSchema,
+  kind: z.enum(['press-release', 'statistical-bulletin', 'register', 'report', 'other']),
+  publisher: z.string().check(z.minLength(1)),
+  place: z.nullable(z.string()),
+  /** null means the document does not state its date. */
+  publishedDate: z.nullable(isoDate),
+  /** null means no address is given for the document. */
+  url: z.nullable(z.string()),
+  language: z.enum(['en', 'es', 'other']),
+  /** File name of the copy this record was read from, where there is one. */
+  copy: z.optional(z.string()),
+})
+
+export const organisationSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  abbreviation: z.optional(z.string()),
+  documentIds: z.array(id),
+})
+
+export const personSchema = z.object({
+  id,
+  name: z.string().check(z.minLength(1)),
+  role: localizedTextSchema,
+  organisationId: z.nullable(id),
+  documentId: id,
+})
+
+export const geographySchema = z.object({
+  code: geographyCodeSchema,
+  level: z.enum(['world', 'region', 'country']),
+  name: localizedTextSchema,
+  /** For a region: the organisation or standard whose region it is. */
+  definedBy: z.optional(z.string()),
+  /** For a region: ISO3 codes of its members, as published by the body that defines it. */
+  members: z.optional(z.array(geographyCodeSchema)),
+  /** Where the membership list comes from. */
+  membershipSource: z.optional(localizedTextSchema),
+})
+
+export const estimateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('point'), value: finiteNonNegative }),
+  z.object({ kind: z.literal('lower-bound'), value: finiteNonNegative }),
+  z.object({ kind: z.literal('range'), low: finiteNonNegative, high: finiteNonNegative }).check(
+    z.refine((r) => r.low <= r.high, { message: 'validation.lowAboveHigh', path: ['low'] }),
+  ),
+])
+
+export const caveatTypes = ['coverage', 'estimate-method', 'definition', 'terminology', 'inconsistency'] as const
+
+export const caveatSchema = z.object({
+  type: z.enum(caveatTypes),
+  text: localizedTextSchema,
+})
+
+export const coverageSchema = z.object({
+  /** 'not-stated' when the source says nothing about who reported. */
+  status: z.enum(['stated', 'not-stated']),
+  /** The coverage as the source puts it. */
+  statement: z.optional(localizedTextSchema),
+  /** How many reporting units stand behind the figure; null when not stated. */
+  reportingUnitCount: z.nullable(z.number().check(z.int(), z.gte(1))),
+  reportingUnitType: z.optional(z.enum(['country', 'agency', 'other'])),
+  /** ISO3 codes of the reporting units; null when they are not named. */
+  reportingUnits: z.nullable(z.array(geographyCodeSchema)),
+})
+
+export const evidenceSchema = z.object({
+  documentId: id,
+  /** 1-based paragraph of the document's body text. */
+  paragraph: z.number().check(z.int(), z.gte(1)),
+  /** One short sentence quoted from the document. */
+  quote: z.string().check(z.minLength(1), z.maxLength(400)),
+})
+
+export const figureSourceSchema = z.object({
+  documentId: id,
+  /** The study or body the document cites as the origin of the number; null when not stated. */
+  originalProducer: z.nullable(localizedTextSchema),
+  /** The person the document quotes as stating the number; null when nobody is quoted. */
+  quotedPersonId: z.nullable(id),
+})
+
+export const figureSchema = z.object({
+  id,
+  indicatorId: id,
+  geographyCode: geographyCodeSchema,
+  /** Calendar year the figure refers to. */
+  year,
+  estimate: estimateSchema,
+  /** Unit id from the unit list, e.g. 'persons', 'returns', 'currency'. */
+  unit: z.string().check(z.minLength(1)),
+  /** ISO 4217 code when the unit is money. */
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'validation.currencyCode'))),
+  coverage: coverageSchema,
+  caveats: z.array(caveatSchema),
+  /** True when the source states no caveat and the importer said so explicitly. */
+  noCaveatStated: z.optional(z.boolean()),
+  source: figureSourceSchema,
+  evidence: z.optional(evidenceSchema),
+})
+
+export const indicatorSchema = z.object({
+  id,
+  theme: z.enum(['smuggling', 'returns']),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  definitionIds: z.array(id),
+})
+
+export const eventSchema = z.object({
+  id,
+  kind: z.enum(['webinar-series', 'training-workshop']),
+  name: localizedTextSchema,
+  documentId: id,
+  /** The dates as the document writes them. */
+  dateText: z.string(),
+  start: z.nullable(isoDate),
+  end: z.nullable(isoDate),
+  dateNote: z.optional(localizedTextSchema),
+  format: localizedTextSchema,
+  sessions: z.nullable(z.number().check(z.int(), z.gte(1))),
+  duration: z.optional(localizedTextSchema),
+  organiserIds: z.array(id),
+  supporterIds: z.array(id),
+  /** ISO3 codes of countries the document names as taking part. */
+  participantCountries: z.array(geographyCodeSchema),
+  participants: localizedTextSchema,
+  evidence: evidenceSchema,
+})
+
+export const workPlanSchema = z.object({
+  id,
+  name: localizedTextSchema,
+  documentId: id,
+  ownerId: id,
+  supportIds: z.array(id),
+  periodStart: year,
+  periodEnd: year,
+  /** Implementation period in years, as the document states it. */
+  statedImplementationYears: z.nullable(z.number().check(z.int(), z.gte(1))),
+  binding: z.nullable(z.boolean()),
+  caveats: z.array(caveatSchema),
+  evidence: evidenceSchema,
+})
+
+export const definitionSchema = z.object({
+  id,
+  term: localizedTextSchema,
+  text: localizedTextSchema,
+  reference: localizedTextSchema,
+})
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(1),
+  datasetVersion: z.string(),
+  documents: z.array(sourceDocumentSchema),
+  organisations: z.array(organisationSchema),
+  people: z.array(personSchema),
+  geographies: z.array(geographySchema),
+  indicators: z.array(indicatorSchema),
+  figures: z.array(figureSchema),
+  events: z.array(eventSchema),
+  workPlans: z.array(workPlanSchema),
+  definitions: z.array(definitionSchema),
+})
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>
+export type Organisation = z.infer<typeof organisationSchema>
+export type Person = z.infer<typeof personSchema>
+export type Geography = z.infer<typeof geographySchema>
+export type Estimate = z.infer<typeof estimateSchema>
+export type EstimateKind = Estimate['kind']
+export type CaveatType = (typeof caveatTypes)[number]
+export type Caveat = z.infer<typeof caveatSchema>
+export type Coverage = z.infer<typeof coverageSchema>
+export type Evidence = z.infer<typeof evidenceSchema>
+export type Figure = z.infer<typeof figureSchema>
+export type Indicator = z.infer<typeof indicatorSchema>
+export type MigrationEvent = z.infer<typeof eventSchema>
+export type WorkPlan = z.infer<typeof workPlanSchema>
+export type Definition = z.infer<typeof definitionSchema>
+export type Dataset = z.infer<typeof datasetSchema>

@@ -1,0 +1,54 @@
+// One description of where a figure comes from, read by the source line, the table, the CSV
+// and the citation alike.
+import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
+import { pickText, type Language, type Translate } from '@/domain/translate'
+
+export interface SourceDescription {
+  documentTitle: string
+  publisher: string
+  place: string | null
+  /** Long date in the language, or the "date not stated" text. */
+  date: string
+  /** ISO date or null when the document gives none. */
+  isoDate: string | null
+  url: string | null
+  originalProducer: string
+  quoted: string | null
+  evidence: string | null
+}
+
+export function formatDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  )
+}
+
+export function describeSource(figure: DatasetFigure, index: DatasetIndex, lang: Language, t: Translate): SourceDescription {
+  const doc = index.documents.get(figure.source.documentId)
+  const person = figure.source.quotedPersonId ? index.people.get(figure.source.quotedPersonId) : undefined
+  const evidence = figure.evidence
+  return {
+    documentTitle: doc ? pickText(doc.title, lang).text : figure.source.documentId,
+    publisher: doc?.publisher ?? t('source.notStated'),
+    place: doc?.place ?? null,
+    date: doc?.publishedDate ? formatDate(doc.publishedDate, lang) : t('source.dateNotStated'),
+    isoDate: doc?.publishedDate ?? null,
+    url: doc?.url ?? null,
+    originalProducer: figure.source.originalProducer
+      ? pickText(figure.source.originalProducer, lang).text
+      : t('source.producerNotStated'),
+    quoted: person ? `${person.name}, ${pickText(person.role, lang).text}` : null,
+    evidence: evidence ? t('source.evidence', { paragraph: evidence.paragraph, quote: evidence.quote }) : null,
+  }
+}
+
+/** "Source: IOM, “Title” (Georgetown, 27 August 2020). Original producer: …. Quoted: …." */
+export function formatSourceLine(figure: DatasetFigure, index: DatasetIndex, lang: Language, t: Translate): string {
+  const s = describeSource(figure, index, lang, t)
+  const where = [s.place, s.date].filter(Boolean).join(', ')
+  const parts = [t('source.document', { publisher: s.publisher, title: s.documentTitle, where })]
+  parts.push(t('source.producer', { producer: s.originalProducer }))
+  if (s.quoted) parts.push(t('source.quoted', { person: s.quoted }))
+  return `${t('source.label')} ${parts.join(' ')}`
+}

@@ -1,0 +1,61 @@
+// The data contract: GET {base}/dataset.json returns a Dataset (see README, "Data contract").
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { dataBaseUrl } from '@/lib/config'
+import { parseDataset, type RecordIssue } from '@/domain/validate-dataset'
+import type { Dataset } from '@/domain/dataset-schema'
+
+/** A fetch or parse failure, with the address and a reason a person can act on. */
+export class DatasetLoadError extends Error {
+  readonly url: string
+  readonly issues: RecordIssue[]
+  constructor(url: string, message: string, issues: RecordIssue[] = []) {
+    super(message)
+    this.name = 'DatasetLoadError'
+    this.url = url
+    this.issues = issues
+  }
+}
+
+export interface LoadedDataset {
+  dataset: Dataset
+  /** Records that failed validation and are not shown. */
+  issues: RecordIssue[]
+  url: string
+}
+
+export async function fetchDataset(baseUrl: string = dataBaseUrl, signal?: AbortSignal): Promise<LoadedDataset> {
+  const url = `${baseUrl}/dataset.json`
+  let response: Response
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new DatasetLoadError(url, `network error (${(error as Error).message})`)
+  }
+  if (!response.ok) throw new DatasetLoadError(url, `HTTP ${response.status} ${response.statusText}`.trim())
+  let payload: unknown
+  try {
+    payload = await response.json()
+  } catch {
+    throw new DatasetLoadError(url, 'the response is not valid JSON')
+  }
+  const parsed = parseDataset(payload)
+  if (!parsed.ok) throw new DatasetLoadError(url, 'the response is not a dataset of schema version 1', parsed.issues)
+  return { dataset: parsed.data, issues: parsed.issues, url }
+}
+
+export const datasetKeys = {
+  all: ['dataset'] as const,
+  detail: (baseUrl: string) => ['dataset', 'detail', { baseUrl }] as const,
+}
+
+export function datasetQueryOptions(baseUrl: string = dataBaseUrl) {
+  return queryOptions({
+    queryKey: datasetKeys.detail(baseUrl),
+    queryFn: ({ signal }) => fetchDataset(baseUrl, signal),
+  })
+}
+
+export function useDataset() {
+  return useQuery(datasetQueryOptions())
+}

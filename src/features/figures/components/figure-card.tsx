@@ -1,0 +1,31 @@
+import type { FigureDescription } from '@/domain/figure-description'
+import { useLanguage } from '@/lib/language'
+import { CaveatList } from '@/features/figures/components/caveat-list'
+
+/** A headline figure: value, what it is, its coverage, caveats and source in one <figure>. */
+export function FigureCard({ description: d, headingLevel = 3 }: { description: FigureDescription; headingLevel?: 2 | 3 | 4 }) {
+  const { t } = useLanguage()
+  const Heading = `h${headingLevel}` as const
+  const titleId = `figure-${d.figure.id}-title`
+  return (
+    <figure className="figure-card" aria-labelledby={titleId} data-figure-id={d.figure.id}>
+      <Heading id={titleId} className="figure-card__title">
+        <span lang={d.indicatorName.fallback ? d.indicatorName.lang : undefined}>{d.indicatorName.text}</span>
+      </Heading>
+      <p className="figure-card__where">
+        {d.placeName.text} · {d.year}
+        {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
+        {d.figure.origin.kind === 'imported' && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
+      </p>
+      <p className="figure-card__value">{d.valueWithUnit}</p>
+      <p className="figure-card__kind">{d.estimateKindLabel}</p>
+      <figcaption className="figure-card__caption">
+        <p className="figure-card__coverage">
+          <strong>{t('figure.coverage')}</strong> {d.coverage}
+        </p>
+        <CaveatList caveats={d.caveats} />
+        <p className="source-line">{d.sourceLine}</p>
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,132 @@
+// What the URL says to show, parsed once. Unknown or malformed parameters are dropped and
+// reported as notices so the page can say what it ignored, never crash.
+import type { Language } from '@/domain/translate'
+
+export const views = ['overview', 'indicator', 'sources', 'context', 'definitions'] as const
+export type View = (typeof views)[number]
+export const tabs = ['chart', 'table'] as const
+export type Tab = (typeof tabs)[number]
+
+/** A year or a span of years, inclusive. */
+export interface YearSpan {
+  from: number
+  to: number
+}
+
+export interface ViewParams {
+  view: View
+  /** Indicator shown in the indicator view. */
+  indicator: string | null
+  /** Selected geography codes (countries or regions); empty means all. */
+  places: string[]
+  years: YearSpan | null
+  tab: Tab
+  /** Only set when the link names a language; otherwise the browser's is used. */
+  lang: Language | null
+}
+
+export interface ParamNotice {
+  param: string
+  value: string
+  reason: 'unknown-parameter' | 'malformed' | 'unknown-value'
+}
+
+export const defaultViewParams: ViewParams = {
+  view: 'overview',
+  indicator: null,
+  places: [],
+  years: null,
+  tab: 'chart',
+  lang: null,
+}
+
+const known = ['view', 'indicator', 'country', 'time', 'tab', 'lang'] as const
+const PLACE = /^[A-Z0-9-]{3,12}$/
+const INDICATOR = /^[a-z0-9][a-z0-9-]*$/
+const YEAR = /^\d{4}$/
+
+function oneOf<T extends string>(options: readonly T[], value: string): T | null {
+  return (options as readonly string[]).includes(value) ? (value as T) : null
+}
+
+export function parseYearSpan(value: string): YearSpan | null {
+  const [a, b, ...rest] = value.split('..')
+  if (rest.length > 0 || !a || !YEAR.test(a) || (b !== undefined && !YEAR.test(b))) return null
+  const from = Number(a)
+  const to = b === undefined ? from : Number(b)
+  return from <= to ? { from, to } : null
+}
+
+export function formatYearSpan(span: YearSpan): string {
+  return span.from === span.to ? String(span.from) : `${span.from}..${span.to}`
+}
+
+/** Parses a query string. Extra parameters named in `allowExtra` (e.g. dev-only ones) pass silently. */
+export function parseViewParams(
+  search: string,
+  allowExtra: readonly string[] = [],
+): { params: ViewParams; notices: ParamNotice[] } {
+  const query = new URLSearchParams(search)
+  const params: ViewParams = { ...defaultViewParams, places: [] }
+  const notices: ParamNotice[] = []
+  const malformed = (param: string, value: string) => notices.push({ param, value, reason: 'malformed' })
+
+  for (const [param, value] of query) {
+    if (!(known as readonly string[]).includes(param)) {
+      if (!allowExtra.includes(param)) notices.push({ param, value, reason: 'unknown-parameter' })
+      continue
+    }
+    switch (param as (typeof known)[number]) {
+      case 'view': {
+        const view = oneOf(views, value)
+        if (view) params.view = view
+        else malformed(param, value)
+        break
+      }
+      case 'indicator':
+        if (INDICATOR.test(value)) params.indicator = value
+        else malformed(param, value)
+        break
+      case 'country':
+        for (const code of value.split('~').filter(Boolean)) {
+          const upper = code.toUpperCase()
+          if (PLACE.test(upper) && !params.places.includes(upper)) params.places.push(upper)
+          else if (!PLACE.test(upper)) malformed(param, code)
+        }
+        break
+      case 'time': {
+        const span = parseYearSpan(value)
+        if (span) params.years = span
+        else malformed(param, value)
+        break
+      }
+      case 'tab': {
+        const tab = oneOf(tabs, value)
+        if (tab) params.tab = tab
+        else malformed(param, value)
+        break
+      }
+      case 'lang': {
+        const lang = oneOf(['en', 'es'] as const, value)
+        if (lang) params.lang = lang
+        else malformed(param, value)
+        break
+      }
+    }
+  }
+  if (params.view !== 'indicator') params.indicator = params.view === 'overview' ? null : params.indicator
+  return { params, notices }
+}
+
+/** The query string for a view, holding only what differs from the defaults, in a fixed order. */
+export function serializeViewParams(params: ViewParams): string {
+  const query = new URLSearchParams()
+  if (params.view !== defaultViewParams.view) query.set('view', params.view)
+  if (params.indicator) query.set('indicator', params.indicator)
+  if (params.places.length > 0) query.set('country', params.places.join('~'))
+  if (params.years) query.set('time', formatYearSpan(params.years))
+  if (params.tab !== defaultViewParams.tab) query.set('tab', params.tab)
+  if (params.lang) query.set('lang', params.lang)
+  const text = query.toString().replaceAll('%7E', '~')
+  return text ? `?${text}` : ''
+}
