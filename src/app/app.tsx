@@ -5,23 +5,33 @@ import { LanguageProvider, useLanguage } from '@/lib/language'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useDatasetIndex } from '@/features/dataset/use-dataset-index'
 import { DataStatus } from '@/features/dataset/components/data-status'
-import { OverviewPage } from '@/app/pages/overview-page'
+import { ViewNav } from '@/features/navigation/components/view-nav'
+import { LanguageSwitch } from '@/features/navigation/components/language-switch'
+import { ParamNotices } from '@/features/navigation/components/param-notices'
+import { pages } from '@/app/routes'
 
 function Shell() {
   const { t } = useLanguage()
+  const { params, notices } = useViewParams()
   const { query, index } = useDatasetIndex()
+  const Page = pages[params.view]
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
+        <div className="app-header__top">
+          <h1>{t('app.title')}</h1>
+          <LanguageSwitch />
+        </div>
         <p className="app-header__tagline">{t('app.tagline')}</p>
+        <ViewNav />
       </header>
       <main id="main" tabIndex={-1}>
+        <ParamNotices notices={notices} />
         <DataStatus query={query} />
-        {index && <OverviewPage index={index} />}
+        {index && <Page index={index} />}
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { DatasetIndex } from '@/domain/dataset-index'
+import type { PageProps } from '@/app/routes'
 import { describeFigure } from '@/domain/figure-description'
 import { matchFiguresToSelection } from '@/domain/geography'
 import { FigureCard } from '@/features/figures/components/figure-card'
@@ -8,7 +8,7 @@ import { useLanguage } from '@/lib/language'
 const themes = ['smuggling', 'returns'] as const
 
 /** Every figure, grouped by theme, with its value, caveats and source beside it. */
-export function OverviewPage({ index }: { index: DatasetIndex }) {
+export function OverviewPage({ index }: PageProps) {
   const { lang, t } = useLanguage()
   const descriptions = useMemo(
     () => matchFiguresToSelection(index, index.figures, []).map((m) => describeFigure(m, index, lang, t)),

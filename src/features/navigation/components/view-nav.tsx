@@ -1,0 +1,35 @@
+import type { MouseEvent } from 'react'
+import { serializeViewParams, type View, type ViewParams } from '@/features/filters/model/view-params'
+import { useViewParams } from '@/features/filters/use-view-params'
+import { useLanguage } from '@/lib/language'
+
+const navViews: View[] = ['overview', 'sources', 'context', 'definitions']
+
+/** Links between views; each is a real link (the URL holds the view) that keeps filters and language. */
+export function ViewNav() {
+  const { t } = useLanguage()
+  const { params, setParams } = useViewParams()
+  const hrefFor = (view: View) => serializeViewParams({ ...params, view, indicator: null }) || '?'
+  const go = (event: MouseEvent<HTMLAnchorElement>, patch: Partial<ViewParams>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+    event.preventDefault()
+    setParams(patch)
+    document.getElementById('main')?.focus()
+  }
+  return (
+    <nav aria-label={t('nav.label')} className="view-nav">
+      <ul>
+        {navViews.map((view) => {
+          const current = params.view === view || (view === 'overview' && params.view === 'indicator')
+          return (
+            <li key={view}>
+              <a href={hrefFor(view)} aria-current={current ? 'page' : undefined} onClick={(e) => go(e, { view, indicator: null })}>
+                {t(`nav.${view}`)}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
