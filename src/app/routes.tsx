@@ -7,6 +7,7 @@ import { IndicatorPage } from '@/app/pages/indicator-page'
 import { SourcesPage } from '@/app/pages/sources-page'
 import { ContextPage } from '@/app/pages/context-page'
 import { DefinitionsPage } from '@/app/pages/definitions-page'
+import { ImportPage } from '@/app/pages/import-page'
 
 export interface PageProps {
   index: DatasetIndex
@@ -18,4 +19,5 @@ export const pages: Record<View, ComponentType<PageProps>> = {
   sources: SourcesPage,
   context: ContextPage,
   definitions: DefinitionsPage,
+  import: ImportPage,
 }

@@ -2,7 +2,7 @@
 // reported as notices so the page can say what it ignored, never crash.
 import type { Language } from '@/domain/translate'
 
-export const views = ['overview', 'indicator', 'sources', 'context', 'definitions'] as const
+export const views = ['overview', 'indicator', 'sources', 'context', 'definitions', 'import'] as const
 export type View = (typeof views)[number]
 export const tabs = ['chart', 'table'] as const
 export type Tab = (typeof tabs)[number]

@@ -3,7 +3,7 @@ import { serializeViewParams, type View, type ViewParams } from '@/features/filt
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useLanguage } from '@/lib/language'
 
-const navViews: View[] = ['overview', 'sources', 'context', 'definitions']
+const navViews: View[] = ['overview', 'sources', 'context', 'definitions', 'import']
 
 /** Links between views; each is a real link (the URL holds the view) that keeps filters and language. */
 export function ViewNav() {
