@@ -12,6 +12,8 @@ export default defineConfig({
     },
   },
   preview: { port: 4173, strictPort: true },
+  // The manifest lets scripts/bench-size.ts tell the first view's chunks from the lazy ones.
+  build: { manifest: true },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,0 +1,90 @@
+// Gzipped size of what the first view downloads, and of each chunk loaded on demand:
+//   npm run bench:size [-- --build] [-- --assert]
+// Reads dist/.vite/manifest.json (builds first when it is missing or with --build). The first
+// view is the HTML entry's chunk plus everything it imports statically (and their CSS);
+// every other chunk is lazy. With --assert it exits 1 when a budget is exceeded (used by CI).
+import { execSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/** Budgets in kB of gzip (1 kB = 1000 bytes, as in Vite's build report). */
+export const budgets = { firstViewJs: 110, lazyChunk: 150 }
+
+interface ManifestChunk {
+  file: string
+  src?: string
+  name?: string
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
+type Manifest = Record<string, ManifestChunk>
+
+const dist = 'dist'
+const manifestPath = join(dist, '.vite', 'manifest.json')
+const args = new Set(process.argv.slice(2))
+
+if (args.has('--build') || !existsSync(manifestPath)) {
+  console.log('bench:size: building first (npm run build)')
+  execSync('npm run build', { stdio: 'inherit' })
+}
+
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)
+if (!entryKey) throw new Error(`${manifestPath} has no entry chunk`)
+
+/** The entry and its static imports, transitively (what the browser fetches before the first render). */
+const firstView = new Set<string>()
+const visit = (key: string) => {
+  if (firstView.has(key)) return
+  firstView.add(key)
+  for (const dep of manifest[key]?.imports ?? []) visit(dep)
+}
+visit(entryKey)
+
+const firstJs = [...firstView].map((key) => manifest[key]!.file)
+const firstCss = [...new Set([...firstView].flatMap((key) => manifest[key]!.css ?? []))]
+const firstJsBytes = firstJs.reduce((sum, file) => sum + gz(file), 0)
+const firstCssBytes = firstCss.reduce((sum, file) => sum + gz(file), 0)
+const htmlBytes = existsSync(join(dist, 'index.html')) ? gz('index.html') : 0
+
+const lazy = Object.entries(manifest)
+  .filter(([key, chunk]) => !firstView.has(key) && chunk.file.endsWith('.js'))
+  .map(([key, chunk]) => ({
+    name: chunk.src ?? chunk.name ?? key,
+    file: chunk.file,
+    bytes: gz(chunk.file),
+    css: (chunk.css ?? []).reduce((sum, file) => sum + gz(file), 0),
+  }))
+  .sort((a, b) => b.bytes - a.bytes)
+
+console.log('First view (gzip):')
+for (const file of firstJs) console.log(`  ${file.padEnd(48)} ${kB(gz(file)).padStart(10)}`)
+for (const file of firstCss) console.log(`  ${file.padEnd(48)} ${kB(gz(file)).padStart(10)}`)
+console.log(`  JavaScript total: ${kB(firstJsBytes)} (budget ${budgets.firstViewJs} kB)`)
+console.log(`  CSS total:        ${kB(firstCssBytes)}`)
+console.log(`  index.html:       ${kB(htmlBytes)}`)
+console.log(`Lazy chunks (gzip, budget ${budgets.lazyChunk} kB each):`)
+if (lazy.length === 0) console.log('  (none)')
+for (const chunk of lazy) {
+  const css = chunk.css ? ` + ${kB(chunk.css)} CSS` : ''
+  console.log(`  ${chunk.file.padEnd(48)} ${kB(chunk.bytes).padStart(10)}${css}  ← ${chunk.name}`)
+}
+
+const failures: string[] = []
+if (firstJsBytes > budgets.firstViewJs * 1000) failures.push(`first-view JavaScript ${kB(firstJsBytes)} > ${budgets.firstViewJs} kB`)
+for (const chunk of lazy) {
+  if (chunk.bytes > budgets.lazyChunk * 1000) failures.push(`lazy chunk ${chunk.file} (${chunk.name}) ${kB(chunk.bytes)} > ${budgets.lazyChunk} kB`)
+}
+if (failures.length > 0) {
+  console.log(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`)
+  if (args.has('--assert')) process.exit(1)
+} else {
+  console.log('\nWithin budget.')
+}
