@@ -26,6 +26,8 @@ export interface FigureDescription {
   caveats: DisplayCaveat[]
   source: SourceDescription
   sourceLine: string
+  /** Ids of the definitions the figure's indicator relies on, for links to the definitions view. */
+  definitionIds?: string[]
 }
 
 export function describeFigure(match: FigureMatch, index: DatasetIndex, lang: Language, t: Translate): FigureDescription {
@@ -48,5 +50,6 @@ export function describeFigure(match: FigureMatch, index: DatasetIndex, lang: La
     caveats: caveatsForDisplay(match, index, lang, t),
     source: describeSource(figure, index, lang, t),
     sourceLine: formatSourceLine(figure, index, lang, t),
+    definitionIds: indicator?.definitionIds,
   }
 }

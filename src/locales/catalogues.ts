@@ -1,13 +1,19 @@
 // The message catalogues, one file per feature and language. Top-level keys must be unique
 // across a language's files (checked in lib/i18n.ts and by the catalogue test).
 import enCommon from '@/locales/en/common.json'
+import enContext from '@/locales/en/context.json'
+import enDefinitions from '@/locales/en/definitions.json'
 import enFigures from '@/locales/en/figures.json'
+import enSources from '@/locales/en/sources.json'
 import enValidation from '@/locales/en/validation.json'
 import esCommon from '@/locales/es/common.json'
+import esContext from '@/locales/es/context.json'
+import esDefinitions from '@/locales/es/definitions.json'
 import esFigures from '@/locales/es/figures.json'
+import esSources from '@/locales/es/sources.json'
 import esValidation from '@/locales/es/validation.json'
 
 export const catalogues = {
-  en: { common: enCommon, figures: enFigures, validation: enValidation },
-  es: { common: esCommon, figures: esFigures, validation: esValidation },
+  en: { common: enCommon, context: enContext, definitions: enDefinitions, sources: enSources, figures: enFigures, validation: enValidation },
+  es: { common: esCommon, context: esContext, definitions: esDefinitions, sources: esSources, figures: esFigures, validation: esValidation },
 } as const

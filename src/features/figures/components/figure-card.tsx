@@ -1,9 +1,20 @@
+import type { ReactNode } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 import { CaveatList } from '@/features/figures/components/caveat-list'
+import { DefinitionLinks } from '@/features/definitions/components/definition-links'
 
 /** A headline figure: value, what it is, its coverage, caveats and source in one <figure>. */
-export function FigureCard({ description: d, headingLevel = 3 }: { description: FigureDescription; headingLevel?: 2 | 3 | 4 }) {
+// `children` adds to the caption (the sources view puts the evidence there, inside the same <figure>).
+export function FigureCard({
+  description: d,
+  headingLevel = 3,
+  children,
+}: {
+  description: FigureDescription
+  headingLevel?: 2 | 3 | 4 | 5
+  children?: ReactNode
+}) {
   const { t } = useLanguage()
   const Heading = `h${headingLevel}` as const
   const titleId = `figure-${d.figure.id}-title`
@@ -25,6 +36,8 @@ export function FigureCard({ description: d, headingLevel = 3 }: { description: 
         </p>
         <CaveatList caveats={d.caveats} />
         <p className="source-line">{d.sourceLine}</p>
+        <DefinitionLinks ids={d.definitionIds} />
+        {children}
       </figcaption>
     </figure>
   )
