@@ -25,7 +25,12 @@ export function joinNames(names: string[], lang: Language): string {
 }
 
 /** The figure's coverage in one sentence ("Registered in seven Caribbean countries, not named."). */
-export function formatCoverage(match: Pick<FigureMatch, 'figure'>, index: DatasetIndex, lang: Language, t: Translate): string {
+export function formatCoverage(
+  match: Pick<FigureMatch, 'figure'>,
+  index: DatasetIndex,
+  lang: Language,
+  t: Translate,
+): string {
   const { coverage } = match.figure
   if (coverage.statement) {
     const picked = pickText(coverage.statement, lang)
@@ -34,13 +39,20 @@ export function formatCoverage(match: Pick<FigureMatch, 'figure'>, index: Datase
   }
   if (coverage.status === 'not-stated') return t('coverage.notStated')
   const named = coverage.reportingUnits?.map((code) => placeName(index, code, lang))
-  if (named && named.length > 0) return t('coverage.named', { count: named.length, names: joinNames(named, lang) })
-  if (coverage.reportingUnitCount !== null) return t('coverage.countOnly', { count: coverage.reportingUnitCount })
+  if (named && named.length > 0)
+    return t('coverage.named', { count: named.length, names: joinNames(named, lang) })
+  if (coverage.reportingUnitCount !== null)
+    return t('coverage.countOnly', { count: coverage.reportingUnitCount })
   return t('coverage.notStated')
 }
 
 /** Every caveat that must travel with the figure, in display order. */
-export function caveatsForDisplay(match: FigureMatch, index: DatasetIndex, lang: Language, t: Translate): DisplayCaveat[] {
+export function caveatsForDisplay(
+  match: FigureMatch,
+  index: DatasetIndex,
+  lang: Language,
+  t: Translate,
+): DisplayCaveat[] {
   const caveats: DisplayCaveat[] = []
   if (match.kind === 'aggregate') {
     const area = placeName(index, match.figure.geographyCode, lang)
@@ -51,7 +63,11 @@ export function caveatsForDisplay(match: FigureMatch, index: DatasetIndex, lang:
     caveats.push({
       type: 'coverage',
       derived: true,
-      text: t('caveat.aggregate', { area, countries, coverage: formatCoverage(match, index, lang, t) }),
+      text: t('caveat.aggregate', {
+        area,
+        countries,
+        coverage: formatCoverage(match, index, lang, t),
+      }),
     })
   }
   for (const caveat of match.figure.caveats) {

@@ -7,8 +7,18 @@ import { parseDataset, type RecordIssue } from '@/domain/validate-dataset'
 export function figureRuleIssues(dataset: Dataset): RecordIssue[] {
   const issues: RecordIssue[] = []
   dataset.figures.forEach((figure, i) => {
-    const at = (field: string, key: string): RecordIssue => ({ collection: 'figures', position: i + 1, recordId: figure.id, field, reason: { key } })
-    if (figure.coverage.status === 'stated' && !figure.coverage.statement && figure.coverage.reportingUnitCount === null) {
+    const at = (field: string, key: string): RecordIssue => ({
+      collection: 'figures',
+      position: i + 1,
+      recordId: figure.id,
+      field,
+      reason: { key },
+    })
+    if (
+      figure.coverage.status === 'stated' &&
+      !figure.coverage.statement &&
+      figure.coverage.reportingUnitCount === null
+    ) {
       issues.push(at('coverage', 'validation.noCoverageStatement'))
     }
     if (figure.caveats.length === 0) issues.push(at('caveats', 'validation.noCaveat'))
@@ -16,7 +26,14 @@ export function figureRuleIssues(dataset: Dataset): RecordIssue[] {
   })
   const ids = new Set<string>()
   dataset.figures.forEach((figure, i) => {
-    if (ids.has(figure.id)) issues.push({ collection: 'figures', position: i + 1, recordId: figure.id, field: 'id', reason: { key: 'validation.duplicateId' } })
+    if (ids.has(figure.id))
+      issues.push({
+        collection: 'figures',
+        position: i + 1,
+        recordId: figure.id,
+        field: 'id',
+        reason: { key: 'validation.duplicateId' },
+      })
     ids.add(figure.id)
   })
   return issues

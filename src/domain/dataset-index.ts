@@ -10,7 +10,8 @@ import type {
 } from '@/domain/dataset-schema'
 
 /** Where a figure came from in this app: the built-in file or a file the user imported. */
-export type FigureOrigin = { kind: 'built-in' } | { kind: 'imported'; importId: string; fileName: string }
+export type FigureOrigin =
+  { kind: 'built-in' } | { kind: 'imported'; importId: string; fileName: string }
 
 /** A figure together with its origin; what every view, filter and export works with. */
 export interface DatasetFigure extends Figure {

@@ -6,7 +6,10 @@ import * as z from 'zod/mini'
 
 /** Text in the interface languages; at least one of them is present. */
 export const localizedTextSchema = z
-  .object({ en: z.optional(z.string().check(z.minLength(1))), es: z.optional(z.string().check(z.minLength(1))) })
+  .object({
+    en: z.optional(z.string().check(z.minLength(1))),
+    es: z.optional(z.string().check(z.minLength(1))),
+  })
   .check(z.refine((t) => Boolean(t.en ?? t.es), { message: 'validation.needsText' }))
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
@@ -15,7 +18,9 @@ const year = z.number().check(z.int(), z.gte(1900), z.lte(2100))
 const finiteNonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite, 'validation.finite'))
 
 /** ISO 3166-1 alpha-3 for countries; UN M49 or an organisation's code for regions. */
-export const geographyCodeSchema = z.string().check(z.regex(/^[A-Z0-9-]{3,12}$/, 'validation.geographyCode'))
+export const geographyCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z0-9-]{3,12}$/, 'validation.geographyCode'))
 
 export const sourceDocumentSchema = z.object({
   id,
@@ -62,12 +67,18 @@ export const geographySchema = z.object({
 export const estimateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('point'), value: finiteNonNegative }),
   z.object({ kind: z.literal('lower-bound'), value: finiteNonNegative }),
-  z.object({ kind: z.literal('range'), low: finiteNonNegative, high: finiteNonNegative }).check(
-    z.refine((r) => r.low <= r.high, { message: 'validation.lowAboveHigh', path: ['low'] }),
-  ),
+  z
+    .object({ kind: z.literal('range'), low: finiteNonNegative, high: finiteNonNegative })
+    .check(z.refine((r) => r.low <= r.high, { message: 'validation.lowAboveHigh', path: ['low'] })),
 ])
 
-export const caveatTypes = ['coverage', 'estimate-method', 'definition', 'terminology', 'inconsistency'] as const
+export const caveatTypes = [
+  'coverage',
+  'estimate-method',
+  'definition',
+  'terminology',
+  'inconsistency',
+] as const
 
 export const caveatSchema = z.object({
   type: z.enum(caveatTypes),

@@ -30,14 +30,23 @@ export interface FigureDescription {
   definitionIds?: string[]
 }
 
-export function describeFigure(match: FigureMatch, index: DatasetIndex, lang: Language, t: Translate): FigureDescription {
+export function describeFigure(
+  match: FigureMatch,
+  index: DatasetIndex,
+  lang: Language,
+  t: Translate,
+): FigureDescription {
   const { figure } = match
   const indicator = index.indicators.get(figure.indicatorId)
   const place = index.geographies.get(figure.geographyCode)
   return {
     figure,
-    indicatorName: indicator ? pickText(indicator.name, lang) : { text: figure.indicatorId, lang, fallback: false },
-    placeName: place ? pickText(place.name, lang) : { text: figure.geographyCode, lang, fallback: false },
+    indicatorName: indicator
+      ? pickText(indicator.name, lang)
+      : { text: figure.indicatorId, lang, fallback: false },
+    placeName: place
+      ? pickText(place.name, lang)
+      : { text: figure.geographyCode, lang, fallback: false },
     placeLevel: place?.level ?? 'country',
     year: figure.year,
     estimateKind: figure.estimate.kind,

@@ -17,13 +17,17 @@ function significantDigits(value: number): number {
 
 /** True when the compact form ("2.5 million") states the value exactly; compact never rounds here. */
 function fitsCompact(values: number[]): boolean {
-  return values.every((v) => Math.abs(v) >= COMPACT_FROM && significantDigits(v) <= MAX_COMPACT_DIGITS)
+  return values.every(
+    (v) => Math.abs(v) >= COMPACT_FROM && significantDigits(v) <= MAX_COMPACT_DIGITS,
+  )
 }
 
 function numberFormat(lang: Language, compact: boolean): Intl.NumberFormat {
   return new Intl.NumberFormat(intlLocale(lang), {
     maximumFractionDigits: 20,
-    ...(compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 15 } : {}),
+    ...(compact
+      ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 15 }
+      : {}),
   })
 }
 
@@ -50,12 +54,19 @@ function withCurrency(amount: string, unit: UnitOf, t: Translate): string {
 }
 
 /** The value as a person reads it: "at least 2.5 million", "US$5.5–7 billion", "4,323". */
-export function formatEstimate(estimate: Estimate, unit: UnitOf, lang: Language, t: Translate): string {
+export function formatEstimate(
+  estimate: Estimate,
+  unit: UnitOf,
+  lang: Language,
+  t: Translate,
+): string {
   switch (estimate.kind) {
     case 'point':
       return withCurrency(formatNumber(estimate.value, lang), unit, t)
     case 'lower-bound':
-      return t('estimate.atLeast', { value: withCurrency(formatNumber(estimate.value, lang), unit, t) })
+      return t('estimate.atLeast', {
+        value: withCurrency(formatNumber(estimate.value, lang), unit, t),
+      })
     case 'range':
       return withCurrency(formatNumberRange(estimate.low, estimate.high, lang), unit, t)
   }
@@ -65,7 +76,10 @@ export function formatEstimate(estimate: Estimate, unit: UnitOf, lang: Language,
 export function formatEstimateWithUnit(figure: Figure, lang: Language, t: Translate): string {
   const value = formatEstimate(figure.estimate, figure, lang, t)
   if (figure.currency) return value
-  return t('estimate.withUnit', { value, unit: formatUnit(figure.unit, t) })
+  // Spanish joins a magnitude word to its noun with "de" ("2,5 millones de personas").
+  const bounds = estimateBounds(figure.estimate)
+  const compact = fitsCompact(bounds.high === null ? [bounds.low] : [bounds.low, bounds.high])
+  return t(compact ? 'estimate.withUnitAfterMagnitude' : 'estimate.withUnit', { value, unit: formatUnit(figure.unit, t) })
 }
 
 /** Unit label; unknown units (from imported files) are shown as written. */

@@ -11,7 +11,9 @@ export function coversCountry(area: Geography, countryCode: string): boolean {
 
 /** Regions (and the world) whose recorded membership includes the country. */
 export function aggregatesCovering(index: DatasetIndex, countryCode: string): Geography[] {
-  return [...index.geographies.values()].filter((g) => g.level !== 'country' && coversCountry(g, countryCode))
+  return [...index.geographies.values()].filter(
+    (g) => g.level !== 'country' && coversCountry(g, countryCode),
+  )
 }
 
 /** How a figure relates to the places a user selected. */
@@ -30,7 +32,9 @@ export function matchFiguresToSelection(
   selection: string[],
 ): FigureMatch[] {
   if (selection.length === 0) return figures.map((figure) => ({ kind: 'own', figure }))
-  const selectedCountries = selection.filter((code) => index.geographies.get(code)?.level === 'country')
+  const selectedCountries = selection.filter(
+    (code) => index.geographies.get(code)?.level === 'country',
+  )
   const matches: FigureMatch[] = []
   for (const figure of figures) {
     if (selection.includes(figure.geographyCode)) {

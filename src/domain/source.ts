@@ -24,9 +24,16 @@ export function formatDate(iso: string, lang: Language): string {
   )
 }
 
-export function describeSource(figure: DatasetFigure, index: DatasetIndex, lang: Language, t: Translate): SourceDescription {
+export function describeSource(
+  figure: DatasetFigure,
+  index: DatasetIndex,
+  lang: Language,
+  t: Translate,
+): SourceDescription {
   const doc = index.documents.get(figure.source.documentId)
-  const person = figure.source.quotedPersonId ? index.people.get(figure.source.quotedPersonId) : undefined
+  const person = figure.source.quotedPersonId
+    ? index.people.get(figure.source.quotedPersonId)
+    : undefined
   const evidence = figure.evidence
   return {
     documentTitle: doc ? pickText(doc.title, lang).text : figure.source.documentId,
@@ -39,12 +46,19 @@ export function describeSource(figure: DatasetFigure, index: DatasetIndex, lang:
       ? pickText(figure.source.originalProducer, lang).text
       : t('source.producerNotStated'),
     quoted: person ? `${person.name}, ${pickText(person.role, lang).text}` : null,
-    evidence: evidence ? t('source.evidence', { paragraph: evidence.paragraph, quote: evidence.quote }) : null,
+    evidence: evidence
+      ? t('source.evidence', { paragraph: evidence.paragraph, quote: evidence.quote })
+      : null,
   }
 }
 
 /** "Source: IOM, “Title” (Georgetown, 27 August 2020). Original producer: …. Quoted: …." */
-export function formatSourceLine(figure: DatasetFigure, index: DatasetIndex, lang: Language, t: Translate): string {
+export function formatSourceLine(
+  figure: DatasetFigure,
+  index: DatasetIndex,
+  lang: Language,
+  t: Translate,
+): string {
   const s = describeSource(figure, index, lang, t)
   const where = [s.place, s.date].filter(Boolean).join(', ')
   const parts = [t('source.document', { publisher: s.publisher, title: s.documentTitle, where })]

@@ -42,8 +42,7 @@ export interface RecordIssue {
 }
 
 export type DatasetParseResult =
-  | { ok: false; issues: RecordIssue[] }
-  | { ok: true; data: Dataset; issues: RecordIssue[] }
+  { ok: false; issues: RecordIssue[] } | { ok: true; data: Dataset; issues: RecordIssue[] }
 
 function describeZodIssue(issue: z.core.$ZodIssue): RecordIssue['reason'] {
   if (issue.message.startsWith('validation.')) return { key: issue.message }
@@ -53,7 +52,10 @@ function describeZodIssue(issue: z.core.$ZodIssue): RecordIssue['reason'] {
         ? { key: 'validation.missing' }
         : { key: 'validation.wrongType', vars: { expected: issue.expected } }
     case 'invalid_value':
-      return { key: 'validation.notAllowed', vars: { allowed: issue.values.map(String).join(', ') } }
+      return {
+        key: 'validation.notAllowed',
+        vars: { allowed: issue.values.map(String).join(', ') },
+      }
     case 'too_small':
       return { key: 'validation.tooSmall', vars: { minimum: String(issue.minimum) } }
     case 'too_big':
@@ -75,7 +77,11 @@ function recordIdOf(record: unknown): string {
 }
 
 /** Validates one record; returns its issues (empty when valid). */
-export function checkRecord(collection: CollectionName, record: unknown, position: number): RecordIssue[] {
+export function checkRecord(
+  collection: CollectionName,
+  record: unknown,
+  position: number,
+): RecordIssue[] {
   const result = collections[collection].safeParse(record)
   if (result.success) return []
   return result.error.issues.map((issue) => ({
@@ -87,7 +93,11 @@ export function checkRecord(collection: CollectionName, record: unknown, positio
   }))
 }
 
-function referenceIssues(data: Dataset): { issues: RecordIssue[]; badFigures: Set<string> } {
+/** `positions[i]` is the 1-based position of valid figure i in the original payload. */
+function referenceIssues(
+  data: Dataset,
+  positions: number[],
+): { issues: RecordIssue[]; badFigures: Set<string> } {
   const ids = {
     documents: new Set(data.documents.map((d) => d.id)),
     indicators: new Set(data.indicators.map((i) => i.id)),
@@ -101,13 +111,27 @@ function referenceIssues(data: Dataset): { issues: RecordIssue[]; badFigures: Se
       ['indicatorId', ids.indicators.has(figure.indicatorId), figure.indicatorId],
       ['geographyCode', ids.geographies.has(figure.geographyCode), figure.geographyCode],
       ['source.documentId', ids.documents.has(figure.source.documentId), figure.source.documentId],
-      ['source.quotedPersonId', figure.source.quotedPersonId === null || ids.people.has(figure.source.quotedPersonId), String(figure.source.quotedPersonId)],
-      ['evidence.documentId', !figure.evidence || ids.documents.has(figure.evidence.documentId), String(figure.evidence?.documentId)],
+      [
+        'source.quotedPersonId',
+        figure.source.quotedPersonId === null || ids.people.has(figure.source.quotedPersonId),
+        String(figure.source.quotedPersonId),
+      ],
+      [
+        'evidence.documentId',
+        !figure.evidence || ids.documents.has(figure.evidence.documentId),
+        String(figure.evidence?.documentId),
+      ],
     ]
     for (const [field, exists, value] of refs) {
       if (exists) continue
       badFigures.add(figure.id)
-      issues.push({ collection: 'figures', position: i + 1, recordId: figure.id, field, reason: { key: 'validation.unknownReference', vars: { value } } })
+      issues.push({
+        collection: 'figures',
+        position: positions[i] ?? i + 1,
+        recordId: figure.id,
+        field,
+        reason: { key: 'validation.unknownReference', vars: { value } },
+      })
     }
   })
   return { issues, badFigures }
@@ -135,25 +159,36 @@ export function parseDataset(payload: unknown): DatasetParseResult {
   }
   const raw = payload as Record<string, unknown>
   const issues: RecordIssue[] = []
-  const data: Record<string, unknown> = { schemaVersion: 1, datasetVersion: shell.data.datasetVersion }
+  const data: Record<string, unknown> = {
+    schemaVersion: 1,
+    datasetVersion: shell.data.datasetVersion,
+  }
+  const figurePositions: number[] = []
   for (const name of Object.keys(collections) as CollectionName[]) {
     const records = raw[name]
     if (!Array.isArray(records)) {
-      issues.push({ collection: name, position: 0, recordId: '—', field: name, reason: { key: 'validation.missingCollection' } })
+      issues.push({
+        collection: name,
+        position: 0,
+        recordId: '—',
+        field: name,
+        reason: { key: 'validation.missingCollection' },
+      })
       data[name] = []
       continue
     }
     const valid: unknown[] = []
     records.forEach((record, i) => {
       const found = checkRecord(name, record, i + 1)
-      if (found.length === 0) valid.push(record)
-      else issues.push(...found)
+      if (found.length > 0) return issues.push(...found)
+      valid.push(record)
+      if (name === 'figures') figurePositions.push(i + 1)
     })
     data[name] = valid
   }
   // Every record passed its own schema, so the whole is a Dataset; this parse is cheap and keeps types honest.
   const dataset = datasetSchema.parse(data)
-  const refs = referenceIssues(dataset)
+  const refs = referenceIssues(dataset, figurePositions)
   issues.push(...refs.issues)
   dataset.figures = dataset.figures.filter((f) => !refs.badFigures.has(f.id))
   return { ok: true, data: dataset, issues }

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { builtInDataset } from '@mocks/fixtures'
+
+function runDataCheck(file?: string): { code: number; output: string } {
+  try {
+    const output = execFileSync('npx', ['tsx', 'scripts/data-check.ts', ...(file ? [file] : [])], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
+    return { code: 0, output }
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string }
+    return { code: e.status, output: `${e.stdout}${e.stderr}` }
+  }
+}
+
+function writeCopy(content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'data-check-')), 'dataset.json')
+  writeFileSync(file, content)
+  return file
+}
+
+describe('npm run data:check', () => {
+  it('passes on the built-in dataset', () => {
+    const { code, output } = runDataCheck()
+    expect(code).toBe(0)
+    expect(output).toMatch(/data:check OK .*3 figures/)
+  })
+
+  it('fails with a clear message on a broken copy', () => {
+    const broken = builtInDataset() as unknown as { figures: Record<string, unknown>[] }
+    broken.figures[0] = { ...broken.figures[0], caveats: [], geographyCode: 'XYZ' }
+    delete broken.figures[2]!.evidence
+    const { code, output } = runDataCheck(writeCopy(JSON.stringify(broken)))
+    expect(code).toBe(1)
+    expect(output).toContain(
+      'figures #1 (migrants-smuggled-world-2016), field “geographyCode”: refers to “XYZ”, which is not in the dataset',
+    )
+    expect(output).toContain('field “evidence”: has no evidence')
+  })
+
+  it('fails on a file that is not JSON', () => {
+    const { code, output } = runDataCheck(writeCopy('{ not json'))
+    expect(code).toBe(1)
+    expect(output).toContain('cannot read it as JSON')
+  })
+}, 60_000)
