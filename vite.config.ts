@@ -1,10 +1,47 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/**
+ * The production build's Content-Security-Policy: scripts, styles and data only from this origin
+ * (plus the data API's origin when VITE_DATA_BASE_URL points elsewhere); images may also be
+ * data: and blob: URLs, which the exports draw. Build only: the dev server injects inline
+ * scripts for React refresh. A meta tag cannot carry frame-ancestors; a host that can send
+ * headers should add it there.
+ */
+function contentSecurityPolicy(): Plugin {
+  let dataOrigin = ''
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    configResolved(config) {
+      const base = config.env.VITE_DATA_BASE_URL as string | undefined
+      if (base && /^https?:\/\//.test(base)) dataOrigin = ` ${new URL(base).origin}`
+    },
+    transformIndexHtml(html) {
+      const policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        `connect-src 'self'${dataOrigin}`,
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ].join('; ')
+      // Right after the charset declaration, before any script or stylesheet it governs.
+      const charset = /<meta charset="[^"]*"\s*\/?>/i
+      if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the CSP to follow')
+      return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { createQueryClient } from '@/lib/query-client'
 import { LanguageProvider, useLanguage } from '@/lib/language'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { pickText } from '@/domain/translate'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useDatasetIndex } from '@/features/dataset/use-dataset-index'
 import { DataStatus } from '@/features/dataset/components/data-status'
@@ -11,10 +13,14 @@ import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { pages } from '@/app/routes'
 
 function Shell() {
-  const { t } = useLanguage()
+  const { lang, t } = useLanguage()
   const { params, notices } = useViewParams()
   const { query, index } = useDatasetIndex()
   const Page = pages[params.view]
+  // The indicator view is titled by its indicator; the others by their navigation label.
+  const indicator = params.view === 'indicator' && params.indicator ? index?.indicators.get(params.indicator) : undefined
+  const viewLabel = indicator ? pickText(indicator.name, lang).text : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
+  useDocumentTitle(t('documentTitle.format', { view: viewLabel, app: t('documentTitle.app') }))
   return (
     <>
       <a className="skip-link" href="#main">
