@@ -1,0 +1,33 @@
+// Opening the app at a URL and waiting until it is usable (data loaded, scripts hydrated).
+import { expect, type Page } from '@playwright/test'
+
+/** The views reachable from the navigation, with their English labels. */
+export const navViews = [
+  { view: 'overview', label: 'Overview' },
+  { view: 'sources', label: 'Sources' },
+  { view: 'context', label: 'Context' },
+  { view: 'definitions', label: 'Definitions' },
+  { view: 'import', label: 'Your figures' },
+] as const
+
+/** Goes to `/${search}` and waits until the figures have loaded and the page answers to input. */
+export async function openApp(page: Page, search = ''): Promise<void> {
+  await page.goto(`/${search}`)
+  await waitForApp(page)
+}
+
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('main')).toBeVisible()
+  await expect(page.getByText(/Loading figures|Cargando/)).toHaveCount(0)
+}
+
+/** The navigation landmark of the views. */
+export function viewNav(page: Page) {
+  return page.getByRole('navigation', { name: /^(Views|Vistas)$/ })
+}
+
+/** Makes every request for the dataset fail with 503, as a down data service would. */
+export async function failDataRequests(page: Page): Promise<void> {
+  await page.route('**/data/v1/dataset.json', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service unavailable' }))
+}

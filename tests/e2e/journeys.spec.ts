@@ -1,0 +1,80 @@
+// The main journeys of a policy officer, in a real browser against the production build:
+// open, browse every view, filter, share a link, read it in Spanish, survive a data outage.
+// Every test also fails on any console error or warning (see helpers/console.ts).
+import { test, expect } from './helpers/console'
+import { failDataRequests, navViews, openApp, viewNav } from './helpers/app'
+
+test('opens on the overview: every headline figure with its caveats and source', async ({ page }) => {
+  await openApp(page)
+  await expect(page).toHaveTitle('Overview · Migration statistics')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migration statistics: smuggling and forced returns')
+  await expect(viewNav(page).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
+  const figures = page.getByRole('main').getByRole('figure')
+  await expect(figures).toHaveCount(3)
+  for (const figure of await figures.all()) {
+    await expect(figure.getByRole('list', { name: 'Caveats' })).toBeVisible()
+    await expect(figure.getByRole('listitem').first()).toBeVisible()
+    await expect(figure.getByText(/International Organization for Migration|IOM/).first()).toBeVisible()
+  }
+})
+
+test('browses every view from the navigation, each with its own title and heading', async ({ page }) => {
+  await openApp(page)
+  for (const { view, label } of navViews) {
+    await viewNav(page).getByRole('link', { name: label }).click()
+    await expect(viewNav(page).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
+    if (view === 'overview') await expect(page).not.toHaveURL(/view=/)
+    else await expect(page).toHaveURL(new RegExp(`[?&]view=${view}(&|$)`))
+    await expect(page).toHaveTitle(`${label} · Migration statistics`)
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible()
+  }
+  // Back and forward walk the same views.
+  await page.goBack()
+  await expect(page).toHaveURL(/view=definitions/)
+  await expect(page).toHaveTitle('Definitions · Migration statistics')
+})
+
+test('opens an indicator by its link, titled by the indicator', async ({ page }) => {
+  await openApp(page, '?view=indicator&indicator=migrants-smuggled')
+  await expect(page).toHaveTitle('Migrants smuggled · Migration statistics')
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible()
+})
+
+test('a shared link reopens the same view, filters and language in a new page', async ({ page, context }) => {
+  await openApp(page, '?view=sources&lang=es')
+  await expect(page).toHaveTitle('Fuentes · Estadísticas migratorias')
+  const link = page.url()
+
+  const colleague = await context.newPage()
+  await openApp(colleague, new URL(link).search)
+  await expect(colleague).toHaveURL(link)
+  await expect(colleague).toHaveTitle('Fuentes · Estadísticas migratorias')
+  await expect(colleague.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(viewNav(colleague).getByRole('link', { name: 'Fuentes' })).toHaveAttribute('aria-current', 'page')
+  await expect(colleague.getByRole('main')).toHaveText((await page.getByRole('main').textContent()) ?? '')
+})
+
+test('switches to Spanish and keeps it in the link', async ({ page }) => {
+  await openApp(page)
+  await page.getByLabel('Language').selectOption('es')
+  await expect(page).toHaveURL(/[?&]lang=es/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page).toHaveTitle('Resumen · Estadísticas migratorias')
+  await expect(viewNav(page).getByRole('link', { name: 'Resumen' })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('list', { name: 'Advertencias' }).first()).toBeVisible()
+})
+
+test('says clearly when the data service is down, and offers a retry', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(/status of 503/)
+  await failDataRequests(page)
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('could not be loaded')
+  await expect(alert).toContainText('503')
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeEnabled()
+
+  await page.unrouteAll()
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('main').getByRole('figure')).toHaveCount(3)
+})
