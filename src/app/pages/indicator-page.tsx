@@ -1,8 +1,42 @@
+import { useMemo } from 'react'
 import type { PageProps } from '@/app/routes'
+import { pickText } from '@/domain/translate'
+import { ParamNotices } from '@/features/navigation/components/param-notices'
+import { filterFigures } from '@/features/filters/model/filter-figures'
+import { useFigureFilter } from '@/features/filters/use-figure-filter'
+import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { ViewLink } from '@/features/filters/components/view-link'
+import { IndicatorView } from '@/features/indicator/components/indicator-view'
+import { IndicatorList } from '@/features/indicator/components/indicator-list'
 import { useLanguage } from '@/lib/language'
 
-// Placeholder until the indicator view is built (issue 3).
-export function IndicatorPage(_props: PageProps) {
-  const { t } = useLanguage()
-  return <h2>{t('nav.indicator')}</h2>
+/** One indicator's figures under the filters, as a chart or a table (?view=indicator&indicator=…). */
+export function IndicatorPage({ index }: PageProps) {
+  const { lang, t } = useLanguage()
+  const { params, checked, filter } = useFigureFilter(index)
+  const indicator = checked.indicator ? index.indicators.get(checked.indicator) : undefined
+  const matches = useMemo(
+    () => (indicator ? filterFigures(index, index.figures.filter((f) => f.indicatorId === indicator.id), filter) : []),
+    [index, indicator, filter],
+  )
+  if (!indicator) {
+    return (
+      <>
+        <ParamNotices notices={checked.notices} />
+        <IndicatorList index={index} />
+      </>
+    )
+  }
+  return (
+    <>
+      <ParamNotices notices={checked.notices} />
+      <p className="back-link">
+        <ViewLink patch={{ view: 'overview', indicator: null }}>{t('dashboard.indicator.back')}</ViewLink>
+      </p>
+      <h2 className="indicator-heading">{pickText(indicator.name, lang).text}</h2>
+      <p className="indicator-description">{pickText(indicator.description, lang).text}</p>
+      <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+      <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} />
+    </>
+  )
 }

@@ -1,35 +1,46 @@
 import { useMemo } from 'react'
 import type { PageProps } from '@/app/routes'
-import { describeFigure } from '@/domain/figure-description'
-import { matchFiguresToSelection } from '@/domain/geography'
-import { FigureCard } from '@/features/figures/components/figure-card'
+import { ParamNotices } from '@/features/navigation/components/param-notices'
+import { filterFigures } from '@/features/filters/model/filter-figures'
+import { findAlternatives } from '@/features/filters/model/find-alternatives'
+import { useFigureFilter } from '@/features/filters/use-figure-filter'
+import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
+import { indicatorsOfTheme } from '@/features/indicator/model/headline'
+import { IndicatorHeadline } from '@/features/indicator/components/indicator-headline'
 import { useLanguage } from '@/lib/language'
 
 const themes = ['smuggling', 'returns'] as const
 
-/** Every figure, grouped by theme, with its value, caveats and source beside it. */
+/** Each indicator's headline figure, grouped by theme, under the country/region and year filters. */
 export function OverviewPage({ index }: PageProps) {
-  const { lang, t } = useLanguage()
-  const descriptions = useMemo(
-    () => matchFiguresToSelection(index, index.figures, []).map((m) => describeFigure(m, index, lang, t)),
-    [index, lang, t],
-  )
+  const { t } = useLanguage()
+  const { checked, filter } = useFigureFilter(index)
+  const matches = useMemo(() => filterFigures(index, index.figures, filter), [index, filter])
+  // An empty dataset is reported by DataStatus; there is nothing to filter.
+  if (index.figures.length === 0) return <ParamNotices notices={checked.notices} />
   return (
     <>
-      {themes.map((theme) => {
-        const inTheme = descriptions.filter((d) => index.indicators.get(d.figure.indicatorId)?.theme === theme)
-        if (inTheme.length === 0) return null
-        return (
-          <section key={theme} aria-labelledby={`theme-${theme}`} className="theme">
-            <h2 id={`theme-${theme}`}>{t(`theme.${theme}`)}</h2>
-            <div className="figure-grid">
-              {inTheme.map((d) => (
-                <FigureCard key={d.figure.id} description={d} />
-              ))}
-            </div>
-          </section>
-        )
-      })}
+      <ParamNotices notices={checked.notices} />
+      <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+      {matches.length === 0 ? (
+        <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, index.figures, filter)} />
+      ) : (
+        themes.map((theme) => {
+          const entries = indicatorsOfTheme(index, theme, matches)
+          if (entries.length === 0) return null
+          return (
+            <section key={theme} aria-labelledby={`theme-${theme}`} className="theme">
+              <h2 id={`theme-${theme}`}>{t(`theme.${theme}`)}</h2>
+              <div className="figure-grid">
+                {entries.map((entry) => (
+                  <IndicatorHeadline key={entry.indicator.id} index={index} entry={entry} filter={filter} />
+                ))}
+              </div>
+            </section>
+          )
+        })
+      )}
     </>
   )
 }

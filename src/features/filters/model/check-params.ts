@@ -1,0 +1,33 @@
+// The URL is parsed without the data (view-params.ts); this second pass checks its codes against
+// the loaded dataset, so a link naming a place or indicator the data lacks says so, not fails.
+import type { DatasetIndex } from '@/domain/dataset-index'
+import type { ParamNotice, ViewParams } from '@/features/filters/model/view-params'
+
+/** The parameters the data can honour, and a notice for each value it cannot. */
+export interface CheckedParams {
+  /** Selected geography codes that exist in the data, in the link's order. */
+  places: string[]
+  /** The indicator, when the data has it. */
+  indicator: string | null
+  notices: ParamNotice[]
+}
+
+export function checkParamsAgainstData(params: ViewParams, index: DatasetIndex): CheckedParams {
+  const notices: ParamNotice[] = []
+  const places = params.places.filter((code) => {
+    const known = index.geographies.has(code)
+    if (!known) notices.push({ param: 'country', value: code, reason: 'unknown-value' })
+    return known
+  })
+  let indicator = params.indicator
+  if (indicator && !index.indicators.has(indicator)) {
+    notices.push({ param: 'indicator', value: indicator, reason: 'unknown-value' })
+    indicator = null
+  }
+  return { places, indicator, notices }
+}
+
+/** True when the view is narrowed by place or year. */
+export function hasFilters(params: Pick<ViewParams, 'places' | 'years'>): boolean {
+  return params.places.length > 0 || params.years !== null
+}

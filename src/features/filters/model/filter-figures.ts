@@ -1,0 +1,40 @@
+// Which figures a filter shows. Geography follows the data: a selected country brings its own
+// figures and the regional and world figures whose recorded membership covers it.
+import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
+import { matchFiguresToSelection, type FigureMatch } from '@/domain/geography'
+import type { YearSpan } from '@/features/filters/model/view-params'
+
+/** The filter as the data can honour it (unknown codes already dropped). */
+export interface FigureFilter {
+  places: string[]
+  years: YearSpan | null
+}
+
+export function inYears(year: number, years: YearSpan | null): boolean {
+  return years === null || (year >= years.from && year <= years.to)
+}
+
+const levelOrder = { world: 0, region: 1, country: 2 } as const
+
+/** Orders geography codes from the widest area to the narrowest: world, regions, countries, then by code. */
+export function compareGeographies(index: DatasetIndex): (a: string, b: string) => number {
+  const rank = (code: string) => levelOrder[index.geographies.get(code)?.level ?? 'country']
+  return (a, b) => rank(a) - rank(b) || a.localeCompare(b)
+}
+
+/** Matches in a stable reading order: by year, then widest area first, then id. */
+export function sortMatches(index: DatasetIndex, matches: FigureMatch[]): FigureMatch[] {
+  const byGeography = compareGeographies(index)
+  return [...matches].sort(
+    (a, b) =>
+      a.figure.year - b.figure.year ||
+      byGeography(a.figure.geographyCode, b.figure.geographyCode) ||
+      a.figure.id.localeCompare(b.figure.id),
+  )
+}
+
+/** The figures a filter shows, each marked as the place's own or as an aggregate covering it. */
+export function filterFigures(index: DatasetIndex, figures: DatasetFigure[], filter: FigureFilter): FigureMatch[] {
+  const inPeriod = figures.filter((f) => inYears(f.year, filter.years))
+  return sortMatches(index, matchFiguresToSelection(index, inPeriod, filter.places))
+}

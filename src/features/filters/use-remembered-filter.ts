@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react'
+import { hasFilters } from '@/features/filters/model/check-params'
+import type { FigureFilter } from '@/features/filters/model/filter-figures'
+import type { ViewParams } from '@/features/filters/model/view-params'
+import { useViewParams } from '@/features/filters/use-view-params'
+import { useFilterMemory } from '@/features/filters/stores/filter-memory-store'
+
+/**
+ * Remembers the filter across visits. On mount, a link that names no filter gets the last one
+ * (written into the URL, replacing the entry, so back/forward and sharing still follow the URL);
+ * afterwards every change of filter is remembered. Only the first mount applies it, so going
+ * back to an unfiltered entry is not undone.
+ */
+export function useRememberedFilter(params: Pick<ViewParams, 'places' | 'years'>, checked: FigureFilter) {
+  const { setParams } = useViewParams()
+  const decided = useRef(false)
+  useEffect(() => {
+    const memory = useFilterMemory.getState()
+    if (!decided.current) {
+      decided.current = true
+      void useFilterMemory.persist.rehydrate() // localStorage is synchronous: state is read by now
+      const { remembered, markRestored } = useFilterMemory.getState()
+      if (!hasFilters(params) && remembered) {
+        markRestored(remembered)
+        setParams({ places: remembered.places, years: remembered.years }, { replace: true })
+        return
+      }
+    }
+    memory.remember(hasFilters(checked) ? { places: checked.places, years: checked.years } : null)
+    // The link's filter is what is remembered; `params` only decides whether one was given.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [checked])
+}

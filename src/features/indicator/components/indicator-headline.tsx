@@ -1,0 +1,37 @@
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { describeFigure } from '@/domain/figure-description'
+import { pickText } from '@/domain/translate'
+import type { FigureFilter } from '@/features/filters/model/filter-figures'
+import { findAlternatives } from '@/features/filters/model/find-alternatives'
+import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
+import { ViewLink } from '@/features/filters/components/view-link'
+import { FigureCard } from '@/features/figures/components/figure-card'
+import { pickHeadline, type IndicatorMatches } from '@/features/indicator/model/headline'
+import { useLanguage } from '@/lib/language'
+
+/** On the overview: an indicator's headline figure, with a link to all its figures as chart and table. */
+export function IndicatorHeadline({ index, entry, filter }: { index: DatasetIndex; entry: IndicatorMatches; filter: FigureFilter }) {
+  const { lang, t } = useLanguage()
+  const { indicator, matches } = entry
+  const name = pickText(indicator.name, lang).text
+  const headline = pickHeadline(index, matches)
+  if (!headline) {
+    const ofIndicator = index.figures.filter((f) => f.indicatorId === indicator.id)
+    return (
+      <div className="headline headline--empty">
+        <h3 className="headline__title">{name}</h3>
+        <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, ofIndicator, filter)} subject={name} />
+      </div>
+    )
+  }
+  return (
+    <div className="headline">
+      <FigureCard description={describeFigure(headline, index, lang, t)} />
+      <p className="headline__more">
+        <ViewLink patch={{ view: 'indicator', indicator: indicator.id }}>
+          {t('dashboard.overview.open', { indicator: name, count: matches.length })}
+        </ViewLink>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import { useId, useMemo, useState } from 'react'
+import type { FigureDescription } from '@/domain/figure-description'
+import { buildTableModel, nextSort, sortTableRows, type SortColumn, type SortState } from '@/features/indicator/model/table-model'
+import { useLanguage } from '@/lib/language'
+
+interface IndicatorTableProps {
+  descriptions: FigureDescription[]
+  caption: string
+}
+
+/**
+ * The figures as a sortable table. Values keep their estimate kind ("at least …", "… –…"); each
+ * row links to its source and caveats, listed under the table.
+ */
+export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
+  const { lang, t } = useLanguage()
+  const id = useId().replace(/:/g, '')
+  const [sort, setSort] = useState<SortState | null>(null)
+  const model = useMemo(() => buildTableModel(descriptions), [descriptions])
+  const rows = sortTableRows(model.rows, sort, lang)
+
+  const header = (column: SortColumn) => {
+    const active = sort?.column === column
+    return (
+      <th scope="col" aria-sort={active ? sort.direction : undefined}>
+        <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
+          {t(`dashboard.table.column.${column}`)}
+          <span aria-hidden="true" className="sort-button__icon">
+            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    )
+  }
+
+  return (
+    <div className="indicator-table">
+      <div className="indicator-table__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="indicator-table__table">
+          <caption id={`${id}-caption`}>{caption}</caption>
+          <thead>
+            <tr>
+              {header('place')}
+              {header('year')}
+              {header('value')}
+              {header('kind')}
+              <th scope="col">{t('dashboard.table.column.source')}</th>
+              <th scope="col">{t('dashboard.table.column.caveats')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ description: d, caveatNumbers, sourceMark }) => (
+              <tr key={d.figure.id}>
+                <th scope="row">
+                  {d.placeName.text}
+                  {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
+                </th>
+                <td>{d.year}</td>
+                <td className="indicator-table__value">{d.valueWithUnit}</td>
+                <td>{d.estimateKindLabel}</td>
+                <td>
+                  {d.source.publisher} ({d.source.date}){' '}
+                  <a href={`#${id}-source-${sourceMark}`} aria-label={t('dashboard.table.sourceNote', { mark: sourceMark })}>
+                    [{sourceMark}]
+                  </a>
+                </td>
+                <td>
+                  <ul className="note-marks">
+                    {caveatNumbers.map((n) => (
+                      <li key={n}>
+                        <a href={`#${id}-caveat-${n}`} aria-label={t('dashboard.table.caveatNote', { number: n })}>
+                          {n}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-notes">
+        <p className="table-notes__title">{t('dashboard.table.sources')}</p>
+        <ul className="table-notes__list">
+          {model.sourceNotes.map((note) => (
+            <li key={note.mark} id={`${id}-source-${note.mark}`}>
+              <span className="table-notes__mark">[{note.mark}]</span> {note.line}
+            </li>
+          ))}
+        </ul>
+        <p className="table-notes__title">{t('dashboard.table.caveats')}</p>
+        <ul className="table-notes__list">
+          {model.caveatNotes.map(({ number, caveat }) => (
+            <li key={number} id={`${id}-caveat-${number}`}>
+              <span className="table-notes__mark">{number}.</span> <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span>{' '}
+              <span lang={caveat.fallbackLang}>{caveat.text}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

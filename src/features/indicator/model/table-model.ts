@@ -1,0 +1,94 @@
+// The table of an indicator's figures: rows with footnote marks for caveats and sources, so each
+// row carries both without turning the table into a wall of text.
+import type { DisplayCaveat } from '@/domain/caveats'
+import type { FigureDescription } from '@/domain/figure-description'
+import { compareEstimates } from '@/domain/format-estimate'
+import type { Language } from '@/domain/translate'
+
+export const sortColumns = ['place', 'year', 'value', 'kind'] as const
+export type SortColumn = (typeof sortColumns)[number]
+export interface SortState {
+  column: SortColumn
+  direction: 'ascending' | 'descending'
+}
+
+export interface CaveatNote {
+  number: number
+  caveat: DisplayCaveat
+}
+
+export interface SourceNote {
+  /** "a", "b", … */
+  mark: string
+  line: string
+}
+
+export interface TableRow {
+  description: FigureDescription
+  /** Numbers of this row's caveats in the caveat notes. */
+  caveatNumbers: number[]
+  /** Mark of this row's source in the source notes. */
+  sourceMark: string
+}
+
+export interface TableModel {
+  rows: TableRow[]
+  caveatNotes: CaveatNote[]
+  sourceNotes: SourceNote[]
+}
+
+/** A letter mark: a … z, then aa, ab, … */
+export function sourceMark(position: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  return position < 26 ? letters[position]! : sourceMark(Math.floor(position / 26) - 1) + letters[position % 26]!
+}
+
+/** Rows in the given order; a caveat or source shared by several rows gets one note. */
+export function buildTableModel(descriptions: FigureDescription[]): TableModel {
+  const caveatNumbers = new Map<string, number>()
+  const caveatNotes: CaveatNote[] = []
+  const sourceMarks = new Map<string, string>()
+  const sourceNotes: SourceNote[] = []
+  const rows = descriptions.map((description): TableRow => {
+    const numbers = description.caveats.map((caveat) => {
+      const key = `${caveat.type}|${caveat.text}`
+      let number = caveatNumbers.get(key)
+      if (number === undefined) {
+        number = caveatNotes.length + 1
+        caveatNumbers.set(key, number)
+        caveatNotes.push({ number, caveat })
+      }
+      return number
+    })
+    let mark = sourceMarks.get(description.sourceLine)
+    if (mark === undefined) {
+      mark = sourceMark(sourceNotes.length)
+      sourceMarks.set(description.sourceLine, mark)
+      sourceNotes.push({ mark, line: description.sourceLine })
+    }
+    return { description, caveatNumbers: numbers, sourceMark: mark }
+  })
+  return { rows, caveatNotes, sourceNotes }
+}
+
+const kindOrder = { point: 0, 'lower-bound': 1, range: 2 } as const
+
+/** Rows sorted by a column; equal rows keep their order. Values sort by low end, then high end. */
+export function sortTableRows(rows: TableRow[], sort: SortState | null, lang: Language): TableRow[] {
+  if (!sort) return rows
+  const collator = new Intl.Collator(lang)
+  const compare: Record<SortColumn, (a: FigureDescription, b: FigureDescription) => number> = {
+    place: (a, b) => collator.compare(a.placeName.text, b.placeName.text),
+    year: (a, b) => a.year - b.year,
+    value: (a, b) => compareEstimates(a.figure.estimate, b.figure.estimate),
+    kind: (a, b) => kindOrder[a.estimateKind] - kindOrder[b.estimateKind],
+  }
+  const sign = sort.direction === 'ascending' ? 1 : -1
+  return [...rows].sort((a, b) => sign * compare[sort.column](a.description, b.description))
+}
+
+/** Clicking a header: a new column sorts ascending; the same column flips direction. */
+export function nextSort(current: SortState | null, column: SortColumn): SortState {
+  if (current?.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+  return { column, direction: 'ascending' }
+}
