@@ -1,5 +1,18 @@
-import type { RefObject } from 'react'
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react'
+import { QueryClientContext } from '@tanstack/react-query'
 import type { FigureDescription } from '@/domain/figure-description'
+import { useLanguage } from '@/lib/language'
+import { ExportMenuItems } from '@/features/export/components/export-menu-items'
+import { useExportActions } from '@/features/export/components/use-export-actions'
 
 /** What an export needs: the figures shown, the titles on screen and the drawn chart, if any. */
 export interface ExportMenuProps {
@@ -15,7 +28,106 @@ export interface ExportMenuProps {
   fileStem: string
 }
 
-// Placeholder until the export feature is built (issue 4); keeps the call sites stable.
-export function ExportMenu(_props: ExportMenuProps) {
-  return null
+/**
+ * A disclosure button opening the export menu: images, data, copy and print. Arrow keys move
+ * between items, Escape closes and returns focus to the button, as does choosing an item.
+ */
+export function ExportMenu(props: ExportMenuProps) {
+  const { t } = useLanguage()
+  const [open, setOpen] = useState(false)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const panelId = useId()
+  const actions = useExportActions(props)
+  // The full dataset comes from the app's data query; without a query client (a card rendered
+  // on its own) that item is left out rather than failing.
+  const hasDataQuery = useContext(QueryClientContext) !== undefined
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false)
+    if (returnFocus) buttonRef.current?.focus()
+  }, [])
+
+  useEffect(() => {
+    if (!open) return
+    rootRef.current?.querySelector<HTMLButtonElement>('[data-export-item]:not(:disabled)')?.focus()
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) close(false)
+    }
+    document.addEventListener('pointerdown', onPointerDown)
+    return () => document.removeEventListener('pointerdown', onPointerDown)
+  }, [open, close])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!open) return
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      close(true)
+      return
+    }
+    const items = [
+      ...(rootRef.current?.querySelectorAll<HTMLButtonElement>(
+        '[data-export-item]:not(:disabled)',
+      ) ?? []),
+    ]
+    const at = items.indexOf(document.activeElement as HTMLButtonElement)
+    const next: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: items.length - 1,
+    }
+    const target = next[event.key]
+    if (target === undefined || items.length === 0) return
+    event.preventDefault()
+    items[(target + items.length) % items.length]?.focus()
+  }
+
+  const choose = (action: () => unknown) => {
+    close(true)
+    void action()
+  }
+
+  return (
+    <div
+      className="export-menu no-print"
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (
+          open &&
+          !rootRef.current?.contains(event.relatedTarget as Node | null) &&
+          event.relatedTarget
+        )
+          close(false)
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="export-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('export.menu.buttonLabel', { title: props.title })}
+        onClick={() => (open ? close(true) : setOpen(true))}
+      >
+        <span aria-hidden="true" className="export-menu__icon">
+          ⤓
+        </span>{' '}
+        {t('export.menu.button')}
+      </button>
+      <div id={panelId} className="export-menu__panel" hidden={!open}>
+        {open && (
+          <ExportMenuItems actions={actions} choose={choose} withFullDataset={hasDataQuery} />
+        )}
+      </div>
+      <p
+        className={`export-menu__status export-menu__status--${actions.status?.tone ?? 'none'}`}
+        role="status"
+      >
+        {actions.status?.text}
+      </p>
+    </div>
+  )
 }

@@ -3,6 +3,7 @@ import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 import { CaveatList } from '@/features/figures/components/caveat-list'
 import { DefinitionLinks } from '@/features/definitions/components/definition-links'
+import { ExportMenu } from '@/features/export/components/export-menu'
 
 /** A headline figure: value, what it is, its coverage, caveats and source in one <figure>. */
 // `children` adds to the caption (the sources view puts the evidence there, inside the same <figure>).
@@ -30,6 +31,12 @@ export function FigureCard({
       </p>
       <p className="figure-card__value">{d.valueWithUnit}</p>
       <p className="figure-card__kind">{d.estimateKindLabel}</p>
+      <ExportMenu
+        descriptions={[d]}
+        title={d.indicatorName.text}
+        subtitle={`${d.placeName.text} · ${d.year}`}
+        fileStem={d.figure.indicatorId}
+      />
       <figcaption className="figure-card__caption">
         <p className="figure-card__coverage">
           <strong>{t('figure.coverage')}</strong> {d.coverage}

@@ -1,0 +1,113 @@
+// What each menu item does. The export code is loaded on first use; copying starts the clipboard
+// write at once (inside the click) with a promised image, as browsers require.
+import { useCallback, useState } from 'react'
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { useLanguage } from '@/lib/language'
+import type { ExportMenuProps } from '@/features/export/components/export-menu'
+import type { ExportContext, ExportedFile, FileExport } from '@/features/export/lib/run-export'
+import { saveFile } from '@/features/export/lib/save-file'
+
+export interface ExportStatus {
+  tone: 'info' | 'success' | 'error'
+  text: string
+}
+
+const loadExports = () => import('@/features/export/lib/run-export')
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function useExportActions({
+  descriptions,
+  title,
+  subtitle,
+  chartRef,
+  fileStem,
+}: ExportMenuProps) {
+  const { lang, t } = useLanguage()
+  const [status, setStatus] = useState<ExportStatus | null>(null)
+
+  const context = useCallback(
+    (): ExportContext => ({
+      descriptions,
+      title,
+      subtitle,
+      fileStem,
+      chart: chartRef?.current ?? null,
+      link: window.location.href,
+      now: new Date(),
+      lang,
+      t,
+    }),
+    [descriptions, title, subtitle, fileStem, chartRef, lang, t],
+  )
+
+  const deliver = useCallback(
+    async (make: () => Promise<ExportedFile>) => {
+      setStatus({ tone: 'info', text: t('export.status.working') })
+      try {
+        const file = await make()
+        saveFile(file.blob, file.fileName)
+        setStatus({ tone: 'success', text: t('export.status.downloaded', { file: file.fileName }) })
+      } catch (error) {
+        setStatus({ tone: 'error', text: t('export.status.failed', { reason: reasonOf(error) }) })
+      }
+    },
+    [t],
+  )
+
+  const downloadFile = useCallback(
+    (kind: FileExport) => {
+      const ctx = context()
+      return deliver(async () => (await loadExports()).buildFile(kind, ctx))
+    },
+    [context, deliver],
+  )
+
+  const downloadFullDataset = useCallback(
+    (index: DatasetIndex) => {
+      const ctx = context()
+      return deliver(async () => (await loadExports()).buildFullDatasetFile(index, ctx))
+    },
+    [context, deliver],
+  )
+
+  const copyImage = useCallback(async () => {
+    if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+      setStatus({ tone: 'error', text: t('export.status.clipboardImageUnsupported') })
+      return
+    }
+    const ctx = context()
+    const png = loadExports().then((m) => m.renderPng(ctx, 'screen'))
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])
+      setStatus({ tone: 'success', text: t('export.status.imageCopied') })
+    } catch (error) {
+      setStatus({
+        tone: 'error',
+        text: t('export.status.clipboardImageRefused', { reason: reasonOf(error) }),
+      })
+    }
+  }, [context, t])
+
+  const copyCitation = useCallback(async () => {
+    const ctx = context()
+    const citation = await (await loadExports()).citationText(ctx)
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
+      await navigator.clipboard.writeText(citation)
+      setStatus({ tone: 'success', text: t('export.status.citationCopied', { citation }) })
+    } catch {
+      setStatus({ tone: 'error', text: t('export.status.clipboardTextRefused', { citation }) })
+    }
+  }, [context, t])
+
+  const print = useCallback(() => {
+    setStatus(null)
+    // Let the menu close first so it is not in the printout's layout pass.
+    window.setTimeout(() => window.print(), 0)
+  }, [])
+
+  return { status, downloadFile, downloadFullDataset, copyImage, copyCitation, print }
+}

@@ -1,0 +1,127 @@
+// Everything an export does once asked for, loaded as one chunk on first use so the first view
+// carries only the menu. Each function reads the same FigureDescription objects as the screen.
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { describeFigure, type FigureDescription } from '@/domain/figure-description'
+import { matchFiguresToSelection } from '@/domain/geography'
+import type { Language, Translate } from '@/domain/translate'
+import { buildCitation } from '@/features/export/model/citation'
+import { buildDisplayedCsv } from '@/features/export/model/csv'
+import { exportFileName } from '@/features/export/model/file-name'
+import { buildImageCaption } from '@/features/export/model/image-caption'
+import type { PngSize } from '@/features/export/model/png-resolution'
+import {
+  buildSvgDocument,
+  type ImageBody,
+  type SvgDocument,
+} from '@/features/export/model/svg-document'
+import {
+  buildFiguresWorkbook,
+  buildFullDatasetWorkbook,
+} from '@/features/export/model/xlsx-workbook'
+import { serializeChart } from '@/features/export/lib/inline-chart-svg'
+import { measureText } from '@/features/export/lib/measure-text'
+import { svgToPng } from '@/features/export/lib/rasterize'
+import { workbookBlob } from '@/features/export/lib/xlsx-file'
+
+export interface ExportContext {
+  descriptions: FigureDescription[]
+  title: string
+  subtitle: string
+  fileStem: string
+  /** The element holding the drawn chart; null for a headline card. */
+  chart: HTMLElement | null
+  link: string
+  now: Date
+  lang: Language
+  t: Translate
+}
+
+export type FileExport = 'png-screen' | 'png-print' | 'svg' | 'csv' | 'xlsx'
+
+export interface ExportedFile {
+  blob: Blob
+  fileName: string
+}
+
+function imageBody(ctx: ExportContext): ImageBody {
+  if (ctx.chart) return serializeChart(ctx.chart) ?? { kind: 'text' }
+  const [only, ...others] = ctx.descriptions
+  if (only && others.length === 0)
+    return { kind: 'headline', value: only.valueWithUnit, kindLabel: only.estimateKindLabel }
+  return { kind: 'text' }
+}
+
+export function buildSvg(ctx: ExportContext): SvgDocument {
+  const caption = buildImageCaption(ctx)
+  return buildSvgDocument({ caption, body: imageBody(ctx), lang: ctx.lang, measure: measureText })
+}
+
+export function renderPng(ctx: ExportContext, size: PngSize): Promise<Blob> {
+  return svgToPng(buildSvg(ctx), size)
+}
+
+export function citationText(ctx: ExportContext): string {
+  return buildCitation(ctx)
+}
+
+function name(
+  ctx: ExportContext,
+  extension: 'csv' | 'xlsx' | 'svg' | 'png',
+  variant?: string,
+): string {
+  return exportFileName({
+    stem: ctx.fileStem,
+    descriptions: ctx.descriptions,
+    now: ctx.now,
+    extension,
+    variant,
+  })
+}
+
+export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<ExportedFile> {
+  switch (kind) {
+    case 'png-screen':
+      return { blob: await renderPng(ctx, 'screen'), fileName: name(ctx, 'png') }
+    case 'png-print':
+      return { blob: await renderPng(ctx, 'print'), fileName: name(ctx, 'png', 'print') }
+    case 'svg':
+      return {
+        blob: new Blob([buildSvg(ctx).svg], { type: 'image/svg+xml' }),
+        fileName: name(ctx, 'svg'),
+      }
+    case 'csv':
+      return {
+        blob: new Blob([buildDisplayedCsv(ctx.descriptions, ctx.t)], {
+          type: 'text/csv;charset=utf-8',
+        }),
+        fileName: name(ctx, 'csv'),
+      }
+    case 'xlsx':
+      return {
+        blob: await workbookBlob(buildFiguresWorkbook(ctx), { title: ctx.title, now: ctx.now }),
+        fileName: name(ctx, 'xlsx'),
+      }
+  }
+}
+
+/** Every figure of the loaded dataset with its metadata and a readme, as one workbook. */
+export async function buildFullDatasetFile(
+  index: DatasetIndex,
+  ctx: Pick<ExportContext, 'link' | 'now' | 'lang' | 't'>,
+): Promise<ExportedFile> {
+  const { lang, t, now } = ctx
+  const descriptions = matchFiguresToSelection(index, index.figures, []).map((m) =>
+    describeFigure(m, index, lang, t),
+  )
+  const sheets = buildFullDatasetWorkbook({ ...ctx, index, descriptions })
+  const title = t('export.citation.datasetTitle', { version: index.dataset.datasetVersion })
+  return {
+    blob: await workbookBlob(sheets, { title, now }),
+    fileName: exportFileName({
+      stem: `${t('export.fileStem.fullDataset')}-v${index.dataset.datasetVersion}`,
+      descriptions: [],
+      now,
+      extension: 'xlsx',
+    }),
+  }
+}

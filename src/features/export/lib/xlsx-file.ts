@@ -1,0 +1,33 @@
+// Writes the workbook. The spreadsheet library is large, so it is fetched only when a person
+// asks for an Excel file (a separate chunk in the build; the first view never loads it).
+import type { SheetSpec } from '@/features/export/model/xlsx-workbook'
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export async function workbookBlob(
+  sheets: SheetSpec[],
+  meta: { title: string; now: Date },
+): Promise<Blob> {
+  const XLSX = await import('xlsx')
+  const book = XLSX.utils.book_new()
+  book.Props = { Title: meta.title, CreatedDate: meta.now }
+  for (const spec of sheets) {
+    const sheet = XLSX.utils.aoa_to_sheet(spec.rows)
+    sheet['!cols'] = spec.columnWidths.map((wch) => ({ wch }))
+    spec.rows.forEach((_row, r) => {
+      if (r === 0) return
+      for (const c of spec.numberColumns) {
+        const cell = sheet[XLSX.utils.encode_cell({ r, c })] as
+          { t?: string; z?: string } | undefined
+        if (cell?.t === 'n') cell.z = '#,##0'
+      }
+    })
+    XLSX.utils.book_append_sheet(book, sheet, spec.name)
+  }
+  const bytes = XLSX.write(book, {
+    bookType: 'xlsx',
+    type: 'array',
+    compression: true,
+  }) as ArrayBuffer
+  return new Blob([bytes], { type: XLSX_MIME })
+}

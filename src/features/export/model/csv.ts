@@ -1,0 +1,29 @@
+// The displayed data as CSV: UTF-8 with a byte-order mark (so Excel reads accents), CRLF line
+// ends, quoting by papaparse. Bounds stay bounds: a lower bound has an empty "high".
+import Papa from 'papaparse'
+import type { FigureDescription } from '@/domain/figure-description'
+import type { Translate } from '@/domain/translate'
+import { displayedColumns, figureTable, type Column } from '@/features/export/model/figure-rows'
+
+export const BYTE_ORDER_MARK = '\uFEFF'
+
+function toCsv(
+  descriptions: FigureDescription[],
+  columns: readonly Column[],
+  t: Translate,
+): string {
+  const [header = [], ...rows] = figureTable(descriptions, columns, t)
+  return (
+    BYTE_ORDER_MARK +
+    Papa.unparse(
+      { fields: header.map(String), data: rows },
+      { newline: '\r\n', quotes: false, header: true },
+    ) +
+    '\r\n'
+  )
+}
+
+/** One row per figure shown, columns as in `displayedColumns`. */
+export function buildDisplayedCsv(descriptions: FigureDescription[], t: Translate): string {
+  return toCsv(descriptions, displayedColumns, t)
+}

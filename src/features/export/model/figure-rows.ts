@@ -1,0 +1,129 @@
+// The table every data export shares (CSV, the Excel data sheet, the full dataset): one row per
+// figure, built from the same FigureDescription the screen shows, so the files match the view.
+import type { DisplayCaveat } from '@/domain/caveats'
+import type { FigureDescription } from '@/domain/figure-description'
+import { estimateBounds } from '@/domain/format-estimate'
+import type { PickedText, Translate } from '@/domain/translate'
+import { neutraliseRow, type Cell } from '@/features/export/model/neutralise-cell'
+
+/** Columns of the displayed-data CSV and of the Excel data sheet, in order. */
+export const displayedColumns = [
+  'indicator',
+  'geographyCode',
+  'geographyName',
+  'year',
+  'estimateKind',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'currency',
+  'coverage',
+  'caveats',
+  'sourceDocument',
+  'publisher',
+  'date',
+  'address',
+  'originalProducer',
+  'quotedPerson',
+  'evidence',
+] as const
+
+/** The full dataset adds the figure's id, the geography's level and where the figure came from. */
+export const fullDatasetColumns = [
+  'figureId',
+  ...displayedColumns.slice(0, 3),
+  'geographyLevel',
+  ...displayedColumns.slice(3),
+  'origin',
+] as const
+
+export type Column = (typeof fullDatasetColumns)[number]
+
+export const CAVEAT_SEPARATOR = ' | '
+
+/** A text with the other language's code appended when it is shown untranslated. */
+export function withLanguageMark(text: PickedText, t: Translate): string {
+  return text.fallback ? `${text.text} ${t('export.fallbackMark', { lang: text.lang })}` : text.text
+}
+
+/** One caveat as a line: "Estimate method: There is no consensus…". */
+export function formatCaveat(caveat: DisplayCaveat, t: Translate): string {
+  const text = caveat.fallbackLang
+    ? `${caveat.text} ${t('export.fallbackMark', { lang: caveat.fallbackLang })}`
+    : caveat.text
+  return t('export.caveatEntry', { type: t(`caveatType.${caveat.type}`), text })
+}
+
+/** All caveats of a figure in one cell, each prefixed by its type. */
+export function joinCaveats(caveats: DisplayCaveat[], t: Translate): string {
+  return caveats.map((c) => formatCaveat(c, t)).join(CAVEAT_SEPARATOR)
+}
+
+function cellOf(column: Column, d: FigureDescription, t: Translate): Cell {
+  const bounds = estimateBounds(d.figure.estimate)
+  switch (column) {
+    case 'figureId':
+      return d.figure.id
+    case 'indicator':
+      return withLanguageMark(d.indicatorName, t)
+    case 'geographyCode':
+      return d.figure.geographyCode
+    case 'geographyName':
+      return withLanguageMark(d.placeName, t)
+    case 'geographyLevel':
+      return d.placeLevel
+    case 'year':
+      return d.year
+    case 'estimateKind':
+      return d.estimateKindLabel
+    case 'value':
+      return d.value
+    case 'low':
+      return bounds.low
+    case 'high':
+      return bounds.high
+    case 'unit':
+      return d.unitLabel
+    case 'currency':
+      return d.figure.currency ?? null
+    case 'coverage':
+      return d.coverage
+    case 'caveats':
+      return joinCaveats(d.caveats, t)
+    case 'sourceDocument':
+      return d.source.documentTitle
+    case 'publisher':
+      return d.source.publisher
+    case 'date':
+      return d.source.isoDate ?? d.source.date
+    case 'address':
+      return d.source.url ?? t('export.noAddress')
+    case 'originalProducer':
+      return d.source.originalProducer
+    case 'quotedPerson':
+      return d.source.quoted ?? t('export.nobodyQuoted')
+    case 'evidence':
+      return d.source.evidence ?? t('export.notStated')
+    case 'origin':
+      return d.figure.origin.kind === 'built-in'
+        ? t('export.originBuiltIn')
+        : t('export.originImported', { file: d.figure.origin.fileName })
+  }
+}
+
+export function columnHeaders(columns: readonly Column[], t: Translate): string[] {
+  return columns.map((c) => t(`export.column.${c}`))
+}
+
+/** Header row plus one neutralised row per figure. */
+export function figureTable(
+  descriptions: FigureDescription[],
+  columns: readonly Column[],
+  t: Translate,
+): Cell[][] {
+  return [
+    neutraliseRow(columnHeaders(columns, t)),
+    ...descriptions.map((d) => neutraliseRow(columns.map((c) => cellOf(c, d, t)))),
+  ]
+}

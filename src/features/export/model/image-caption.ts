@@ -1,0 +1,139 @@
+// The words of an exported image (title, subtitle, figures, coverage, source, caveats,
+// retrieval), built from the same FigureDescription objects as the screen.
+import type { FigureDescription } from '@/domain/figure-description'
+import type { Language, Translate } from '@/domain/translate'
+import { formatRetrievalDate } from '@/features/export/model/citation'
+import type { DisplayCaveat } from '@/domain/caveats'
+
+/** A caption paragraph: a short lead in bold ("Source:", "Estimate method:") and its text. */
+export interface CaptionParagraph {
+  lead: string
+  text: string
+}
+
+export interface ImageCaption {
+  title: string
+  subtitle: string
+  /** One line per figure: "World, 2016: at least 2.5 million people (Lower bound (at least))". */
+  figures: string[]
+  /** Coverage statements, without repeats; prefixed by the figure when they differ. */
+  coverage: CaptionParagraph[]
+  /** The "Source:" lines of the figures, without repeats. */
+  sources: CaptionParagraph[]
+  /** "Caveats:" */
+  caveatsHeading: string
+  /** Every caveat in full, led by its type; a caveat that holds for only some figures names them. */
+  caveats: CaptionParagraph[]
+  /** "Retrieved on 27 November 2026 from https://…" */
+  retrieved: string
+  /** The dashboard's name, as on screen. */
+  credit: string
+  /** A short text alternative for the image as a whole. */
+  label: string
+}
+
+export interface CaptionInput {
+  title: string
+  subtitle: string
+  descriptions: FigureDescription[]
+  link: string
+  now: Date
+  lang: Language
+  t: Translate
+}
+
+function figureLabel(d: FigureDescription): string {
+  return `${d.placeName.text}, ${d.year}`
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)]
+}
+
+/** Splits "Lead: text" as the catalogue writes it, so the lead can be set in bold. */
+function leadOf(
+  key: string,
+  vars: Record<string, string>,
+  textVar: string,
+  t: Translate,
+): CaptionParagraph {
+  const lead = t(key, { ...vars, [textVar]: '' }).trim()
+  const whole = t(key, vars)
+  return whole.startsWith(lead)
+    ? { lead, text: whole.slice(lead.length).trim() }
+    : { lead: '', text: whole }
+}
+
+function caveatParagraph(caveat: DisplayCaveat, t: Translate): CaptionParagraph {
+  const text = caveat.fallbackLang
+    ? `${caveat.text} ${t('export.fallbackMark', { lang: caveat.fallbackLang })}`
+    : caveat.text
+  return leadOf('export.caveatEntry', { type: t(`caveatType.${caveat.type}`), text }, 'text', t)
+}
+
+function collectCaveats(
+  descriptions: FigureDescription[],
+  lang: Language,
+  t: Translate,
+): CaptionParagraph[] {
+  const appliesTo = new Map<string, { paragraph: CaptionParagraph; figures: string[] }>()
+  for (const d of descriptions) {
+    for (const caveat of d.caveats) {
+      const paragraph = caveatParagraph(caveat, t)
+      const key = `${paragraph.lead}\u0000${paragraph.text}`
+      const entry = appliesTo.get(key) ?? { paragraph, figures: [] }
+      entry.figures.push(figureLabel(d))
+      appliesTo.set(key, entry)
+    }
+  }
+  return [...appliesTo.values()].map(({ paragraph, figures }) => {
+    if (figures.length === descriptions.length) return paragraph
+    const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(unique(figures))
+    return {
+      lead: paragraph.lead,
+      text: t('export.caption.appliesTo', { caveat: paragraph.text, figures: names }),
+    }
+  })
+}
+
+function sourceParagraph(sourceLine: string, t: Translate): CaptionParagraph {
+  const lead = t('source.label')
+  return sourceLine.startsWith(lead)
+    ? { lead, text: sourceLine.slice(lead.length).trim() }
+    : { lead: '', text: sourceLine }
+}
+
+export function buildImageCaption({
+  title,
+  subtitle,
+  descriptions,
+  link,
+  now,
+  lang,
+  t,
+}: CaptionInput): ImageCaption {
+  const coverage = unique(descriptions.map((d) => d.coverage))
+  const coverageLead = t('export.caption.coverage')
+  return {
+    title,
+    subtitle,
+    figures: descriptions.map((d) =>
+      t('export.caption.figure', {
+        place: d.placeName.text,
+        year: d.year,
+        value: d.valueWithUnit,
+        kind: d.estimateKindLabel,
+      }),
+    ),
+    coverage: (coverage.length <= 1
+      ? coverage
+      : unique(descriptions.map((d) => `${figureLabel(d)}: ${d.coverage}`))
+    ).map((text) => ({ lead: coverageLead, text })),
+    sources: unique(descriptions.map((d) => d.sourceLine)).map((line) => sourceParagraph(line, t)),
+    caveatsHeading: t('export.caption.caveats'),
+    caveats: collectCaveats(descriptions, lang, t),
+    retrieved: t('export.caption.retrieved', { date: formatRetrievalDate(now, lang), link }),
+    credit: t('export.caption.credit'),
+    label: t('export.caption.imageLabel', { title, subtitle }),
+  }
+}

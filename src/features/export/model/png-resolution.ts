@@ -1,0 +1,86 @@
+// Word and PowerPoint size an inserted PNG by its stated resolution (the pHYs chunk); without
+// one they assume 96 dpi and a print-quality image lands several pages wide. This writes it.
+
+/** The export's image sizes: width in px and the resolution that makes both 8 inches wide. */
+export const pngSizes = {
+  screen: { width: 1200, dpi: 150 },
+  print: { width: 2400, dpi: 300 },
+} as const
+export type PngSize = keyof typeof pngSizes
+
+const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
+const INCH_PER_METRE = 39.3701
+
+let crcTable: Uint32Array | null = null
+function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256)
+    for (let n = 0; n < 256; n++) {
+      let c = n
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+      crcTable[n] = c >>> 0
+    }
+  }
+  let crc = 0xffffffff
+  for (const b of bytes) crc = (crcTable[(crc ^ b) & 0xff] ?? 0) ^ (crc >>> 8)
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+/** Width and height from the IHDR chunk; null when the bytes are not a PNG. */
+export function readPngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes.length < 24 || !SIGNATURE.every((b, i) => bytes[i] === b)) return null
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return { width: view.getUint32(16), height: view.getUint32(20) }
+}
+
+/** Offset of the pHYs chunk, or -1 when there is none before the image data. */
+function findPhys(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let offset = 8
+  while (offset + 8 <= bytes.length) {
+    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8))
+    if (type === 'pHYs') return offset
+    if (type === 'IDAT' || type === 'IEND') return -1
+    offset += 12 + view.getUint32(offset)
+  }
+  return -1
+}
+
+/** Resolution in dots per inch from the pHYs chunk, or null when the PNG does not state it. */
+export function readPngDpi(bytes: Uint8Array): number | null {
+  const at = findPhys(bytes)
+  if (at < 0 || bytes[at + 16] !== 1) return null
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return Math.round(view.getUint32(at + 8) / INCH_PER_METRE)
+}
+
+function physChunk(dpi: number): Uint8Array {
+  const pixelsPerMetre = Math.round(dpi * INCH_PER_METRE)
+  const chunk = new Uint8Array(21)
+  const view = new DataView(chunk.buffer)
+  view.setUint32(0, 9)
+  chunk.set([112, 72, 89, 115], 4) // "pHYs"
+  view.setUint32(8, pixelsPerMetre)
+  view.setUint32(12, pixelsPerMetre)
+  chunk[16] = 1 // unit: metre
+  view.setUint32(17, crc32(chunk.subarray(4, 17)))
+  return chunk
+}
+
+/** The PNG stating `dpi`: an existing pHYs chunk is rewritten, else one is put right after IHDR. */
+export function withPngDpi(bytes: Uint8Array, dpi: number): Uint8Array {
+  if (!readPngSize(bytes)) throw new Error('not a PNG image')
+  const chunk = physChunk(dpi)
+  const existing = findPhys(bytes)
+  if (existing >= 0) {
+    const out = bytes.slice()
+    out.set(chunk, existing)
+    return out
+  }
+  const ihdrEnd = 8 + 12 + 13
+  const out = new Uint8Array(bytes.length + chunk.length)
+  out.set(bytes.subarray(0, ihdrEnd), 0)
+  out.set(chunk, ihdrEnd)
+  out.set(bytes.subarray(ihdrEnd), ihdrEnd + chunk.length)
+  return out
+}

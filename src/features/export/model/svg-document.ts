@@ -1,0 +1,216 @@
+// The exported image as one self-contained SVG: title, subtitle, the chart (or the headline
+// value), the figures, coverage, "Source:" lines, every caveat, and where and when it was
+// retrieved. Text stays text; the only font named is the generic sans-serif.
+import type { Language } from '@/domain/translate'
+import type { CaptionParagraph, ImageCaption } from '@/features/export/model/image-caption'
+import { estimateTextWidth, wrapText, type TextMeasure } from '@/features/export/model/text-layout'
+
+/** What the image shows between the titles and the notes. */
+export type ImageBody =
+  /** The chart as drawn on screen: the inner markup of its <svg>, with styles already inlined. */
+  | { kind: 'chart'; markup: string; width: number; height: number }
+  /** A headline figure: the value as the card writes it, and its kind of estimate. */
+  | { kind: 'headline'; value: string; kindLabel: string }
+  /** No drawing available: the figures are listed as text. */
+  | { kind: 'text' }
+
+export interface SvgDocumentInput {
+  caption: ImageCaption
+  body: ImageBody
+  lang: Language
+  measure?: TextMeasure
+}
+
+export interface SvgDocument {
+  svg: string
+  /** Size in CSS px; PNG exports scale from it. */
+  width: number
+  height: number
+}
+
+const MIN_WIDTH = 800
+const MAX_WIDTH = 1200
+const PAD = 32
+/** A narrow on-screen chart is enlarged at most this much, so its labels do not balloon. */
+const MAX_CHART_ZOOM = 1.5
+const FONT = 'sans-serif'
+const colour = {
+  ink: '#1b1f24',
+  muted: '#4a5560',
+  accent: '#1f4e79',
+  rule: '#c9d1d9',
+  caveat: '#7a4d0b',
+  caveatBar: '#b7791f',
+}
+
+/** Escapes text for XML and drops control characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  )
+}
+
+class Canvas {
+  readonly parts: string[] = []
+  y = PAD
+  constructor(
+    readonly width: number,
+    readonly measure: TextMeasure,
+  ) {}
+
+  get contentWidth(): number {
+    return this.width - 2 * PAD
+  }
+
+  /** Writes wrapped lines; returns nothing, moves the cursor down. */
+  lines(
+    text: string,
+    size: number,
+    { x = PAD, width = this.contentWidth, fill = colour.ink, bold = false, leading = 1.4 } = {},
+  ): void {
+    for (const line of wrapText(text, width, size, this.measure, { bold })) {
+      this.textLine(line, size, { x, fill, bold, leading })
+    }
+  }
+
+  textLine(
+    line: string,
+    size: number,
+    { x = PAD, fill = colour.ink, bold = false, leading = 1.4 } = {},
+  ): void {
+    const height = size * leading
+    const weight = bold ? ' font-weight="700"' : ''
+    this.parts.push(
+      `<text x="${x}" y="${round(this.y + height * 0.78)}" font-size="${size}" fill="${fill}"${weight}>${escapeXml(line)}</text>`,
+    )
+    this.y += height
+  }
+
+  /** A paragraph whose lead ("Source:") is bold and runs into the text. */
+  paragraph(
+    p: CaptionParagraph,
+    size: number,
+    { x = PAD, leadFill = colour.ink, fill = colour.muted } = {},
+  ): void {
+    const width = this.width - PAD - x
+    const indent = p.lead ? this.measure(`${p.lead} `, size, true) : 0
+    const lines = wrapText(p.text, width, size, this.measure, { firstLineIndent: indent })
+    const height = size * 1.45
+    lines.forEach((line, i) => {
+      const baseline = round(this.y + height * 0.78)
+      const lead =
+        i === 0 && p.lead
+          ? `<tspan font-weight="700" fill="${leadFill}">${escapeXml(p.lead)}</tspan> `
+          : ''
+      this.parts.push(
+        `<text x="${x}" y="${baseline}" font-size="${size}" fill="${fill}">${lead}${escapeXml(line)}</text>`,
+      )
+      this.y += height
+    })
+  }
+
+  gap(px: number): void {
+    this.y += px
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+function documentWidth(body: ImageBody): number {
+  if (body.kind !== 'chart') return MIN_WIDTH
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(body.width + 2 * PAD)))
+}
+
+function drawBody(c: Canvas, body: ImageBody, caption: ImageCaption): void {
+  if (body.kind === 'headline') {
+    const top = c.y
+    c.lines(body.value, 44, {
+      x: PAD + 18,
+      bold: true,
+      fill: colour.accent,
+      leading: 1.2,
+      width: c.contentWidth - 18,
+    })
+    c.lines(body.kindLabel, 15, { x: PAD + 18, fill: colour.muted })
+    c.parts.push(
+      `<rect x="${PAD}" y="${round(top + 4)}" width="5" height="${round(c.y - top - 8)}" fill="${colour.accent}"/>`,
+    )
+    return
+  }
+  if (body.kind === 'chart') {
+    const zoom = Math.min(MAX_CHART_ZOOM, c.contentWidth / body.width)
+    const width = round(body.width * zoom)
+    const height = round(body.height * zoom)
+    c.parts.push(
+      `<svg x="${PAD}" y="${round(c.y)}" width="${width}" height="${height}" viewBox="0 0 ${body.width} ${body.height}" overflow="hidden">${body.markup}</svg>`,
+    )
+    c.gap(height + 12)
+  }
+  for (const figure of caption.figures) c.lines(figure, 15, { bold: false })
+}
+
+function drawNotes(c: Canvas, caption: ImageCaption): void {
+  c.gap(14)
+  c.parts.push(
+    `<line x1="${PAD}" x2="${c.width - PAD}" y1="${round(c.y)}" y2="${round(c.y)}" stroke="${colour.rule}" stroke-width="1"/>`,
+  )
+  c.gap(10)
+  for (const p of caption.coverage) c.paragraph(p, 13)
+  for (const p of caption.sources) c.paragraph(p, 13)
+  if (caption.caveats.length > 0) {
+    c.gap(6)
+    c.textLine(caption.caveatsHeading, 13, { bold: true, fill: colour.caveat })
+    for (const p of caption.caveats) {
+      const top = c.y
+      c.paragraph(p, 13, { x: PAD + 14, leadFill: colour.caveat })
+      c.parts.push(
+        `<rect x="${PAD + 2}" y="${round(top + 4)}" width="3" height="${round(c.y - top - 6)}" fill="${colour.caveatBar}"/>`,
+      )
+      c.gap(2)
+    }
+  }
+  c.gap(10)
+  c.lines(caption.retrieved, 12, { fill: colour.muted })
+  c.lines(caption.credit, 12, { fill: colour.muted, bold: true })
+}
+
+export function buildSvgDocument({
+  caption,
+  body,
+  lang,
+  measure = estimateTextWidth,
+}: SvgDocumentInput): SvgDocument {
+  const c = new Canvas(documentWidth(body), measure)
+  c.lines(caption.title, 24, { bold: true, leading: 1.25 })
+  c.gap(2)
+  c.lines(caption.subtitle, 16, { fill: colour.muted })
+  c.gap(16)
+  drawBody(c, body, caption)
+  drawNotes(c, caption)
+  const width = c.width
+  const height = Math.ceil(c.y + PAD)
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${lang}" font-family="${FONT}" role="img" aria-labelledby="export-title">`,
+    `<title id="export-title">${escapeXml(caption.label)}</title>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...c.parts,
+    '</svg>',
+  ].join('\n')
+  return { svg, width, height }
+}
+
+/** The same drawing at `scale` times its size (for rasterising sharply at high resolution). */
+export function scaleSvgDocument(doc: SvgDocument, scale: number): string {
+  const from = `width="${doc.width}" height="${doc.height}" viewBox=`
+  const to = `width="${round(doc.width * scale)}" height="${round(doc.height * scale)}" viewBox=`
+  return doc.svg.replace(from, to)
+}
