@@ -1,0 +1,77 @@
+// Accessibility in a real browser: axe-core (WCAG 2.0/2.1 A and AA) on every view and state in
+// both languages, with zero violations; text alternatives for charts; reduced motion respected.
+import type { Page } from '@playwright/test'
+import { test, expect } from './helpers/console'
+import { expectNoAxeViolations } from './helpers/axe'
+import { failDataRequests, openApp } from './helpers/app'
+
+const views = [
+  { name: 'overview', search: '' },
+  { name: 'indicator', search: '?view=indicator&indicator=migrants-smuggled' },
+  { name: 'indicator as table', search: '?view=indicator&indicator=involuntary-returns&tab=table' },
+  { name: 'sources', search: '?view=sources' },
+  { name: 'context', search: '?view=context' },
+  { name: 'definitions', search: '?view=definitions' },
+  { name: 'import', search: '?view=import' },
+  { name: 'overview filtered', search: '?country=JAM&time=2018' },
+  { name: 'link with ignored parts', search: '?view=sources&colour=blue&time=20x8' },
+]
+const langs = ['en', 'es'] as const
+const withLang = (search: string, lang: string) => `${search}${search ? '&' : '?'}lang=${lang}`
+
+/** Buttons that open something (menus, dialogs, disclosures) and are closed now. */
+function closedToggles(page: Page) {
+  return page.getByRole('main').locator('button[aria-expanded="false"], button[aria-haspopup]:not([aria-expanded="true"])')
+}
+
+for (const lang of langs) {
+  for (const { name, search } of views) {
+    test(`${name} (${lang}): no axe violations, also with each menu, dialog or panel open`, async ({ page }) => {
+      await openApp(page, withLang(search, lang))
+      await expectNoAxeViolations(page, `${name}, ${lang}`)
+      const toggles = closedToggles(page)
+      const count = await toggles.count()
+      for (let i = 0; i < count; i++) {
+        const toggle = toggles.nth(i)
+        if (!(await toggle.isVisible())) continue
+        const label = (await toggle.getAttribute('aria-label')) ?? (await toggle.textContent()) ?? `toggle ${i}`
+        await toggle.click()
+        await expectNoAxeViolations(page, `${name}, ${lang}, "${label.trim()}" open`)
+        await page.keyboard.press('Escape')
+        if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click()
+      }
+    })
+  }
+
+  test(`data service down (${lang}): the error state has no axe violations`, async ({ page, consoleWatch }) => {
+    consoleWatch.allow(/status of 503/)
+    await failDataRequests(page)
+    await page.goto(withLang('', lang))
+    await expect(page.getByRole('alert')).toBeVisible()
+    await expectNoAxeViolations(page, `error state, ${lang}`)
+  })
+}
+
+test('with reduced motion asked for, nothing animates with CSS on any view', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  for (const { name, search } of views) {
+    await openApp(page, search)
+    const running = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running')
+        .map((a) => (a.effect instanceof KeyframeEffect && a.effect.target instanceof Element ? a.effect.target.outerHTML.slice(0, 80) : String(a))),
+    )
+    expect(running, `running animations on ${name}`).toEqual([])
+  }
+})
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await openApp(page)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+})
