@@ -1,8 +1,7 @@
 import type { PageProps } from '@/app/routes'
-import { useLanguage } from '@/lib/language'
+import { ContextView } from '@/features/context/components/context-view'
 
-// Placeholder until the context view is built (issue 3).
-export function ContextPage(_props: PageProps) {
-  const { t } = useLanguage()
-  return <h2>{t('nav.context')}</h2>
+/** ?view=context: events, the work plan, the organisations involved and the people quoted. */
+export function ContextPage({ index }: PageProps) {
+  return <ContextView index={index} />
 }

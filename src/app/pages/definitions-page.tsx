@@ -1,8 +1,7 @@
 import type { PageProps } from '@/app/routes'
-import { useLanguage } from '@/lib/language'
+import { DefinitionsView } from '@/features/definitions/components/definitions-view'
 
-// Placeholder until the definitions view is built (issue 3).
-export function DefinitionsPage(_props: PageProps) {
-  const { t } = useLanguage()
-  return <h2>{t('nav.definitions')}</h2>
+/** ?view=definitions: the terms behind the figures; figures link to #definition-<id>. */
+export function DefinitionsPage({ index }: PageProps) {
+  return <DefinitionsView index={index} />
 }

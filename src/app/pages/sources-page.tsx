@@ -1,8 +1,7 @@
 import type { PageProps } from '@/app/routes'
-import { useLanguage } from '@/lib/language'
+import { SourcesView } from '@/features/sources/components/sources-view'
 
-// Placeholder until the sources view is built (issue 3).
-export function SourcesPage(_props: PageProps) {
-  const { t } = useLanguage()
-  return <h2>{t('nav.sources')}</h2>
+/** ?view=sources: each source document, what it names, and the figures taken from it. */
+export function SourcesPage({ index }: PageProps) {
+  return <SourcesView index={index} />
 }
