@@ -5,8 +5,10 @@ import { CaveatList } from '@/features/figures/components/caveat-list'
 import { DefinitionLinks } from '@/features/definitions/components/definition-links'
 import { ExportMenu } from '@/features/export/components/export-menu'
 
-/** A headline figure: value, what it is, its coverage, caveats and source in one <figure>. */
-// `children` adds to the caption (the sources view puts the evidence there, inside the same <figure>).
+/**
+ * A headline figure: value, what it is, its coverage, caveats and source in one <figure>.
+ * `children` adds to the caption (the sources view puts the evidence there, in the same <figure>).
+ */
 export function FigureCard({
   description: d,
   headingLevel = 3,
