@@ -24,7 +24,7 @@ export function DocumentMetadataList({ meta }: { meta: DocumentMetadata }) {
     { key: 'copy', value: meta.copy },
   ]
   return (
-    <dl className="meta-list" aria-label={t('sources.metadataLabel')}>
+    <dl className="meta-list">
       {rows.map((row) => (
         <div key={row.key} className="meta-list__row">
           <dt>{t(`sources.field.${row.key}`)}</dt>
