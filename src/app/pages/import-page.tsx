@@ -1,8 +1,69 @@
+import { useMemo } from 'react'
 import type { PageProps } from '@/app/routes'
+import { describeFigure } from '@/domain/figure-description'
+import { matchFiguresToSelection } from '@/domain/geography'
+import { ExportMenu } from '@/features/export/components/export-menu'
+import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { inYears } from '@/features/filters/model/filter-figures'
+import { useFigureFilter } from '@/features/filters/use-figure-filter'
+import { useViewParams } from '@/features/filters/use-view-params'
+import { FormatHelp } from '@/features/import/components/format-help'
+import { ImportPanel } from '@/features/import/components/import-panel'
+import { ImportedFiguresTable } from '@/features/import/components/imported-figures-table'
+import { ImportedList } from '@/features/import/components/imported-list'
 import { useLanguage } from '@/lib/language'
 
-// Placeholder until the import view is built (issue 6).
-export function ImportPage(_props: PageProps) {
-  const { t } = useLanguage()
-  return <h2>{t('nav.import')}</h2>
+/** Above this many figures the export menu is replaced by a note: describing them all at once would stall the page. */
+const MAX_EXPORTED = 2000
+
+/** Bring your own figures: import a file, see what was imported, and remove it again. */
+export function ImportPage({ index }: PageProps) {
+  const { lang, t } = useLanguage()
+  const { filter } = useFigureFilter(index)
+  const { setParams } = useViewParams()
+  const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
+  // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
+  const matches = useMemo(
+    () => matchFiguresToSelection(index, filter.years ? imported.filter((f) => inYears(f.year, filter.years)) : imported, filter.places),
+    [index, imported, filter],
+  )
+  const filtered = filter.places.length > 0 || filter.years !== null
+  const descriptions = useMemo(
+    () => (matches.length > 0 && matches.length <= MAX_EXPORTED ? matches.map((m) => describeFigure(m, index, lang, t)) : []),
+    [matches, index, lang, t],
+  )
+  const count = t('import.figures.count', { shown: matches.length.toLocaleString(lang), total: imported.length.toLocaleString(lang) })
+  return (
+    <>
+      <h2>{t('import.page.title')}</h2>
+      <p className="lede">{t('import.page.intro')}</p>
+      <FormatHelp />
+      <ImportPanel index={index} />
+      <ImportedList />
+      {imported.length > 0 && (
+        <section className="imported-figures" aria-labelledby="imported-figures-heading">
+          <h3 id="imported-figures-heading">{t('import.figures.heading')}</h3>
+          <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+          <p role="status">
+            {count}
+            {filtered && (
+              <>
+                {' '}
+                {t('import.figures.filtered')}{' '}
+                <button type="button" className="button--link" onClick={() => setParams({ places: [], years: null })}>
+                  {t('import.figures.showAll')}
+                </button>
+              </>
+            )}
+          </p>
+          {descriptions.length > 0 ? (
+            <ExportMenu descriptions={descriptions} title={t('import.figures.heading')} subtitle={count} fileStem="imported-figures" />
+          ) : (
+            matches.length > MAX_EXPORTED && <p className="note">{t('import.figures.exportLimit', { max: MAX_EXPORTED.toLocaleString(lang) })}</p>
+          )}
+          {matches.length === 0 ? <p>{t('import.figures.noneMatch')}</p> : <ImportedFiguresTable index={index} matches={matches} caption={t('import.figures.caption')} />}
+        </section>
+      )}
+    </>
+  )
 }

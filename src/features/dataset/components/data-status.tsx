@@ -1,37 +1,68 @@
+import { useEffect, useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { DatasetLoadError, type LoadedDataset } from '@/features/dataset/api/get-dataset'
+import { useImports } from '@/features/import/api/get-imports'
+import { QuarantineNotice } from '@/features/import/components/quarantine-notice'
 import { formatRecordIssue } from '@/domain/validate-dataset'
 import { useLanguage } from '@/lib/language'
 
 const MAX_LISTED = 100
+/** After this long without an answer, say that loading is slow and offer to try again. */
+export const SLOW_AFTER_MS = 3000
+
+function useSlow(waiting: boolean): boolean {
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (!waiting) return
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS)
+    return () => {
+      clearTimeout(timer)
+      setSlow(false)
+    }
+  }, [waiting])
+  return waiting && slow
+}
 
 /**
- * Loading, failure (with a retry, keeping the last good data on screen) and invalid-record
- * reports for the dataset. Renders nothing when all is well.
+ * Loading (with a notice when slow or offline), failure (with a retry, keeping the last good
+ * data on screen), invalid-record reports, and the state of the saved imports. Renders nothing
+ * when all is well.
  */
 export function DataStatus({ query }: { query: UseQueryResult<LoadedDataset> }) {
   const { t } = useLanguage()
-  if (query.isPending) {
-    return (
-      <p className="status status--loading" role="status">
-        {t('app.loading')}
-      </p>
-    )
-  }
+  const imports = useImports()
+  const slow = useSlow(query.isPending && query.fetchStatus === 'fetching')
+  const retry = (
+    <button type="button" onClick={() => void query.refetch({ cancelRefetch: true })} disabled={query.isFetching && !slow}>
+      {t('app.retry')}
+    </button>
+  )
   const issues = query.error instanceof DatasetLoadError ? query.error.issues : (query.data?.issues ?? [])
+  const url = query.error instanceof DatasetLoadError ? query.error.url : (query.data?.url ?? '—')
+  const importedOnly = query.isError && !query.data && (imports.data?.imports.length ?? 0) > 0
   return (
     <>
+      {query.isPending && query.fetchStatus === 'paused' && (
+        <p className="status status--warning" role="status">
+          {t('import.dataStatus.offline')}
+        </p>
+      )}
+      {query.isPending && query.fetchStatus !== 'paused' && (
+        <div className="status status--loading" role="status">
+          <p>{t('app.loading')}</p>
+          {slow && (
+            <>
+              <p>{t('import.dataStatus.slow')}</p>
+              {retry}
+            </>
+          )}
+        </div>
+      )}
       {query.isError && (
         <div className="status status--error" role="alert">
-          <p>
-            {t('app.loadError', {
-              url: query.error instanceof DatasetLoadError ? query.error.url : '—',
-              reason: query.error.message,
-            })}
-          </p>
-          <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {t('app.retry')}
-          </button>
+          <p>{query.data ? t('import.dataStatus.staleError', { url, reason: query.error.message }) : t('app.loadError', { url, reason: query.error.message })}</p>
+          {importedOnly && <p>{t('import.dataStatus.importedOnly')}</p>}
+          {retry}
         </div>
       )}
       {query.data && query.data.dataset.figures.length === 0 && (
@@ -49,6 +80,15 @@ export function DataStatus({ query }: { query: UseQueryResult<LoadedDataset> }) 
           </ul>
         </div>
       )}
+      {imports.isError && (
+        <div className="status status--error" role="alert">
+          <p>{t('import.list.loadFailed', { reason: imports.error.message })}</p>
+          <button type="button" onClick={() => void imports.refetch()}>
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      <QuarantineNotice />
     </>
   )
 }

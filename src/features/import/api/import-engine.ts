@@ -1,0 +1,123 @@
+// The importer's operations behind one interface: analyse a file, commit or drop the analysis,
+// load, remove, and the quarantine of stored imports that no longer pass the schema. The local
+// engine does the work where it runs; in the browser it runs inside the Web Worker
+// (import.worker.ts) and the page talks to it through the worker engine below.
+// The local engine (local-engine.ts) does the work where it runs.
+import type { ImportContext } from '@/features/import/model/import-context'
+import type { AnalysisSummary } from '@/features/import/model/import-types'
+import type { StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
+
+/** A stored value set aside because it failed the schema; kept so nothing is lost. */
+export interface QuarantineEntry {
+  key: string
+  reason: string
+  quarantinedAt: string
+  /** The file name, when the value still names one. */
+  fileName: string | null
+}
+
+export interface LoadedImports {
+  imports: StoredImport[]
+  /** Everything set aside so far (without the values, which can be large). */
+  quarantine: QuarantineEntry[]
+}
+
+export interface CommitOptions {
+  /** The person saw the invalid rows and chose to import only the valid ones. */
+  acceptInvalidRows: boolean
+}
+
+export interface ImportEngine {
+  analyse(file: Blob, fileName: string, context: ImportContext): Promise<AnalysisSummary>
+  commit(analysisId: string, options: CommitOptions): Promise<StoredImportSummary>
+  discard(analysisId: string): Promise<void>
+  load(): Promise<LoadedImports>
+  remove(importId: string): Promise<void>
+  /** The set-aside values in full, for the person to download. */
+  readQuarantine(): Promise<unknown>
+  clearQuarantine(): Promise<void>
+}
+
+export const IMPORT_KEY_PREFIX = 'import:'
+export const QUARANTINE_KEY = 'quarantine'
+
+type Method = keyof ImportEngine
+export interface WorkerRequest {
+  id: number
+  method: Method
+  args: unknown[]
+}
+export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+
+/** The engine that sends each call to the import worker and waits for its answer. */
+export function createWorkerEngine(worker: Worker): ImportEngine {
+  let next = 0
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    const call = pending.get(event.data.id)
+    if (!call) return
+    pending.delete(event.data.id)
+    if (event.data.ok) call.resolve(event.data.value)
+    else call.reject(new Error(event.data.error))
+  })
+  worker.addEventListener('error', (event) => {
+    for (const call of pending.values()) call.reject(new Error(event.message || 'the import worker stopped'))
+    pending.clear()
+  })
+  const call = (method: Method) =>
+    ((...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const id = ++next
+        pending.set(id, { resolve, reject })
+        worker.postMessage({ id, method, args } satisfies WorkerRequest)
+      })) as never
+  return {
+    analyse: call('analyse'),
+    commit: call('commit'),
+    discard: call('discard'),
+    load: call('load'),
+    remove: call('remove'),
+    readQuarantine: call('readQuarantine'),
+    clearQuarantine: call('clearQuarantine'),
+  }
+}
+
+let engine: ImportEngine | null = null
+
+/** The app's engine: the Web Worker where the platform has workers, in-thread otherwise (jsdom). */
+export function getImportEngine(): ImportEngine {
+  if (engine) return engine
+  if (typeof Worker !== 'undefined') {
+    try {
+      engine = createWorkerEngine(new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }))
+      return engine
+    } catch {
+      // A browser that refuses module workers still imports, on the main thread.
+    }
+  }
+  engine = createLazyLocalEngine()
+  return engine
+}
+
+/** The in-thread engine, loaded on first use. */
+function createLazyLocalEngine(): ImportEngine {
+  const loaded = import('@/features/import/api/local-engine').then((m) => m.createLocalEngine())
+  const call =
+    (method: Method) =>
+    async (...args: unknown[]) =>
+      ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+  return {
+    analyse: call('analyse') as ImportEngine['analyse'],
+    commit: call('commit') as ImportEngine['commit'],
+    discard: call('discard') as ImportEngine['discard'],
+    load: call('load') as ImportEngine['load'],
+    remove: call('remove') as ImportEngine['remove'],
+    readQuarantine: call('readQuarantine') as ImportEngine['readQuarantine'],
+    clearQuarantine: call('clearQuarantine') as ImportEngine['clearQuarantine'],
+  }
+}
+
+/** Tests give each case a fresh engine (and storage). */
+export function setImportEngine(next: ImportEngine | null): void {
+  engine = next
+}

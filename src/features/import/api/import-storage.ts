@@ -1,0 +1,42 @@
+// Where imports are kept: IndexedDB through idb-keyval, in a store of their own. Tests and
+// browsers without IndexedDB (jsdom) use the in-memory storage, which copies values the way
+// IndexedDB does (structured clone), so a test sees what a reload would.
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval'
+
+export interface KeyValueStorage {
+  get(key: string): Promise<unknown>
+  set(key: string, value: unknown): Promise<void>
+  del(key: string): Promise<void>
+  keys(): Promise<string[]>
+}
+
+export const IDB_DATABASE = 'migration-dashboard'
+export const IDB_STORE = 'imports'
+
+export function idbStorage(): KeyValueStorage {
+  let store: UseStore | null = null
+  const use = () => (store ??= createStore(IDB_DATABASE, IDB_STORE))
+  return {
+    get: (key) => get(key, use()),
+    set: (key, value) => set(key, value, use()),
+    del: (key) => del(key, use()),
+    keys: async () => (await keys(use())).map(String),
+  }
+}
+
+/** In-memory storage; `entries` lets a test read or corrupt what is stored. */
+export function memoryStorage(): KeyValueStorage & { entries: Map<string, unknown> } {
+  const entries = new Map<string, unknown>()
+  return {
+    entries,
+    get: async (key) => (entries.has(key) ? structuredClone(entries.get(key)) : undefined),
+    set: async (key, value) => void entries.set(key, structuredClone(value)),
+    del: async (key) => void entries.delete(key),
+    keys: async () => [...entries.keys()],
+  }
+}
+
+/** IndexedDB where the platform has it, memory otherwise. */
+export function defaultStorage(): KeyValueStorage {
+  return typeof indexedDB === 'undefined' ? memoryStorage() : idbStorage()
+}

@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+// The import worker: parsing, validation and storage of imports happen here, off the main
+// thread, so a 100,000-row file never freezes the page.
+import type { WorkerRequest, WorkerResponse } from '@/features/import/api/import-engine'
+import { createLocalEngine } from '@/features/import/api/local-engine'
+import { idbStorage } from '@/features/import/api/import-storage'
+
+const engine = createLocalEngine(idbStorage())
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const { id, method, args } = event.data
+  const run = engine[method] as (...a: unknown[]) => Promise<unknown>
+  run(...args).then(
+    (value) => self.postMessage({ id, ok: true, value } satisfies WorkerResponse),
+    (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse),
+  )
+})
+

@@ -1,0 +1,85 @@
+// The engine doing the work where it runs: in the import worker in the browser, in-thread in
+// jsdom tests. Loaded lazily on the main thread so the analyser stays out of the first bundle.
+import { analyseImport } from '@/features/import/model/analyse-import'
+import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
+import type { Analysis } from '@/features/import/model/import-types'
+import { checkStoredImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
+import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
+import { IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
+
+type StoredQuarantine = (QuarantineEntry & { value: unknown })[]
+
+function randomId(): string {
+  return `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The engine doing the work in the current thread, on the given storage. */
+export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), clock: () => Date = () => new Date()): ImportEngine {
+  const analyses = new Map<string, Analysis>()
+  let counter = 0
+
+  async function readQuarantineList(): Promise<StoredQuarantine> {
+    const raw = await storage.get(QUARANTINE_KEY)
+    if (raw === undefined) return []
+    if (Array.isArray(raw) && raw.every((e) => e && typeof e === 'object' && typeof e.key === 'string')) return raw as StoredQuarantine
+    // The quarantine itself is damaged: keep its content inside a fresh list.
+    return [{ key: QUARANTINE_KEY, reason: 'the quarantine list itself was not readable', quarantinedAt: clock().toISOString(), fileName: null, value: raw }]
+  }
+
+  return {
+    async analyse(file, fileName, context) {
+      analyses.clear()
+      const analysisId = `analysis-${++counter}`
+      const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer())
+      const analysis = analyseImport({ name: fileName, bytes, size: file.size }, context, analysisId)
+      if (!analysis.summary.fileError && analysis.figures.length > 0) analyses.set(analysisId, analysis)
+      return analysis.summary
+    },
+    async commit(analysisId, { acceptInvalidRows }) {
+      const analysis = analyses.get(analysisId)
+      if (!analysis) throw new Error('This file has already been imported or dropped; choose it again.')
+      if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error('The file has invalid rows; nothing was imported.')
+      const record = toStoredImport(analysis, randomId(), clock())
+      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
+      analyses.delete(analysisId)
+      return summarizeImport(record)
+    },
+    async discard(analysisId) {
+      analyses.delete(analysisId)
+    },
+    async load() {
+      const imports: StoredImport[] = []
+      const quarantine = await readQuarantineList()
+      let quarantined = false
+      for (const key of await storage.keys()) {
+        if (!key.startsWith(IMPORT_KEY_PREFIX)) continue
+        const value = await storage.get(key)
+        const checked = checkStoredImport(value)
+        if (checked.ok) {
+          imports.push(checked.value)
+          continue
+        }
+        const fileName = value && typeof value === 'object' && typeof (value as { fileName?: unknown }).fileName === 'string' ? (value as { fileName: string }).fileName : null
+        quarantine.push({ key, reason: checked.reason, quarantinedAt: clock().toISOString(), fileName, value })
+        quarantined = true
+      }
+      if (quarantined) {
+        // Write the quarantine before deleting anything, so a failure in between loses nothing.
+        await storage.set(QUARANTINE_KEY, quarantine)
+        for (const entry of quarantine) if (entry.key.startsWith(IMPORT_KEY_PREFIX)) await storage.del(entry.key)
+      }
+      imports.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+      return { imports, quarantine: quarantine.map(({ value: _v, ...entry }) => entry) }
+    },
+    async remove(importId) {
+      await storage.del(`${IMPORT_KEY_PREFIX}${importId}`)
+    },
+    async readQuarantine() {
+      return readQuarantineList()
+    },
+    async clearQuarantine() {
+      await storage.del(QUARANTINE_KEY)
+    },
+  }
+}
+

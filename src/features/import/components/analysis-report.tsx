@@ -1,0 +1,123 @@
+import { useId, useMemo, useState } from 'react'
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { indexDataset } from '@/domain/dataset-index'
+import { describeFigure } from '@/domain/figure-description'
+import { pickText } from '@/domain/translate'
+import type { AnalysisSummary } from '@/features/import/model/import-types'
+import { IssueTable } from '@/features/import/components/issue-table'
+import { DuplicateList } from '@/features/import/components/duplicate-list'
+import { FigureRow, FigureTableHead } from '@/features/import/components/figure-row'
+import { useLanguage } from '@/lib/language'
+
+interface AnalysisReportProps {
+  summary: AnalysisSummary
+  index: DatasetIndex
+  saving: boolean
+  onImport: (acceptInvalidRows: boolean) => void
+  onCancel: () => void
+}
+
+/** What the check of a file found, and the choice to import it (or only its valid rows). */
+export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }: AnalysisReportProps) {
+  const { lang, t } = useLanguage()
+  const id = useId()
+  const [accepted, setAccepted] = useState(false)
+  const n = (value: number) => value.toLocaleString(lang)
+  // The preview reads the new records too, so names show as they will after the import.
+  const preview = useMemo(() => {
+    const d = index.dataset
+    const r = s.newRecords
+    return indexDataset(
+      { ...d, indicators: [...d.indicators, ...r.indicators], documents: [...d.documents, ...r.documents], geographies: [...d.geographies, ...r.geographies], people: [...d.people, ...r.people] },
+      index.figures,
+    )
+  }, [index, s.newRecords])
+  const sample = useMemo(
+    () => s.sample.map((figure) => describeFigure({ kind: 'own', figure: { ...figure, origin: { kind: 'imported', importId: 'preview', fileName: s.fileName } } }, preview, lang, t)),
+    [s.sample, s.fileName, preview, lang, t],
+  )
+
+  if (s.fileError) {
+    return (
+      <section className="import-report" aria-labelledby={`${id}-h`}>
+        <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
+        <div className="status status--error" role="alert">
+          <p>{t('import.report.fileError', { file: s.fileName, reason: t(s.fileError.key, s.fileError.vars) })}</p>
+        </div>
+      </section>
+    )
+  }
+  const names = (list: { name: Parameters<typeof pickText>[0] }[]) => list.map((r) => pickText(r.name, lang).text).join(', ')
+  const r = s.newRecords
+  const hasNew = r.indicators.length + r.documents.length + r.geographies.length + r.people.length > 0
+  return (
+    <section className="import-report" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
+      <p>{t('import.report.counts', { rows: n(s.rowCount), valid: n(s.validCount), invalid: n(s.invalidRowCount) })}</p>
+      {s.issueCount > 0 && (
+        <div className="status status--error" role="alert">
+          <p>{t('import.report.issuesIntro', { rows: n(s.invalidRowCount), count: n(s.issueCount) })}</p>
+          <p>{t('import.report.issuesShown', { shown: n(s.issues.length), count: n(s.issueCount) })}</p>
+          <IssueTable issues={s.issues} format={s.format} fileName={s.fileName} />
+        </div>
+      )}
+      {s.duplicateCount > 0 && <DuplicateList summary={s} index={preview} />}
+      {s.notices.length > 0 && (
+        <div className="status" role="status">
+          <p>{t('import.report.notices')}</p>
+          <ul>
+            {s.notices.map((notice, i) => (
+              <li key={i}>{t(notice.key, notice.vars)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {hasNew && (
+        <div className="import-report__new">
+          <p>{t('import.report.newRecords')}</p>
+          <ul>
+            {r.indicators.length > 0 && <li>{t('import.report.newIndicators', { names: names(r.indicators) })}</li>}
+            {r.documents.length > 0 && <li>{t('import.report.newDocuments', { names: r.documents.map((d) => pickText(d.title, lang).text).join(', ') })}</li>}
+            {r.geographies.length > 0 && <li>{t('import.report.newPlaces', { names: names(r.geographies) })}</li>}
+            {r.people.length > 0 && <li>{t('import.report.newPeople', { names: r.people.map((p) => p.name).join(', ') })}</li>}
+          </ul>
+        </div>
+      )}
+      {sample.length > 0 && (
+        <div className="scroll-x" tabIndex={0} role="region" aria-label={t('import.report.sampleCaption', { count: sample.length })}>
+          <table className="data-table figure-table">
+            <caption>{t('import.report.sampleCaption', { count: sample.length })}</caption>
+            <FigureTableHead />
+            <tbody>
+              {sample.map((d) => (
+                <FigureRow key={d.figure.id} description={d} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="import-report__actions">
+        {s.validCount === 0 ? (
+          <p role="alert">{t('import.report.nothingValid')}</p>
+        ) : s.invalidRowCount === 0 ? (
+          <button type="button" className="button--primary" disabled={saving} onClick={() => onImport(false)}>
+            {t('import.report.importAll', { count: n(s.validCount) })}
+          </button>
+        ) : (
+          <>
+            <label className="import-report__accept">
+              <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />{' '}
+              {t('import.report.acceptPartial', { rows: n(s.invalidRowCount), valid: n(s.validCount) })}
+            </label>
+            <button type="button" className="button--primary" disabled={!accepted || saving} onClick={() => onImport(true)}>
+              {t('import.report.importValid', { count: n(s.validCount) })}
+            </button>
+          </>
+        )}
+        <button type="button" onClick={onCancel} disabled={saving}>
+          {t('import.report.cancel')}
+        </button>
+      </div>
+    </section>
+  )
+}

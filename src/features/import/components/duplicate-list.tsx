@@ -1,0 +1,39 @@
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { pickText } from '@/domain/translate'
+import type { AnalysisSummary } from '@/features/import/model/import-types'
+import { useLanguage } from '@/lib/language'
+
+/** Figures of the file that repeat an indicator, place and year already present: flagged, not replaced. */
+export function DuplicateList({ summary, index }: { summary: AnalysisSummary; index: DatasetIndex }) {
+  const { lang, t } = useLanguage()
+  const name = (id: string) => {
+    const indicator = index.indicators.get(id)
+    return indicator ? pickText(indicator.name, lang).text : id
+  }
+  const place = (code: string) => {
+    const geography = index.geographies.get(code)
+    return geography ? pickText(geography.name, lang).text : code
+  }
+  return (
+    <div className="status status--warning" role="status">
+      <p>{t('import.report.duplicatesIntro', { count: summary.duplicateCount.toLocaleString(lang) })}</p>
+      {summary.duplicates.length < summary.duplicateCount && (
+        <p>{t('import.report.issuesShown', { shown: summary.duplicates.length, count: summary.duplicateCount.toLocaleString(lang) })}</p>
+      )}
+      <ul className="duplicate-list">
+        {summary.duplicates.map((d, i) => (
+          <li key={i}>
+            {t(`import.report.duplicateOf.${d.of.kind}`, {
+              row: d.row,
+              indicator: name(d.indicatorId),
+              place: place(d.geographyCode),
+              year: d.year,
+              file: d.of.kind === 'imported' ? d.of.fileName : '',
+              other: d.of.kind === 'row' ? d.of.row : '',
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import { columnHeaders, requiredColumns, type ColumnId } from '@/features/import/model/columns'
+import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
+import { useLanguage } from '@/lib/language'
+
+const optional: ColumnId[] = ['value', 'low', 'high', 'currency', 'coverage', 'geographyName', 'theme', 'date', 'address', 'place', 'originalProducer', 'quotedPerson', 'evidence', 'figureId']
+
+/** A short statement of the import format; docs/import-format.md has the full one. */
+export function FormatHelp() {
+  const { lang, t } = useLanguage()
+  const name = (c: ColumnId) => columnHeaders[c][lang]
+  const sample = `${import.meta.env.BASE_URL}samples/import-sample.csv`
+  return (
+    <details className="format-help">
+      <summary>{t('import.page.formatSummary')}</summary>
+      <p>{t('import.page.formatIntro')}</p>
+      <p>
+        <strong>{t('import.page.required')}</strong> {requiredColumns.map(name).join(', ')}, {name('value')} / {name('low')}
+      </p>
+      <p>
+        <strong>{t('import.page.optional')}</strong> {optional.map(name).join(', ')}
+      </p>
+      <p>{t('import.page.rules', { max: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
+      <p>
+        <a href={sample} download>
+          {t('import.page.sample')}
+        </a>
+      </p>
+    </details>
+  )
+}

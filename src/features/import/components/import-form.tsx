@@ -1,0 +1,34 @@
+import { useId, useRef, type ChangeEvent } from 'react'
+import { useLanguage } from '@/lib/language'
+
+/** The file chooser. Choosing a file starts the check; the same file can be chosen again. */
+export function ImportForm({ onFile, busy }: { onFile: (file: File) => void; busy: boolean }) {
+  const { t } = useLanguage()
+  const id = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    if (file) onFile(file)
+    // Reset so that choosing the corrected file with the same name checks it again.
+    if (input.current) input.current.value = ''
+  }
+  return (
+    <div className="import-form">
+      <label htmlFor={`${id}-file`} className="import-form__label">
+        {t('import.form.label')}
+      </label>
+      <input
+        ref={input}
+        id={`${id}-file`}
+        type="file"
+        accept=".csv,.json,text/csv,application/json"
+        aria-describedby={`${id}-hint`}
+        onChange={choose}
+        disabled={busy}
+      />
+      <p id={`${id}-hint`} className="import-form__hint">
+        {t('import.form.hint')}
+      </p>
+    </div>
+  )
+}

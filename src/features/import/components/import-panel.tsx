@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { buildImportContext } from '@/features/import/model/import-context'
+import { useAnalyseImport, useCommitImport, useDiscardAnalysis, useImports } from '@/features/import/api/get-imports'
+import { AnalysisReport } from '@/features/import/components/analysis-report'
+import { ImportForm } from '@/features/import/components/import-form'
+import { resources } from '@/lib/i18n'
+import { useLanguage } from '@/lib/language'
+
+/** Currencies the interface has a symbol for; an import may use only these. */
+function supportedCurrencies(): string[] {
+  const currency = (resources.en.translation as { currency?: Record<string, string> }).currency
+  return Object.keys(currency ?? { USD: 'US$' })
+}
+
+function formatSize(bytes: number, lang: string): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} kB` : `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+}
+
+/** Choose a file, see its check, then import it, import its valid rows, or drop it. */
+export function ImportPanel({ index }: { index: DatasetIndex }) {
+  const { lang, t } = useLanguage()
+  const imports = useImports()
+  const analyse = useAnalyseImport()
+  const commit = useCommitImport()
+  const discard = useDiscardAnalysis()
+  const [file, setFile] = useState<File | null>(null)
+
+  const check = (chosen: File) => {
+    setFile(chosen)
+    commit.reset()
+    performance.mark('import:file-chosen')
+    const context = buildImportContext(index, (imports.data?.imports ?? []).map((i) => i.records), supportedCurrencies())
+    analyse.mutate({ file: chosen, context }, { onSettled: () => performance.mark('import:checked') })
+  }
+  const summary = analyse.data
+  const save = (acceptInvalidRows: boolean) => {
+    if (!summary) return
+    performance.mark('import:confirmed')
+    commit.mutate({ analysisId: summary.analysisId, options: { acceptInvalidRows } }, { onSuccess: () => analyse.reset() })
+  }
+  const cancel = () => {
+    if (summary) discard.mutate(summary.analysisId)
+    analyse.reset()
+    setFile(null)
+  }
+
+  return (
+    <section className="import-panel" aria-label={t('import.form.label')}>
+      <ImportForm onFile={check} busy={analyse.isPending || commit.isPending} />
+      <div aria-live="polite" className="import-panel__live">
+        {analyse.isPending && file && (
+          <p className="status status--loading" role="status">
+            {t('import.form.checking', { file: file.name, size: formatSize(file.size, lang) })}
+          </p>
+        )}
+        {commit.isPending && summary && <p role="status">{t('import.report.saving', { count: summary.validCount.toLocaleString(lang) })}</p>}
+        {commit.isSuccess && (
+          <p className="status status--success" role="status">
+            {t('import.report.saved', { count: commit.data.figureCount.toLocaleString(lang), file: commit.data.fileName })}
+          </p>
+        )}
+      </div>
+      {analyse.isError && file && (
+        <div className="status status--error" role="alert">
+          <p>{t('import.form.checkFailed', { file: file.name, reason: analyse.error.message })}</p>
+          <button type="button" onClick={() => check(file)}>
+            {t('import.report.retry')}
+          </button>
+        </div>
+      )}
+      {commit.isError && summary && (
+        <div className="status status--error" role="alert">
+          <p>{t('import.report.saveFailed', { file: summary.fileName, reason: commit.error.message })}</p>
+        </div>
+      )}
+      {summary && <AnalysisReport key={summary.analysisId} summary={summary} index={index} saving={commit.isPending} onImport={save} onCancel={cancel} />}
+    </section>
+  )
+}

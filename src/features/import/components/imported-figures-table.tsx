@@ -1,0 +1,61 @@
+import { useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { DatasetIndex } from '@/domain/dataset-index'
+import { describeFigure } from '@/domain/figure-description'
+import type { FigureMatch } from '@/domain/geography'
+import { FigureRow, FigureTableHead } from '@/features/import/components/figure-row'
+import { useLanguage } from '@/lib/language'
+
+const ROW_ESTIMATE = 120
+const COLUMNS = 7
+
+/**
+ * Every imported figure that matches the filter, in a table that renders only the rows in view
+ * (an import can hold 100,000 figures). Rows are described as they scroll in, never all at once.
+ */
+export function ImportedFiguresTable({ index, matches, caption }: { index: DatasetIndex; matches: FigureMatch[]; caption: string }) {
+  const { lang, t } = useLanguage()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: matches.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    // jsdom measures nothing; start from a plausible viewport so the first rows render there too.
+    initialRect: { width: 1000, height: 720 },
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
+  })
+  const items = virtualizer.getVirtualItems()
+  const before = items[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  return (
+    <div ref={scrollRef} className="virtual-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table figure-table" aria-rowcount={matches.length + 1}>
+        <caption>{caption}</caption>
+        <FigureTableHead withFile />
+        <tbody>
+          {before > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" style={{ height: before }}>
+              <td colSpan={COLUMNS} />
+            </tr>
+          )}
+          {items.map((item) => (
+            <FigureRow
+              key={matches[item.index]!.figure.id}
+              rowRef={virtualizer.measureElement}
+              rowIndex={item.index + 2}
+              withFile
+              description={describeFigure(matches[item.index]!, index, lang, t)}
+            />
+          ))}
+          {after > 0 && (
+            <tr aria-hidden="true" className="virtual-spacer" style={{ height: after }}>
+              <td colSpan={COLUMNS} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}

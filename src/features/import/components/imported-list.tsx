@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { useImports, useRemoveImport } from '@/features/import/api/get-imports'
+import type { StoredImport } from '@/features/import/model/stored-import'
+import { useLanguage } from '@/lib/language'
+
+function ImportRow({ item }: { item: StoredImport }) {
+  const { lang, t } = useLanguage()
+  const remove = useRemoveImport()
+  const [confirming, setConfirming] = useState(false)
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(item.importedAt))
+  return (
+    <tr>
+      <th scope="row">{item.fileName}</th>
+      <td>
+        <time dateTime={item.importedAt}>{date}</time>
+      </td>
+      <td>{item.figureCount.toLocaleString(lang)}</td>
+      <td>{item.skippedRowCount.toLocaleString(lang)}</td>
+      <td>
+        {confirming ? (
+          <span role="group" aria-label={t('import.list.confirmRemove', { file: item.fileName, count: item.figureCount.toLocaleString(lang) })}>
+            <span>{t('import.list.confirmRemove', { file: item.fileName, count: item.figureCount.toLocaleString(lang) })}</span>{' '}
+            <button type="button" className="button--danger" disabled={remove.isPending} onClick={() => remove.mutate(item.id)}>
+              {t('import.list.confirm')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('import.list.keep')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" aria-label={t('import.list.removeLabel', { file: item.fileName })} onClick={() => setConfirming(true)}>
+            {t('import.list.remove')}
+          </button>
+        )}
+        {remove.isError && (
+          <p role="alert" className="status status--error">
+            {t('import.list.removeFailed', { file: item.fileName, reason: remove.error.message })}
+          </p>
+        )}
+      </td>
+    </tr>
+  )
+}
+
+/** The imported files with their provenance (file, date, figures, rows left out), each removable. */
+export function ImportedList() {
+  const { t } = useLanguage()
+  const imports = useImports()
+  return (
+    <section className="imported-list" aria-labelledby="imported-list-heading">
+      <h3 id="imported-list-heading">{t('import.list.heading')}</h3>
+      {imports.isPending && <p role="status">{t('import.list.loading')}</p>}
+      {imports.data && imports.data.imports.length === 0 && <p>{t('import.list.none')}</p>}
+      {imports.data && imports.data.imports.length > 0 && (
+        <div className="scroll-x" tabIndex={0} role="region" aria-label={t('import.list.caption')}>
+          <table className="data-table">
+            <caption>{t('import.list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.list.file')}</th>
+                <th scope="col">{t('import.list.importedAt')}</th>
+                <th scope="col">{t('import.list.figures')}</th>
+                <th scope="col">{t('import.list.skipped')}</th>
+                <th scope="col">{t('import.list.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {imports.data.imports.map((item) => (
+                <ImportRow key={item.id} item={item} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,165 @@
+// The importer: a pure function from a file's bytes and the dashboard's current data to an
+// analysis of the whole file: every figure it would add, every problem (row, column, value,
+// reason) and every duplicate. Nothing is stored here. It runs in a Web Worker in the browser
+// and in-thread in tests; it never throws.
+import type { Figure } from '@/domain/dataset-schema'
+import { createFigureChecker } from '@/features/import/model/check-figures'
+import { figureKey, type ImportContext } from '@/features/import/model/import-context'
+import type { Analysis, AnalysisSummary, DuplicateFlag, ImportIssue, MessageRef } from '@/features/import/model/import-types'
+import { decodeText } from '@/features/import/model/decode-text'
+import { readCsvTable, readJsonTable, type Table } from '@/features/import/model/read-table'
+import { createRowReader } from '@/features/import/model/read-figure-row'
+import { RecordResolver } from '@/features/import/model/resolve-records'
+import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
+
+const SAMPLE_SIZE = 20
+const MAX_VALUE_CHARS = 80
+
+export interface ImportFile {
+  name: string
+  /** The file's bytes; absent when the file was refused for its size before reading. */
+  bytes: Uint8Array | null
+  size: number
+}
+
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now()
+}
+
+function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
+  return {
+    analysisId,
+    fileName: file.name,
+    byteSize: file.size,
+    format: null,
+    fileError: null,
+    rowCount: 0,
+    validCount: 0,
+    invalidRowCount: 0,
+    issueCount: 0,
+    issues: [],
+    duplicateCount: 0,
+    duplicates: [],
+    newRecords: { indicators: [], documents: [], geographies: [], people: [] },
+    sample: [],
+    notices: [],
+    timings: { decodeMs: 0, parseMs: 0, validateMs: 0 },
+  }
+}
+
+function failed(file: ImportFile, analysisId: string, fileError: MessageRef, format: AnalysisSummary['format'] = null): Analysis {
+  return { summary: { ...emptySummary(file, analysisId), format, fileError }, figures: [], records: { indicators: [], documents: [], geographies: [], people: [] } }
+}
+
+function looksLikeJson(name: string, text: string): boolean {
+  if (/\.json$/i.test(name)) return true
+  if (/\.(csv|tsv|txt)$/i.test(name)) return false
+  return /^\s*[[{]/.test(text)
+}
+
+export function analyseImport(file: ImportFile, context: ImportContext, analysisId: string): Analysis {
+  try {
+    return analyseUnsafe(file, context, analysisId)
+  } catch (error) {
+    // A bug must not lose the person's work or crash the page: it becomes a message.
+    return failed(file, analysisId, { key: 'import.fileError.internal', vars: { detail: String((error as Error)?.message ?? error) } })
+  }
+}
+
+function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: string): Analysis {
+  if (file.size > MAX_IMPORT_BYTES || !file.bytes) {
+    return failed(file, analysisId, { key: 'import.fileError.tooLarge', vars: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } })
+  }
+  const t0 = now()
+  const decoded = decodeText(file.bytes)
+  if (!decoded.ok) return failed(file, analysisId, decoded.reason)
+  if (decoded.text.trim() === '') return failed(file, analysisId, { key: 'import.fileError.empty' })
+  const t1 = now()
+  const format = looksLikeJson(file.name, decoded.text) ? 'json' : 'csv'
+  const tableResult = format === 'json' ? readJsonTable(decoded.text) : readCsvTable(decoded.text)
+  if (!tableResult.ok) return failed(file, analysisId, tableResult.reason, format)
+  const table = tableResult.table
+  const t2 = now()
+  const analysis = validateTable(file, table, context, analysisId)
+  analysis.summary.timings = { decodeMs: t1 - t0, parseMs: t2 - t1, validateMs: now() - t2 }
+  return analysis
+}
+
+function validateTable(file: ImportFile, table: Table, context: ImportContext, analysisId: string): Analysis {
+  const resolver = new RecordResolver(context, table.fileLang)
+  const readRow = createRowReader(table, context, resolver)
+  const checkFigure = createFigureChecker()
+  const summary = { ...emptySummary(file, analysisId), format: table.format, rowCount: table.rowCount, notices: table.notices }
+  const issues: ImportIssue[] = []
+  const duplicates: DuplicateFlag[] = []
+  const existing = new Map(context.figures.map((f) => [f.key, f.fileName] as const))
+  const takenIds = new Set(context.figures.map((f) => f.id))
+  const inFile = new Map<string, number>()
+  const figures: Figure[] = []
+  const used = { indicators: new Set<string>(), documents: new Set<string>(), geographies: new Set<string>(), people: new Set<string>() }
+
+  for (let i = 0; i < table.rowCount; i++) {
+    const row = table.rowNumber(i)
+    const result = readRow(i)
+    if (!result.ok) {
+      summary.invalidRowCount++
+      summary.issueCount += result.problems.length
+      for (const p of result.problems) {
+        if (issues.length >= MAX_LISTED) break
+        issues.push({ row, column: p.column ? table.columnName(i, p.column) : '—', value: p.value.slice(0, MAX_VALUE_CHARS), reason: p.reason })
+      }
+      continue
+    }
+    const draft = result.figure
+    const id = figureIdFor(result.figureId, draft, takenIds)
+    const figure = { id, ...draft } as Figure
+    // The row reader builds figures from checked parts; the schema stays the last word.
+    const schemaIssues = checkFigure(figure)
+    if (schemaIssues.length > 0) {
+      const first = schemaIssues[0]!
+      summary.invalidRowCount++
+      summary.issueCount++
+      takenIds.delete(id)
+      if (issues.length < MAX_LISTED) issues.push({ row, column: first.path, value: '', reason: { key: first.message.startsWith('validation.') ? first.message : 'validation.invalid' } })
+      continue
+    }
+    const key = figureKey(figure.indicatorId, figure.geographyCode, figure.year)
+    const dupOf = existing.has(key) ? existing.get(key) : undefined
+    if (existing.has(key) || inFile.has(key)) {
+      summary.duplicateCount++
+      if (duplicates.length < MAX_LISTED) {
+        const of: DuplicateFlag['of'] = existing.has(key) ? (dupOf ? { kind: 'imported', fileName: dupOf } : { kind: 'built-in' }) : { kind: 'row', row: inFile.get(key)! }
+        duplicates.push({ row, indicatorId: figure.indicatorId, geographyCode: figure.geographyCode, year: figure.year, of })
+      }
+    }
+    if (!inFile.has(key)) inFile.set(key, row)
+    figures.push(figure)
+    used.indicators.add(figure.indicatorId)
+    used.geographies.add(figure.geographyCode)
+    used.documents.add(figure.source.documentId)
+    if (figure.source.quotedPersonId) used.people.add(figure.source.quotedPersonId)
+  }
+  const { created, records } = resolver.finish(used)
+  summary.validCount = figures.length
+  summary.issues = issues
+  summary.duplicates = duplicates
+  summary.newRecords = created
+  summary.sample = figures.slice(0, SAMPLE_SIZE)
+  return { summary, figures, records }
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/
+
+/** The file's id when it is usable and free; otherwise "indicator-place-year", made unique. */
+function figureIdFor(fromFile: string, figure: Omit<Figure, 'id'>, taken: Set<string>): string {
+  if (fromFile && ID.test(fromFile) && !taken.has(fromFile)) {
+    taken.add(fromFile)
+    return fromFile
+  }
+  const base = `${figure.indicatorId}-${figure.geographyCode.toLowerCase()}-${figure.year}`
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  taken.add(id)
+  return id
+}
+

@@ -1,0 +1,57 @@
+// What the importer needs to know about the dashboard's current data, as plain data that can
+// be posted to the worker: the records a file may refer to, and the figures it may duplicate.
+import type { DatasetIndex } from '@/domain/dataset-index'
+import type { ImportRecords } from '@/features/import/model/import-types'
+
+/** "indicator|geography|year": what makes two figures duplicates of each other. */
+export function figureKey(indicatorId: string, geographyCode: string, year: number): string {
+  return `${indicatorId}|${geographyCode}|${year}`
+}
+
+export interface ImportContext {
+  /** Every record in the dashboard now, built-in and imported. */
+  records: ImportRecords
+  /** Ids of the records above that came from earlier imports (copied into an import that uses them). */
+  importedRecordIds: { indicators: string[]; documents: string[]; geographies: string[]; people: string[] }
+  /** Every figure now in the dashboard: its id, duplicate key and where it came from. */
+  figures: { id: string; key: string; fileName: string | null }[]
+  /** Currency codes the interface can show (others would be displayed as a bare code). */
+  currencies: string[]
+}
+
+/** The context for an import into the dashboard as `index` holds it; `imported` are the records of the stored imports. */
+export function buildImportContext(index: DatasetIndex, imported: ImportRecords[], currencies: string[]): ImportContext {
+  const ids = (pick: (r: ImportRecords) => { id?: string; code?: string }[]) => [
+    ...new Set(imported.flatMap((r) => pick(r).map((x) => (x.id ?? x.code) as string))),
+  ]
+  return {
+    records: {
+      indicators: [...index.indicators.values()],
+      documents: [...index.documents.values()],
+      geographies: [...index.geographies.values()],
+      people: [...index.people.values()],
+    },
+    importedRecordIds: {
+      indicators: ids((r) => r.indicators),
+      documents: ids((r) => r.documents),
+      geographies: ids((r) => r.geographies),
+      people: ids((r) => r.people),
+    },
+    figures: index.figures.map((f) => ({
+      id: f.id,
+      key: figureKey(f.indicatorId, f.geographyCode, f.year),
+      fileName: f.origin.kind === 'imported' ? f.origin.fileName : null,
+    })),
+    currencies,
+  }
+}
+
+/** An empty context: a dashboard with no data at all (for tests and the command line). */
+export function emptyImportContext(): ImportContext {
+  return {
+    records: { indicators: [], documents: [], geographies: [], people: [] },
+    importedRecordIds: { indicators: [], documents: [], geographies: [], people: [] },
+    figures: [],
+    currencies: ['USD'],
+  }
+}

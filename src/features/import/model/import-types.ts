@@ -1,0 +1,74 @@
+// The shapes the importer hands back. They cross the worker boundary, so they are plain data:
+// texts a person reads are message keys with variables, translated on screen.
+import type { Figure, Geography, Indicator, Person, SourceDocument } from '@/domain/dataset-schema'
+
+/** A message-catalogue key and its variables. */
+export interface MessageRef {
+  key: string
+  vars?: Record<string, string | number>
+}
+
+export type ImportFormat = 'csv' | 'json'
+
+/** One problem with one cell: where it is, what it holds and why it cannot be imported. */
+export interface ImportIssue {
+  /** CSV: the row as a spreadsheet numbers it (the header is row 1). JSON: the 1-based item. */
+  row: number
+  /** The column as the file names it (or the format's name for a missing column). */
+  column: string
+  /** The cell's content, shortened to a readable length. */
+  value: string
+  reason: MessageRef
+}
+
+/** A figure with the same indicator, place and year as one already in the dashboard or the file. */
+export interface DuplicateFlag {
+  row: number
+  indicatorId: string
+  geographyCode: string
+  year: number
+  /** What it duplicates: a built-in figure, a figure of an earlier import, or an earlier row. */
+  of: { kind: 'built-in' } | { kind: 'imported'; fileName: string } | { kind: 'row'; row: number }
+}
+
+/** Records the figures of an import refer to that are not built in. */
+export interface ImportRecords {
+  indicators: Indicator[]
+  documents: SourceDocument[]
+  geographies: Geography[]
+  people: Person[]
+}
+
+/** What the person sees before deciding: counts, the first problems, what would be added. */
+export interface AnalysisSummary {
+  analysisId: string
+  fileName: string
+  byteSize: number
+  format: ImportFormat | null
+  /** Set when the file as a whole cannot be read; nothing else is then meaningful. */
+  fileError: MessageRef | null
+  /** Data rows (CSV) or items (JSON) read. */
+  rowCount: number
+  validCount: number
+  invalidRowCount: number
+  /** Every problem found; `issues` holds only the first ones. */
+  issueCount: number
+  issues: ImportIssue[]
+  duplicateCount: number
+  duplicates: DuplicateFlag[]
+  /** Records this import would create. */
+  newRecords: ImportRecords
+  /** The first valid figures, to show as a preview. */
+  sample: Figure[]
+  /** Things worth knowing that are not errors (ignored columns, HXL row found, …). */
+  notices: MessageRef[]
+  timings: { decodeMs: number; parseMs: number; validateMs: number }
+}
+
+/** The full result of an analysis, kept (in the worker) until it is committed or dropped. */
+export interface Analysis {
+  summary: AnalysisSummary
+  figures: Figure[]
+  /** New records plus the ones of earlier imports this file uses, so the import stands alone. */
+  records: ImportRecords
+}

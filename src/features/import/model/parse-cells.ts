@@ -1,0 +1,234 @@
+// Reading one cell of the import format. Each reader accepts what the dashboard's own export
+// writes in English and Spanish (so export -> import round-trips) plus the plain forms that
+// docs/import-format.md documents, and returns a reason a person can act on otherwise.
+import type { Caveat, CaveatType, Coverage, EstimateKind, LocalizedText } from '@/domain/dataset-schema'
+import { caveatTypes } from '@/domain/dataset-schema'
+import type { Language } from '@/domain/translate'
+import { translatorFor } from '@/lib/i18n'
+import type { MessageRef } from '@/features/import/model/import-types'
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: MessageRef }
+
+const langs: Language[] = ['en', 'es']
+const translators = langs.map((l) => translatorFor(l))
+
+/** Case-, space- and accent-insensitive form used to compare labels. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** The key's text in both interface languages, folded. */
+function labels(key: string): string[] {
+  return translators.map((t) => fold(t(key)))
+}
+
+function lookup<T>(entries: [T, string[]][]): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const [value, names] of entries) for (const name of names) if (!map.has(fold(name))) map.set(fold(name), value)
+  return map
+}
+
+/** Drops the quote the export puts before cells that spreadsheets would run as formulas. */
+export function unguardCell(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+}
+
+/** "texto [es]" -> { text: "texto", lang: "es" }: the export marks text shown in the other language. */
+export function readLocalized(text: string, fileLang: Language): LocalizedText {
+  const mark = /\s\[(en|es)\]$/.exec(text)
+  if (mark) return { [mark[1] as Language]: text.slice(0, mark.index).trim() }
+  return { [fileLang]: text }
+}
+
+const NUMBER = /^\d+(\.\d+)?(e\+?\d+)?$/i
+
+/** A non-negative number written plainly: 4323, 2.5, 5500000000. Null for an empty cell. */
+export function readNumber(text: string): CellResult<number | null> {
+  const s = text.trim()
+  if (s === '') return { ok: true, value: null }
+  if (/^-\s*\d/.test(s)) return { ok: false, reason: { key: 'import.reason.negative' } }
+  if (/^\d{1,3}([,. ]\d{3})+([.,]\d+)?$/.test(s) && !NUMBER.test(s)) {
+    return { ok: false, reason: { key: 'import.reason.thousandsSeparator', vars: { plain: s.replace(/[,. ]/g, '') } } }
+  }
+  if (!NUMBER.test(s)) return { ok: false, reason: { key: 'import.reason.notANumber' } }
+  const n = Number(s)
+  if (!Number.isFinite(n)) return { ok: false, reason: { key: 'import.reason.notANumber' } }
+  return { ok: true, value: n }
+}
+
+export function readYear(text: string): CellResult<number> {
+  const s = text.trim()
+  if (!/^\d{4}$/.test(s)) return { ok: false, reason: { key: 'import.reason.year' } }
+  const year = Number(s)
+  if (year < 1900 || year > 2100) return { ok: false, reason: { key: 'import.reason.year' } }
+  return { ok: true, value: year }
+}
+
+const estimateKinds = lookup<EstimateKind>([
+  ['point', ['point', 'point value', 'valor puntual', 'puntual', ...labels('figure.estimateKind.point')]],
+  ['lower-bound', ['lower-bound', 'lower bound', 'at least', 'al menos', 'límite inferior', ...labels('figure.estimateKind.lower-bound')]],
+  ['range', ['range', 'intervalo', 'rango', ...labels('figure.estimateKind.range')]],
+])
+
+export function readEstimateKind(text: string): CellResult<EstimateKind> {
+  const kind = estimateKinds.get(fold(text))
+  return kind ? { ok: true, value: kind } : { ok: false, reason: { key: 'import.reason.estimateKind' } }
+}
+
+const knownUnits = lookup<string>(
+  ['persons', 'returns', 'currency'].map((unit) => [unit, [unit, ...labels(`unit.${unit}`)]] as [string, string[]]),
+)
+
+/** A unit id for the units the dashboard names; any other unit is kept as written. */
+export function readUnit(text: string): CellResult<string> {
+  const s = text.trim()
+  if (s === '') return { ok: false, reason: { key: 'import.reason.required' } }
+  return { ok: true, value: knownUnits.get(fold(s)) ?? s }
+}
+
+const caveatKinds = lookup<CaveatType | 'none-stated'>(
+  [...caveatTypes, 'none-stated' as const].map((type) => [type, [type, type.replace('-', ' '), ...labels(`caveatType.${type}`)]]),
+)
+const noCaveatSentences = new Set(['none stated', 'ninguna indicada', 'no caveat stated by the source', ...labels('caveat.noneStated')].map((s) => fold(s).replace(/\.$/, '')))
+
+/** "Coverage: text | Definition: text", or the explicit "no caveat stated by the source". */
+export function readCaveats(text: string, fileLang: Language): CellResult<{ caveats: Caveat[]; noCaveatStated: boolean }> {
+  const s = text.trim()
+  if (s === '') return { ok: false, reason: { key: 'import.reason.noCaveats' } }
+  if (noCaveatSentences.has(fold(s).replace(/\.$/, ''))) return { ok: true, value: { caveats: [], noCaveatStated: true } }
+  const caveats: Caveat[] = []
+  let noneStated = false
+  for (const part of s.split(' | ')) {
+    const colon = part.indexOf(':')
+    const type = colon > 0 ? caveatKinds.get(fold(part.slice(0, colon))) : undefined
+    const body = colon > 0 ? part.slice(colon + 1).trim() : ''
+    if (!type) return { ok: false, reason: { key: 'import.reason.caveatType', vars: { text: part.trim().slice(0, 60) } } }
+    if (type === 'none-stated') {
+      noneStated = true
+      continue
+    }
+    if (body === '') return { ok: false, reason: { key: 'import.reason.caveatEmpty', vars: { text: part.trim() } } }
+    caveats.push({ type, text: readLocalized(body, fileLang) })
+  }
+  if (noneStated && caveats.length > 0) return { ok: false, reason: { key: 'import.reason.caveatNoneAndSome' } }
+  return { ok: true, value: { caveats, noCaveatStated: noneStated } }
+}
+
+const coverageNotStated = translators.map((t) => t('coverage.notStated'))
+
+export function readCoverage(text: string, fileLang: Language): Coverage {
+  const s = text.trim()
+  const base = { reportingUnitCount: null, reportingUnits: null }
+  if (s === '' || coverageNotStated.some((n) => fold(n) === fold(s))) return { status: 'not-stated', ...base }
+  const prefix = coverageNotStated.find((n) => s.startsWith(`${n} `))
+  if (prefix) return { status: 'not-stated', statement: readLocalized(s.slice(prefix.length + 1), fileLang), ...base }
+  return { status: 'stated', statement: readLocalized(s, fileLang), ...base }
+}
+
+const notStatedWords = new Set(
+  ['not stated', 'no indicado', 'none', 'ninguno', ...labels('source.notStated'), ...labels('source.dateNotStated'), ...labels('source.producerNotStated'), ...labels('export.notStated')].map(fold),
+)
+/** True for an empty cell or one that says "not stated" in either language. */
+export function isNotStated(text: string, extraKeys: string[] = []): boolean {
+  const f = fold(text)
+  return f === '' || notStatedWords.has(f) || extraKeys.some((key) => labels(key).includes(f))
+}
+
+const monthNumbers = new Map<string, number>()
+for (const lang of langs) {
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })
+  for (let m = 0; m < 12; m++) monthNumbers.set(fold(format.format(new Date(Date.UTC(2020, m, 15)))), m + 1)
+}
+
+function isoIfValid(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** A publication date: YYYY-MM-DD, the long dates the export writes, or "date not stated" (null). */
+export function readDate(text: string): CellResult<string | null> {
+  const s = text.trim()
+  if (isNotStated(s)) return { ok: true, value: null }
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  let iso: string | null = null
+  if (match) iso = isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]))
+  else if ((match = /^(\d{1,2}) (?:de )?(\p{L}+)(?: de)? (\d{4})$/u.exec(s))) {
+    const month = monthNumbers.get(fold(match[2]!))
+    iso = month ? isoIfValid(Number(match[3]), month, Number(match[1])) : null
+  } else if ((match = /^(\p{L}+) (\d{1,2}), (\d{4})$/u.exec(s))) {
+    const month = monthNumbers.get(fold(match[1]!))
+    iso = month ? isoIfValid(Number(match[3]), month, Number(match[2])) : null
+  }
+  return iso ? { ok: true, value: iso } : { ok: false, reason: { key: 'import.reason.date' } }
+}
+
+/** A web address (http or https) or "no address given" (null). */
+export function readAddress(text: string): CellResult<string | null> {
+  const s = text.trim()
+  if (isNotStated(s, ['export.noAddress'])) return { ok: true, value: null }
+  if (!/^https?:\/\/[^\s]+$/i.test(s)) return { ok: false, reason: { key: 'import.reason.address' } }
+  return { ok: true, value: s }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+// Built from the same message the export writes ("Paragraph {{paragraph}}: “{{quote}}”").
+const evidencePatterns = translators.map((t) => {
+  const template = escapeRegExp(t('source.evidence', { paragraph: '\u0001', quote: '\u0002' }))
+  return new RegExp(`^${template.replace('\u0001', '(\\d+)').replace('\u0002', '([\\s\\S]+)')}$`)
+})
+
+/** "Paragraph 3: “the sentence”" in either language; null for an empty cell. */
+export function readEvidence(text: string): CellResult<{ paragraph: number; quote: string } | null> {
+  const s = text.trim()
+  if (isNotStated(s)) return { ok: true, value: null }
+  for (const pattern of evidencePatterns) {
+    const match = pattern.exec(s)
+    if (!match) continue
+    const paragraph = Number(match[1])
+    const quote = match[2]!.trim()
+    if (paragraph < 1 || quote.length > 400) break
+    return { ok: true, value: { paragraph, quote } }
+  }
+  return { ok: false, reason: { key: 'import.reason.evidence' } }
+}
+
+/** "Name, role" as the export writes a quoted person; null when nobody is quoted. */
+export function readPerson(text: string): { name: string; role: string | null } | null {
+  const s = text.trim()
+  if (isNotStated(s, ['export.nobodyQuoted'])) return null
+  const comma = s.indexOf(', ')
+  return comma > 0 ? { name: s.slice(0, comma).trim(), role: s.slice(comma + 2).trim() || null } : { name: s, role: null }
+}
+
+const themes = lookup<'smuggling' | 'returns'>([
+  ['smuggling', ['smuggling', ...labels('theme.smuggling')]],
+  ['returns', ['returns', ...labels('theme.returns')]],
+])
+
+export function readTheme(text: string): CellResult<'smuggling' | 'returns' | null> {
+  if (text.trim() === '') return { ok: true, value: null }
+  const theme = themes.get(fold(text))
+  return theme ? { ok: true, value: theme } : { ok: false, reason: { key: 'import.reason.theme' } }
+}
+
+/** The theme a new indicator's name points to, when no theme column says it; null if unclear. */
+export function guessTheme(indicatorName: string): 'smuggling' | 'returns' | null {
+  const f = fold(indicatorName)
+  const smuggling = /smuggl|trafico ilicito|contrabando de migrantes/.test(f)
+  const returns = /return|deport|remov|retorn|expuls/.test(f)
+  if (smuggling === returns) return null
+  return smuggling ? 'smuggling' : 'returns'
+}
+
+/** Lower-case, hyphenated id from a text ("Asylum claims (2019)" -> "asylum-claims-2019"). */
+export function slugify(text: string): string {
+  const slug = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+  return slug || 'item'
+}

@@ -1,0 +1,170 @@
+// One row of the file -> one figure, or the reasons it cannot be one. Cells that repeat across
+// rows (caveats, coverage, producer) are read once and their result shared, which keeps a
+// 100,000-row import fast and small in memory.
+import type { Caveat, Coverage, Estimate, Figure, LocalizedText } from '@/domain/dataset-schema'
+import type { ColumnId } from '@/features/import/model/columns'
+import type { ImportContext } from '@/features/import/model/import-context'
+import type { MessageRef } from '@/features/import/model/import-types'
+import {
+  isNotStated,
+  readAddress,
+  readCaveats,
+  readCoverage,
+  readDate,
+  readEstimateKind,
+  readEvidence,
+  readLocalized,
+  readNumber,
+  readPerson,
+  readTheme,
+  readUnit,
+  readYear,
+  unguardCell,
+  type CellResult,
+} from '@/features/import/model/parse-cells'
+import type { RecordResolver } from '@/features/import/model/resolve-records'
+import type { Table } from '@/features/import/model/read-table'
+
+export interface RowProblem {
+  column: ColumnId | null
+  value: string
+  reason: MessageRef
+}
+
+export type RowResult = { ok: true; figure: Omit<Figure, 'id'>; figureId: string } | { ok: false; problems: RowProblem[] }
+
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>()
+  return (text) => {
+    let hit = cache.get(text)
+    if (hit === undefined && !cache.has(text)) {
+      hit = read(text)
+      if (cache.size < 50_000) cache.set(text, hit)
+    }
+    return hit as T
+  }
+}
+
+/** A reader of rows for one table; keeps the caches of repeated cells. */
+export function createRowReader(table: Table, context: ImportContext, resolver: RecordResolver) {
+  const lang = table.fileLang
+  const caveatsOf = memo((t) => readCaveats(t, lang))
+  const coverageOf = memo((t): Coverage => readCoverage(t, lang))
+  const producerOf = memo((t): LocalizedText | null => (isNotStated(t) ? null : readLocalized(t.trim(), lang)))
+  const dateOf = memo(readDate)
+  const addressOf = memo(readAddress)
+  const evidenceOf = memo(readEvidence)
+  const yearOf = memo(readYear)
+  const kindOf = memo(readEstimateKind)
+  const unitOf = memo(readUnit)
+  const themeOf = memo(readTheme)
+  const personOf = memo(readPerson)
+  const currencies = new Set(context.currencies)
+
+  return function readRow(i: number): RowResult {
+    const problems: RowProblem[] = []
+    const get = (column: ColumnId) => unguardCell(table.cell(i, column))
+    const take = <T>(column: ColumnId, result: CellResult<T>, value = get(column)): T | undefined => {
+      if (result.ok) return result.value
+      problems.push({ column, value, reason: result.reason })
+      return undefined
+    }
+    const required = (column: ColumnId): string | undefined => {
+      const value = get(column).trim()
+      if (value === '') problems.push({ column, value: '', reason: { key: 'import.reason.required' } })
+      return value || undefined
+    }
+
+    const indicatorText = required('indicator')
+    const geographyText = required('geographyCode')
+    const year = take('year', yearOf(get('year')))
+    const kind = take('estimateKind', kindOf(get('estimateKind')))
+    const value = take('value', readNumberOrDisplay(get('value'), get('low')))
+    const low = take('low', readNumber(get('low')))
+    const high = take('high', readNumber(get('high')))
+    const unit = take('unit', unitOf(get('unit')))
+    const currency = readCurrency(get('currency'), unit, currencies, problems)
+    const caveats = take('caveats', caveatsOf(get('caveats')))
+    const title = required('sourceDocument')
+    const publisher = required('publisher')
+    const date = take('date', dateOf(get('date')))
+    const url = take('address', addressOf(get('address')))
+    const evidence = take('evidence', evidenceOf(get('evidence')))
+    const theme = take('theme', themeOf(get('theme')))
+    const estimate = kind && value !== undefined && low !== undefined && high !== undefined ? buildEstimate(kind, value, low, high, problems, get) : undefined
+    for (const issue of table.rowIssues.get(i) ?? []) problems.push({ column: null, value: issue.value, reason: issue.reason })
+    if (problems.length > 0 || !indicatorText || !geographyText || year === undefined || !estimate || !unit || !caveats || !title || !publisher || date === undefined || url === undefined || evidence === undefined) {
+      return { ok: false, problems }
+    }
+
+    const indicatorId = take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText)
+    const geographyCode = take('geographyCode', resolver.geography(geographyText, get('geographyName')), geographyText)
+    if (!indicatorId || !geographyCode) return { ok: false, problems }
+    const place = get('place').trim() || null
+    const documentId = resolver.document(title, publisher, { date, url, place })
+    const person = personOf(get('quotedPerson'))
+    const figure: Omit<Figure, 'id'> = {
+      indicatorId,
+      geographyCode,
+      year,
+      estimate,
+      unit,
+      ...(currency ? { currency } : {}),
+      coverage: coverageOf(get('coverage')),
+      caveats: caveats.caveats as Caveat[],
+      ...(caveats.noCaveatStated ? { noCaveatStated: true } : {}),
+      source: {
+        documentId,
+        originalProducer: producerOf(get('originalProducer')),
+        quotedPersonId: person ? resolver.person(person, documentId) : null,
+      },
+      ...(evidence ? { evidence: { documentId, ...evidence } } : {}),
+    }
+    return { ok: true, figure, figureId: get('figureId').trim() }
+  }
+}
+
+/** The value column may hold the number, or the value as the export displays it ("at least 2.5 million"). */
+function readNumberOrDisplay(value: string, low: string): CellResult<number | null> {
+  const result = readNumber(value)
+  if (result.ok || low.trim() !== '') return result.ok ? result : { ok: true, value: null }
+  return result
+}
+
+function readCurrency(text: string, unit: string | undefined, supported: Set<string>, problems: RowProblem[]): string | undefined {
+  const code = text.trim().toUpperCase()
+  if (code === '') {
+    if (unit === 'currency') problems.push({ column: 'currency', value: '', reason: { key: 'import.reason.currencyNeeded' } })
+    return undefined
+  }
+  if (!/^[A-Z]{3}$/.test(code)) problems.push({ column: 'currency', value: text, reason: { key: 'validation.currencyCode' } })
+  else if (!supported.has(code)) problems.push({ column: 'currency', value: text, reason: { key: 'import.reason.currencyUnsupported', vars: { supported: [...supported].join(', ') } } })
+  else if (unit !== undefined && unit !== 'currency') problems.push({ column: 'unit', value: unit, reason: { key: 'import.reason.currencyUnit' } })
+  return code
+}
+
+function buildEstimate(
+  kind: Estimate['kind'],
+  value: number | null,
+  low: number | null,
+  high: number | null,
+  problems: RowProblem[],
+  get: (column: ColumnId) => string,
+): Estimate | undefined {
+  const problem = (column: ColumnId, key: string) => {
+    problems.push({ column, value: get(column), reason: { key } })
+    return undefined
+  }
+  if (kind === 'range') {
+    if (low === null) return problem('low', 'import.reason.rangeNeedsLow')
+    if (high === null) return problem('high', 'import.reason.rangeNeedsHigh')
+    if (low > high) return problem('low', 'validation.lowAboveHigh')
+    return { kind, low, high }
+  }
+  const number = low ?? value
+  if (number === null) return problem(get('value').trim() ? 'value' : 'low', get('value').trim() ? 'import.reason.notANumber' : 'import.reason.required')
+  if (value !== null && low !== null && value !== low) return problem('value', 'import.reason.valueDiffersFromLow')
+  if (kind === 'point' && high !== null && high !== number) return problem('high', 'import.reason.pointHighDiffers')
+  if (kind === 'lower-bound' && high !== null) return problem('high', 'import.reason.lowerBoundHasHigh')
+  return { kind, value: number }
+}

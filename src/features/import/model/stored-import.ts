@@ -1,0 +1,86 @@
+// An imported dataset as it is kept in IndexedDB, and the check it passes when it is read back
+// (parse at the boundary: a stored record that fails is set aside, never shown half-valid).
+import * as z from 'zod/mini'
+import { geographySchema, indicatorSchema, personSchema, sourceDocumentSchema, type Figure } from '@/domain/dataset-schema'
+import { createFigureChecker } from '@/features/import/model/check-figures'
+import type { Analysis, ImportFormat, ImportRecords } from '@/features/import/model/import-types'
+
+export const STORAGE_VERSION = 1
+
+/** An imported file's figures and the records they use, with its provenance. */
+export interface StoredImport {
+  storageVersion: typeof STORAGE_VERSION
+  id: string
+  fileName: string
+  /** ISO date-time when the person imported it. */
+  importedAt: string
+  format: ImportFormat
+  figureCount: number
+  /** Rows of the file left out because they were invalid (the person accepted that). */
+  skippedRowCount: number
+  records: ImportRecords
+  figures: Figure[]
+}
+
+/** What lists and notices need, without the figures. */
+export type StoredImportSummary = Omit<StoredImport, 'figures' | 'records'>
+
+const storedImportShellSchema = z.object({
+  storageVersion: z.literal(STORAGE_VERSION),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  fileName: z.string().check(z.minLength(1)),
+  importedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
+  format: z.enum(['csv', 'json']),
+  figureCount: z.number().check(z.int(), z.gte(0)),
+  skippedRowCount: z.number().check(z.int(), z.gte(0)),
+  records: z.object({
+    indicators: z.array(indicatorSchema),
+    documents: z.array(sourceDocumentSchema),
+    geographies: z.array(geographySchema),
+    people: z.array(personSchema),
+  }),
+  figures: z.array(z.unknown()),
+})
+
+export type StoredImportCheck = { ok: true; value: StoredImport } | { ok: false; reason: string }
+
+/**
+ * Checks a value read from storage. Returns the value itself when it is valid (keeping the
+ * objects its figures share), or the first reason it is not.
+ */
+export function checkStoredImport(value: unknown): StoredImportCheck {
+  const shell = storedImportShellSchema.safeParse(value)
+  if (!shell.success) {
+    const issue = shell.error.issues[0]
+    return { ok: false, reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` }
+  }
+  const record = value as StoredImport
+  if (record.figures.length !== record.figureCount) {
+    return { ok: false, reason: `figureCount is ${record.figureCount} but ${record.figures.length} figures are stored` }
+  }
+  const checkFigure = createFigureChecker()
+  for (let i = 0; i < record.figures.length; i++) {
+    const issues = checkFigure(record.figures[i])
+    if (issues.length > 0) return { ok: false, reason: `figures.${i}.${issues[0]!.path}: ${issues[0]!.message}` }
+  }
+  return { ok: true, value: record }
+}
+
+/** The record to store for an analysed file. */
+export function toStoredImport(analysis: Analysis, id: string, importedAt: Date): StoredImport {
+  return {
+    storageVersion: STORAGE_VERSION,
+    id,
+    fileName: analysis.summary.fileName,
+    importedAt: importedAt.toISOString(),
+    format: analysis.summary.format ?? 'csv',
+    figureCount: analysis.figures.length,
+    skippedRowCount: analysis.summary.invalidRowCount,
+    records: analysis.records,
+    figures: analysis.figures,
+  }
+}
+
+export function summarizeImport({ figures: _f, records: _r, ...summary }: StoredImport): StoredImportSummary {
+  return summary
+}
