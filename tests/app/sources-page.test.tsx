@@ -5,10 +5,12 @@ import { screen, within } from '@testing-library/react'
 import { builtInDataset } from '@mocks/fixtures'
 import { renderApp } from '../render-app'
 
+// The view's code is loaded lazily; on a busy machine the first render can take a few seconds.
+const slow = { timeout: 10_000 }
 const dataset = builtInDataset()
 
 async function documentArticle(title: string) {
-  return screen.findByRole('article', { name: title })
+  return screen.findByRole('article', { name: title }, slow)
 }
 
 function metadata(article: HTMLElement): Record<string, string> {
@@ -19,7 +21,7 @@ function metadata(article: HTMLElement): Record<string, string> {
 describe('the sources view', () => {
   it('lists every document with its metadata, "date not stated" for the first', async () => {
     renderApp('?view=sources')
-    expect(await screen.findByRole('heading', { level: 2, name: 'Sources' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sources' }, slow)).toBeInTheDocument()
     expect(metadata(await documentArticle(dataset.documents[0]!.title.en))).toEqual({
       Kind: 'Press release',
       Publisher: 'International Organization for Migration (IOM)',
@@ -81,7 +83,7 @@ describe('the sources view', () => {
 
   it('reads in Spanish with lang=es, quoting the evidence in the document’s language', async () => {
     renderApp('?view=sources&lang=es')
-    expect(await screen.findByRole('heading', { level: 2, name: 'Fuentes' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Fuentes' }, slow)).toBeInTheDocument()
     const first = await documentArticle(dataset.documents[0]!.title.es)
     expect(metadata(first)).toMatchObject({ Fecha: 'fecha no indicada', Dirección: 'dirección no indicada', Tipo: 'Comunicado de prensa' })
     expect(metadata(first)['Título publicado']).toBe(dataset.documents[0]!.title.en)
