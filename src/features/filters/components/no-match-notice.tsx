@@ -37,7 +37,7 @@ export function NoMatchNotice({ index, filter, alternatives, subject }: NoMatchN
       )}
       {places.length > 0 && (
         <div className="no-match__group">
-          <p>{t('dashboard.empty.otherPlaces', { years: describeYears(filter.years, lang, t) })}</p>
+          <p>{filter.years ? t('dashboard.empty.otherPlaces', { years: describeYears(filter.years, lang, t) }) : t('dashboard.empty.otherPlacesAnyYear')}</p>
           <ul className="link-list">
             {places.map((code) => (
               <li key={code}>

@@ -81,16 +81,20 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
         </table>
       </div>
       <div className="table-notes">
-        <p className="table-notes__title">{t('dashboard.table.sources')}</p>
-        <ul className="table-notes__list">
+        <p className="table-notes__title" id={`${id}-sources`}>
+          {t('dashboard.table.sources')}
+        </p>
+        <ul className="table-notes__list" aria-labelledby={`${id}-sources`}>
           {model.sourceNotes.map((note) => (
             <li key={note.mark} id={`${id}-source-${note.mark}`}>
               <span className="table-notes__mark">[{note.mark}]</span> {note.line}
             </li>
           ))}
         </ul>
-        <p className="table-notes__title">{t('dashboard.table.caveats')}</p>
-        <ul className="table-notes__list">
+        <p className="table-notes__title" id={`${id}-caveats`}>
+          {t('dashboard.table.caveats')}
+        </p>
+        <ul className="table-notes__list" aria-labelledby={`${id}-caveats`}>
           {model.caveatNotes.map(({ number, caveat }) => (
             <li key={number} id={`${id}-caveat-${number}`}>
               <span className="table-notes__mark">{number}.</span> <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span>{' '}
