@@ -13,6 +13,7 @@ import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 import { ExportMenuItems } from '@/features/export/components/export-menu-items'
 import { useExportActions } from '@/features/export/components/use-export-actions'
+import { usePrintLayout } from '@/features/export/lib/print-layout'
 
 /** What an export needs: the figures shown, the titles on screen and the drawn chart, if any. */
 export interface ExportMenuProps {
@@ -39,6 +40,7 @@ export function ExportMenu(props: ExportMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
   const actions = useExportActions(props)
+  usePrintLayout()
   // The full dataset comes from the app's data query; without a query client (a card rendered
   // on its own) that item is left out rather than failing.
   const hasDataQuery = useContext(QueryClientContext) !== undefined
@@ -122,12 +124,16 @@ export function ExportMenu(props: ExportMenuProps) {
           <ExportMenuItems actions={actions} choose={choose} withFullDataset={hasDataQuery} />
         )}
       </div>
-      <p
-        className={`export-menu__status export-menu__status--${actions.status?.tone ?? 'none'}`}
-        role="status"
-      >
-        {actions.status?.text}
-      </p>
+      <div className="export-menu__message" data-tone={actions.status?.tone ?? 'none'}>
+        <p className="export-menu__status" role="status">
+          {actions.status?.text}
+        </p>
+        {actions.status?.tone === 'error' && (
+          <button type="button" className="export-menu__dismiss" onClick={actions.dismiss}>
+            {t('export.status.dismiss')}
+          </button>
+        )}
+      </div>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 // What each menu item does. The export code is loaded on first use; copying starts the clipboard
 // write at once (inside the click) with a promised image, as browsers require.
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { useLanguage } from '@/lib/language'
 import type { ExportMenuProps } from '@/features/export/components/export-menu'
@@ -13,6 +13,8 @@ export interface ExportStatus {
 }
 
 const loadExports = () => import('@/features/export/lib/run-export')
+/** A success message goes after this long; errors stay until dismissed or the next action. */
+const SUCCESS_MESSAGE_MS = 8000
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
@@ -27,6 +29,12 @@ export function useExportActions({
 }: ExportMenuProps) {
   const { lang, t } = useLanguage()
   const [status, setStatus] = useState<ExportStatus | null>(null)
+  useEffect(() => {
+    if (status?.tone !== 'success') return
+    const timer = window.setTimeout(() => setStatus(null), SUCCESS_MESSAGE_MS)
+    return () => window.clearTimeout(timer)
+  }, [status])
+  const dismiss = useCallback(() => setStatus(null), [])
 
   const context = useCallback(
     (): ExportContext => ({
@@ -109,5 +117,5 @@ export function useExportActions({
     window.setTimeout(() => window.print(), 0)
   }, [])
 
-  return { status, downloadFile, downloadFullDataset, copyImage, copyCitation, print }
+  return { status, dismiss, downloadFile, downloadFullDataset, copyImage, copyCitation, print }
 }

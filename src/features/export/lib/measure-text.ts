@@ -1,13 +1,12 @@
-// Text widths for line breaking, measured by this browser's own sans-serif. The estimate is kept
-// as a floor so lines also fit where the generic font is wider (the SVG may open elsewhere).
+// Text widths for line breaking, measured with this browser's own sans-serif (the font the PNG
+// is drawn with). Long lines also carry their length in the SVG, so other fonts still fit.
 import { estimateTextWidth, type TextMeasure } from '@/features/export/model/text-layout'
 
 let context: CanvasRenderingContext2D | null | undefined
 
 export const measureText: TextMeasure = (text, fontSize, bold) => {
   if (context === undefined) context = document.createElement('canvas').getContext('2d')
-  const estimate = estimateTextWidth(text, fontSize, bold)
-  if (!context) return estimate
+  if (!context) return estimateTextWidth(text, fontSize, bold)
   context.font = `${bold ? '700 ' : ''}${fontSize}px sans-serif`
-  return Math.max(context.measureText(text).width, estimate)
+  return context.measureText(text).width
 }

@@ -10,6 +10,7 @@ import { exportFileName } from '@/features/export/model/file-name'
 import { buildImageCaption } from '@/features/export/model/image-caption'
 import type { PngSize } from '@/features/export/model/png-resolution'
 import {
+  CHART_EXPORT_WIDTH,
   buildSvgDocument,
   type ImageBody,
   type SvgDocument,
@@ -18,7 +19,7 @@ import {
   buildFiguresWorkbook,
   buildFullDatasetWorkbook,
 } from '@/features/export/model/xlsx-workbook'
-import { serializeChart } from '@/features/export/lib/inline-chart-svg'
+import { captureChart } from '@/features/export/lib/inline-chart-svg'
 import { measureText } from '@/features/export/lib/measure-text'
 import { svgToPng } from '@/features/export/lib/rasterize'
 import { workbookBlob } from '@/features/export/lib/xlsx-file'
@@ -43,21 +44,26 @@ export interface ExportedFile {
   fileName: string
 }
 
-function imageBody(ctx: ExportContext): ImageBody {
-  if (ctx.chart) return serializeChart(ctx.chart) ?? { kind: 'text' }
+async function imageBody(ctx: ExportContext): Promise<ImageBody> {
+  if (ctx.chart) return (await captureChart(ctx.chart, CHART_EXPORT_WIDTH)) ?? { kind: 'text' }
   const [only, ...others] = ctx.descriptions
   if (only && others.length === 0)
     return { kind: 'headline', value: only.valueWithUnit, kindLabel: only.estimateKindLabel }
   return { kind: 'text' }
 }
 
-export function buildSvg(ctx: ExportContext): SvgDocument {
+export async function buildSvg(ctx: ExportContext): Promise<SvgDocument> {
   const caption = buildImageCaption(ctx)
-  return buildSvgDocument({ caption, body: imageBody(ctx), lang: ctx.lang, measure: measureText })
+  return buildSvgDocument({
+    caption,
+    body: await imageBody(ctx),
+    lang: ctx.lang,
+    measure: measureText,
+  })
 }
 
-export function renderPng(ctx: ExportContext, size: PngSize): Promise<Blob> {
-  return svgToPng(buildSvg(ctx), size)
+export async function renderPng(ctx: ExportContext, size: PngSize): Promise<Blob> {
+  return svgToPng(await buildSvg(ctx), size)
 }
 
 export function citationText(ctx: ExportContext): string {
@@ -86,7 +92,7 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
       return { blob: await renderPng(ctx, 'print'), fileName: name(ctx, 'png', 'print') }
     case 'svg':
       return {
-        blob: new Blob([buildSvg(ctx).svg], { type: 'image/svg+xml' }),
+        blob: new Blob([(await buildSvg(ctx)).svg], { type: 'image/svg+xml' }),
         fileName: name(ctx, 'svg'),
       }
     case 'csv':

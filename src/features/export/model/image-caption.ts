@@ -14,8 +14,11 @@ export interface CaptionParagraph {
 export interface ImageCaption {
   title: string
   subtitle: string
-  /** One line per figure: "World, 2016: at least 2.5 million people (Lower bound (at least))". */
-  figures: string[]
+  /**
+   * One line per figure: "World, 2016: at least 2.5 million people (Lower bound (at least))",
+   * with the value alone so a drawing that already writes it need not repeat the line.
+   */
+  figures: { text: string; value: string }[]
   /** Coverage statements, without repeats; prefixed by the figure when they differ. */
   coverage: CaptionParagraph[]
   /** The "Source:" lines of the figures, without repeats. */
@@ -117,14 +120,15 @@ export function buildImageCaption({
   return {
     title,
     subtitle,
-    figures: descriptions.map((d) =>
-      t('export.caption.figure', {
+    figures: descriptions.map((d) => ({
+      text: t('export.caption.figure', {
         place: d.placeName.text,
         year: d.year,
         value: d.valueWithUnit,
         kind: d.estimateKindLabel,
       }),
-    ),
+      value: d.value,
+    })),
     coverage: (coverage.length <= 1
       ? coverage
       : unique(descriptions.map((d) => `${figureLabel(d)}: ${d.coverage}`))

@@ -28,12 +28,16 @@ export interface SvgDocument {
   height: number
 }
 
-const MIN_WIDTH = 800
-const MAX_WIDTH = 1200
+/** Width of every exported image in CSS px (Grapher's proportions); PNGs scale from it. */
+export const IMAGE_WIDTH = 850
 const PAD = 32
+/** The width the chart is drawn at for the export, so its text keeps its on-screen size. */
+export const CHART_EXPORT_WIDTH = IMAGE_WIDTH - 2 * PAD
 /** A narrow on-screen chart is enlarged at most this much, so its labels do not balloon. */
 const MAX_CHART_ZOOM = 1.5
 const FONT = 'sans-serif'
+/** Lines longer than this share of the available width get an explicit length (see `fitted`). */
+const FIT_FROM = 0.85
 const colour = {
   ink: '#1b1f24',
   muted: '#4a5560',
@@ -86,10 +90,21 @@ class Canvas {
   ): void {
     const height = size * leading
     const weight = bold ? ' font-weight="700"' : ''
+    const fitted = this.fitted(this.measure(line, size, bold), this.width - PAD - x)
     this.parts.push(
-      `<text x="${x}" y="${round(this.y + height * 0.78)}" font-size="${size}" fill="${fill}"${weight}>${escapeXml(line)}</text>`,
+      `<text x="${x}" y="${round(this.y + height * 0.78)}" font-size="${size}" fill="${fill}"${weight}${fitted}>${escapeXml(line)}</text>`,
     )
     this.y += height
+  }
+
+  /**
+   * A long line is given its measured length, so where "sans-serif" is a wider font (DejaVu Sans
+   * is some 14% wider than Arial) the reader squeezes it to fit instead of running off the edge.
+   */
+  fitted(width: number, available: number): string {
+    return width > available * FIT_FROM
+      ? ` textLength="${round(width)}" lengthAdjust="spacingAndGlyphs"`
+      : ''
   }
 
   /** A paragraph whose lead ("Source:") is bold and runs into the text. */
@@ -104,12 +119,14 @@ class Canvas {
     const height = size * 1.45
     lines.forEach((line, i) => {
       const baseline = round(this.y + height * 0.78)
+      const lineWidth = (i === 0 ? indent : 0) + this.measure(line, size, false)
+      const fitted = this.fitted(lineWidth, width)
       const lead =
         i === 0 && p.lead
           ? `<tspan font-weight="700" fill="${leadFill}">${escapeXml(p.lead)}</tspan> `
           : ''
       this.parts.push(
-        `<text x="${x}" y="${baseline}" font-size="${size}" fill="${fill}">${lead}${escapeXml(line)}</text>`,
+        `<text x="${x}" y="${baseline}" font-size="${size}" fill="${fill}"${fitted}>${lead}${escapeXml(line)}</text>`,
       )
       this.y += height
     })
@@ -122,11 +139,6 @@ class Canvas {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100
-}
-
-function documentWidth(body: ImageBody): number {
-  if (body.kind !== 'chart') return MIN_WIDTH
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(body.width + 2 * PAD)))
 }
 
 function drawBody(c: Canvas, body: ImageBody, caption: ImageCaption): void {
@@ -152,9 +164,14 @@ function drawBody(c: Canvas, body: ImageBody, caption: ImageCaption): void {
     c.parts.push(
       `<svg x="${PAD}" y="${round(c.y)}" width="${width}" height="${height}" viewBox="0 0 ${body.width} ${body.height}" overflow="hidden">${body.markup}</svg>`,
     )
-    c.gap(height + 12)
+    c.gap(height + 8)
   }
-  for (const figure of caption.figures) c.lines(figure, 15, { bold: false })
+  // A chart that writes each value already says it; a line is added for any value it does not show.
+  const drawn = body.kind === 'chart' ? body.markup : ''
+  for (const figure of caption.figures) {
+    if (drawn.includes(escapeXml(figure.value))) continue
+    c.lines(figure.text, 15)
+  }
 }
 
 function drawNotes(c: Canvas, caption: ImageCaption): void {
@@ -188,7 +205,7 @@ export function buildSvgDocument({
   lang,
   measure = estimateTextWidth,
 }: SvgDocumentInput): SvgDocument {
-  const c = new Canvas(documentWidth(body), measure)
+  const c = new Canvas(IMAGE_WIDTH, measure)
   c.lines(caption.title, 24, { bold: true, leading: 1.25 })
   c.gap(2)
   c.lines(caption.subtitle, 16, { fill: colour.muted })
