@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { createQueryClient } from '@/lib/query-client'
 import { LanguageProvider, useLanguage } from '@/lib/language'
@@ -37,7 +37,9 @@ function Shell() {
       <main id="main" tabIndex={-1}>
         <ParamNotices notices={notices} />
         <DataStatus query={query} />
-        {index && <Page index={index} />}
+        <Suspense fallback={<p className="status status--loading" role="status">{t('app.loading')}</p>}>
+          {index && <Page index={index} />}
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

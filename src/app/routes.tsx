@@ -1,13 +1,16 @@
 // Which page draws which view. The view comes from the URL (?view=…).
-import type { ComponentType } from 'react'
+import { lazy, type ComponentType } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { View } from '@/features/filters/model/view-params'
 import { OverviewPage } from '@/app/pages/overview-page'
 import { IndicatorPage } from '@/app/pages/indicator-page'
-import { SourcesPage } from '@/app/pages/sources-page'
-import { ContextPage } from '@/app/pages/context-page'
-import { DefinitionsPage } from '@/app/pages/definitions-page'
-import { ImportPage } from '@/app/pages/import-page'
+
+// The overview (the first view, prerendered) and the indicator view it links to are in the
+// entry chunk; the other views' code is fetched when one is opened (budget: scripts/bench-size.ts).
+const SourcesPage = lazy(() => import('@/app/pages/sources-page').then((m) => ({ default: m.SourcesPage })))
+const ContextPage = lazy(() => import('@/app/pages/context-page').then((m) => ({ default: m.ContextPage })))
+const DefinitionsPage = lazy(() => import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })))
+const ImportPage = lazy(() => import('@/app/pages/import-page').then((m) => ({ default: m.ImportPage })))
 
 export interface PageProps {
   index: DatasetIndex
