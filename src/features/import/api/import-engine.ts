@@ -6,6 +6,7 @@
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 import type { StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
+import { idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
 export interface QuarantineEntry {
@@ -49,33 +50,51 @@ export interface WorkerRequest {
 }
 export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
 
-/** The engine that sends each call to the import worker and waits for its answer. */
-export function createWorkerEngine(worker: Worker): ImportEngine {
+/**
+ * The engine that sends each call to the import worker and waits for its answer. With
+ * `storage`, a load first looks whether anything is stored at all: most visits have no imports,
+ * and they should not wait for the worker to start.
+ */
+export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValueStorage): ImportEngine {
   let next = 0
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-    const call = pending.get(event.data.id)
-    if (!call) return
-    pending.delete(event.data.id)
-    if (event.data.ok) call.resolve(event.data.value)
-    else call.reject(new Error(event.data.error))
-  })
-  worker.addEventListener('error', (event) => {
-    for (const call of pending.values()) call.reject(new Error(event.message || 'the import worker stopped'))
-    pending.clear()
-  })
+  let worker: Worker | null = null
+  // Started on first use, so a visit that never imports never downloads the importer.
+  const getWorker = (): Worker => {
+    if (worker) return worker
+    worker = createWorker()
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const call = pending.get(event.data.id)
+      if (!call) return
+      pending.delete(event.data.id)
+      if (event.data.ok) call.resolve(event.data.value)
+      else call.reject(new Error(event.data.error))
+    })
+    worker.addEventListener('error', (event) => {
+      for (const call of pending.values()) call.reject(new Error(event.message || 'the import worker stopped'))
+      pending.clear()
+      worker = null
+    })
+    return worker
+  }
   const call = (method: Method) =>
     ((...args: unknown[]) =>
       new Promise((resolve, reject) => {
         const id = ++next
         pending.set(id, { resolve, reject })
-        worker.postMessage({ id, method, args } satisfies WorkerRequest)
+        getWorker().postMessage({ id, method, args } satisfies WorkerRequest)
       })) as never
   return {
     analyse: call('analyse'),
     commit: call('commit'),
     discard: call('discard'),
-    load: call('load'),
+    load: async () => {
+      if (storage) {
+        const keys = await storage.keys()
+        if (!keys.some((key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY)) return { imports: [], quarantine: [] }
+      }
+      return (call('load') as ImportEngine['load'])()
+    },
     remove: call('remove'),
     readQuarantine: call('readQuarantine'),
     clearQuarantine: call('clearQuarantine'),
@@ -88,12 +107,8 @@ let engine: ImportEngine | null = null
 export function getImportEngine(): ImportEngine {
   if (engine) return engine
   if (typeof Worker !== 'undefined') {
-    try {
-      engine = createWorkerEngine(new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }))
-      return engine
-    } catch {
-      // A browser that refuses module workers still imports, on the main thread.
-    }
+    engine = createWorkerEngine(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), idbStorage())
+    return engine
   }
   engine = createLazyLocalEngine()
   return engine

@@ -46,7 +46,7 @@ export function ImportPanel({ index }: { index: DatasetIndex }) {
   }
 
   return (
-    <section className="import-panel" aria-label={t('import.form.label')}>
+    <section className="import-panel">
       <ImportForm onFile={check} busy={analyse.isPending || commit.isPending} />
       <div aria-live="polite" className="import-panel__live">
         {analyse.isPending && file && (
