@@ -7,6 +7,11 @@ import { renderApp } from '../render-app'
 
 // The view's code is loaded lazily; on a busy machine the first render can take a few seconds.
 const slow = { timeout: 10_000 }
+
+/** The part of a document's article under one of its headings. */
+function part(article: HTMLElement, heading: string): HTMLElement {
+  return within(article).getByRole('heading', { name: heading }).closest('section')!
+}
 const dataset = builtInDataset()
 
 async function documentArticle(title: string) {
@@ -45,7 +50,7 @@ describe('the sources view', () => {
   it('gives each document a "how to cite" line', async () => {
     renderApp('?view=sources')
     const second = await documentArticle(dataset.documents[1]!.title.en)
-    const cite = within(second).getByRole('region', { name: 'How to cite' })
+    const cite = part(second, 'How to cite')
     expect(cite).toHaveTextContent(
       `International Organization for Migration (IOM). “${dataset.documents[1]!.title.en}”. Press release, Georgetown, August 27, 2020. No address given.`,
     )
@@ -72,12 +77,12 @@ describe('the sources view', () => {
   it('names the organisations and the people of each document, with roles', async () => {
     renderApp('?view=sources')
     const first = await documentArticle(dataset.documents[0]!.title.en)
-    const people = within(first).getByRole('region', { name: 'People named' })
+    const people = part(first, 'People named')
     expect(people).toHaveTextContent(
       'Melissa Flynn, Director of Programs and Operations, UNODC Regional Office for Central America and the Caribbean',
     )
     expect(people).toHaveTextContent('States: Migrants smuggled (2016); Profits from migrant smuggling (2016)')
-    const organisations = within(first).getByRole('region', { name: 'Organisations named' })
+    const organisations = part(first, 'Organisations named')
     expect(within(organisations).getAllByRole('listitem').map((li) => li.textContent)).toContain('INTERPOL')
   })
 

@@ -16,7 +16,7 @@ export function DocumentNames({ summary, index }: { summary: DocumentSummary; in
   }
   return (
     <div className="source-document__names">
-      <section aria-labelledby={`document-${id}-organisations`}>
+      <section>
         <h4 id={`document-${id}-organisations`}>{t('sources.organisationsHeading')}</h4>
         {summary.organisations.length === 0 ? (
           <p>{t('sources.noOrganisations')}</p>
@@ -28,7 +28,7 @@ export function DocumentNames({ summary, index }: { summary: DocumentSummary; in
           </ul>
         )}
       </section>
-      <section aria-labelledby={`document-${id}-people`}>
+      <section>
         <h4 id={`document-${id}-people`}>{t('sources.peopleHeading')}</h4>
         {summary.people.length === 0 ? (
           <p>{t('sources.noPeople')}</p>

@@ -8,7 +8,11 @@ import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { FigureCard } from '@/features/figures/components/figure-card'
 import { useLanguage } from '@/lib/language'
 
-/** One source document: its particulars, how to cite it, the figures taken from it, and who it names. */
+/**
+ * One source document: its particulars, how to cite it, the figures taken from it, and who it
+ * names. Its parts are unlabelled sections under headings, not landmarks: every document has
+ * the same parts, and repeated landmark names would only clutter a screen reader's list.
+ */
 export function SourceDocument({ summary, index, number }: { summary: DocumentSummary; index: DatasetIndex; number: number }) {
   const { lang, t } = useLanguage()
   const { doc } = summary
@@ -21,11 +25,11 @@ export function SourceDocument({ summary, index, number }: { summary: DocumentSu
         <DatasetText text={doc.title} />
       </h3>
       <DocumentMetadataList meta={meta} />
-      <section aria-labelledby={`${base}-cite`} className="citation">
+      <section className="citation">
         <h4 id={`${base}-cite`}>{t('sources.howToCite')}</h4>
         <p className="citation__text">{formatDocumentCitation(doc, index.dataset.datasetVersion, lang, t)}</p>
       </section>
-      <section aria-labelledby={`${base}-figures`}>
+      <section>
         <h4 id={`${base}-figures`}>{t('sources.figuresHeading')}</h4>
         {summary.figures.length === 0 ? (
           <p>{t('sources.noFigures')}</p>
