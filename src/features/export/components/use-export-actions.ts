@@ -17,7 +17,9 @@ const loadExports = () => import('@/features/export/lib/run-export')
 const SUCCESS_MESSAGE_MS = 8000
 
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  // A DOMException is not always an Error (it is not in jsdom), but it has a message.
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' && message ? message : String(error)
 }
 
 export function useExportActions({

@@ -1,0 +1,44 @@
+// Writes the workbook with the real spreadsheet library and reads it back, as Excel would.
+import * as XLSX from 'xlsx'
+import { describe, expect, it } from 'vitest'
+import { workbookBlob } from '@/features/export/lib/xlsx-file'
+import { buildFiguresWorkbook } from '@/features/export/model/xlsx-workbook'
+import { LINK, NOW, datasetStartingWith, describeDataset } from '../export-fixtures'
+
+describe('workbookBlob', () => {
+  it('writes an .xlsx that reads back with both sheets, numbers as numbers and formulas as text', async () => {
+    const { descriptions, t } = describeDataset(datasetStartingWith('='), 'en')
+    const sheets = buildFiguresWorkbook({
+      descriptions,
+      title: 'T',
+      subtitle: 'S',
+      link: LINK,
+      now: NOW,
+      lang: 'en',
+      t,
+    })
+    const blob = await workbookBlob(sheets, { title: 'T', now: NOW })
+    const book = XLSX.read(new Uint8Array(await blob.arrayBuffer()), {
+      type: 'array',
+      cellStyles: true,
+    })
+    expect(book.SheetNames).toEqual(['Data', 'Sources and caveats'])
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Data!)
+    expect(rows).toHaveLength(3)
+    expect(rows[0]).toMatchObject({
+      'value (as displayed)': 'at least 2.5 million',
+      low: 2500000,
+      coverage: "'=SUM(A1) coverage",
+    })
+    expect(rows[0]!.high).toBeUndefined()
+    expect(rows[1]).toMatchObject({ low: 5500000000, high: 7000000000 })
+    // No cell of either sheet is a formula.
+    for (const name of book.SheetNames) {
+      const sheet = book.Sheets[name]!
+      for (const [address, cell] of Object.entries(sheet)) {
+        if (!address.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined()
+      }
+    }
+    expect(book.Sheets.Data!['!cols']?.length).toBe(19)
+  })
+})

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { neutraliseCell, neutraliseRow } from '@/features/export/model/neutralise-cell'
+import { FORMULA_STARTS } from '../export-fixtures'
+
+describe('neutraliseCell', () => {
+  it.each(FORMULA_STARTS)('prefixes text starting with %s with a single quote', (_name, start) => {
+    expect(neutraliseCell(`${start}HYPERLINK("http://x")`)).toBe(`'${start}HYPERLINK("http://x")`)
+  })
+
+  it.each([
+    ['plain text', 'at least 2.5 million'],
+    ['a quote inside', 'says "=1+1"'],
+    ['an empty cell', ''],
+    ['a sign later in the text', 'US$5.5–7 billion, +/- unknown'],
+  ])('leaves %s unchanged', (_name, text) => {
+    expect(neutraliseCell(text)).toBe(text)
+  })
+
+  it('keeps numbers and empty cells as they are, so bounds stay numbers', () => {
+    expect(neutraliseRow(['=x', 2500000, null, '-1'])).toEqual(["'=x", 2500000, null, "'-1"])
+  })
+})
