@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { prepareFirstRender } from '@/app/prerendered-state'
+import { createQueryClient } from '@/lib/query-client'
 import '@/app/styles.css'
 
 /** In development only, `?scenario=slow|failing|empty|malformed` serves the data through msw. */
@@ -12,10 +14,19 @@ async function startDevScenario(): Promise<void> {
   await startMockWorker(scenario)
 }
 
-void startDevScenario().then(() => {
-  createRoot(document.getElementById('root')!).render(
+async function start(): Promise<void> {
+  await startDevScenario()
+  const queryClient = createQueryClient()
+  const { hydrate } = await prepareFirstRender(queryClient)
+  const root = document.getElementById('root')!
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App queryClient={queryClient} />
+    </StrictMode>
   )
-})
+  // The served HTML is the overview (scripts/prerender.ts); any other view is drawn over it.
+  if (hydrate) hydrateRoot(root, app)
+  else createRoot(root).render(app)
+}
+
+void start()

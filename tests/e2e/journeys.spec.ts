@@ -2,7 +2,7 @@
 // open, browse every view, filter, share a link, read it in Spanish, survive a data outage.
 // Every test also fails on any console error or warning (see helpers/console.ts).
 import { test, expect } from './helpers/console'
-import { failDataRequests, navViews, openApp, viewNav } from './helpers/app'
+import { failDataRequests, navViews, openApp, viewNav, waitForApp } from './helpers/app'
 
 test('opens on the overview: every headline figure with its caveats and source', async ({ page }) => {
   await openApp(page)
@@ -77,4 +77,53 @@ test('says clearly when the data service is down, and offers a retry', async ({ 
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page.getByRole('main').getByRole('figure')).toHaveCount(3)
+})
+
+test.describe('first paint', () => {
+  test('the headline figures, caveats and sources are in the served HTML, before any script', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/')
+    const figures = page.getByRole('main').getByRole('figure')
+    await expect(figures).toHaveCount(3)
+    for (const figure of await figures.all()) {
+      await expect(figure.getByRole('list', { name: 'Caveats' })).toBeVisible()
+    }
+    await expect(page).toHaveTitle('Overview · Migration statistics')
+    await context.close()
+  })
+
+  test('the script takes over the served overview without redrawing it', async ({ page }) => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await gate
+      await route.continue()
+    })
+    await page.goto('/', { waitUntil: 'commit' })
+    const served = await page.getByRole('main').getByRole('figure').first().elementHandle()
+    release()
+    await waitForApp(page)
+    // Hydrated: the element drawn from the HTML is still the one on screen, and it responds.
+    expect(await served!.evaluate((el) => el.isConnected)).toBe(true)
+    await page.getByLabel('Language').selectOption('es')
+    await expect(page.getByRole('main').getByRole('list', { name: 'Advertencias' }).first()).toBeVisible()
+  })
+
+  test('a link to another view replaces the served overview with that view at once', async ({ page }) => {
+    await openApp(page, '?view=definitions&lang=es')
+    await expect(page).toHaveTitle('Definiciones · Estadísticas migratorias')
+    await expect(viewNav(page).getByRole('link', { name: 'Definiciones' })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('main').getByRole('list', { name: 'Caveats' })).toHaveCount(0)
+  })
+})
+
+test.describe('a browser that prefers Spanish', () => {
+  test.use({ locale: 'es-ES' })
+  test('gets the overview in Spanish from a plain link', async ({ page }) => {
+    await openApp(page)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await expect(page).toHaveTitle('Resumen · Estadísticas migratorias')
+    await expect(page.getByRole('main').getByRole('list', { name: 'Advertencias' })).toHaveCount(3)
+  })
 })

@@ -27,7 +27,27 @@ export function viewNav(page: Page) {
   return page.getByRole('navigation', { name: /^(Views|Vistas)$/ })
 }
 
-/** Makes every request for the dataset fail with 503, as a down data service would. */
+/**
+ * Makes every request for the dataset fail with 503, as a down data service would. The built
+ * page embeds the built-in data (scripts/prerender.ts), so the page is served without it, as
+ * a deployment reading a separate data service (VITE_DATA_BASE_URL) is.
+ */
 export async function failDataRequests(page: Page): Promise<void> {
+  await serveWithoutEmbeddedData(page)
   await page.route('**/data/v1/dataset.json', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service unavailable' }))
+}
+
+/** Serves the HTML without the prerendered overview and its embedded data. */
+export async function serveWithoutEmbeddedData(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback()
+      const response = await route.fetch()
+      const html = (await response.text())
+        .replace(/<script type="application\/json" id="prerendered-state">[\s\S]*?<\/script>/, '')
+        .replace(/<div id="root">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="root"></div>$1')
+      await route.fulfill({ response, body: html })
+    },
+  )
 }
