@@ -6,7 +6,8 @@ import userEvent from '@testing-library/user-event'
 import { ExportMenu } from '@/features/export/components/export-menu'
 import { LanguageProvider } from '@/lib/language'
 import type { Language } from '@/domain/translate'
-import { renderApp } from '../../../render-app'
+import { QueryClient } from '@tanstack/react-query'
+import { App } from '@/app/app'
 import { byId, describeBuiltIn } from '../export-fixtures'
 
 function renderMenu(lang: Language = 'en') {
@@ -225,7 +226,8 @@ describe('export menus in the app', () => {
   it('gives every headline card of the overview its own menu, with the full dataset', async () => {
     vi.useRealTimers()
     const user = userEvent.setup()
-    renderApp('?view=overview')
+    window.history.replaceState(null, '', '/?view=overview')
+    render(<App queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })} />)
     const buttons = await screen.findAllByRole(
       'button',
       { name: /^Download, copy or print: / },
