@@ -123,13 +123,13 @@ export function normalizeHashtag(text: string): string {
 const byHeader = new Map<string, { id: ColumnId; lang: 'en' | 'es' | null }>()
 const byHashtag = new Map<string, ColumnId>()
 for (const id of columnIds) {
-  const h = columnHeaders[id]
-  byHeader.set(normalizeHeader(h.en), { id, lang: 'en' })
-  byHeader.set(normalizeHeader(h.es), { id, lang: 'es' })
   byHeader.set(normalizeHeader(id), { id, lang: null })
-  for (const more of h.more) if (!byHeader.has(normalizeHeader(more))) byHeader.set(normalizeHeader(more), { id, lang: null })
+  for (const more of columnHeaders[id].more) byHeader.set(normalizeHeader(more), { id, lang: null })
   for (const tag of columnHashtags[id]) byHashtag.set(normalizeHashtag(tag), id)
 }
+// The export's own headers last, so they win and also tell the file's language.
+for (const id of columnIds) byHeader.set(normalizeHeader(columnHeaders[id].en), { id, lang: 'en' })
+for (const id of columnIds) byHeader.set(normalizeHeader(columnHeaders[id].es), { id, lang: 'es' })
 
 /** The column a header text names, and the language it is written in; null when unknown. */
 export function columnForHeader(text: string): { id: ColumnId; lang: 'en' | 'es' | null } | null {

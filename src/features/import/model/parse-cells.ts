@@ -40,7 +40,7 @@ export function readLocalized(text: string, fileLang: Language): LocalizedText {
   return { [fileLang]: text }
 }
 
-const NUMBER = /^\d+(\.\d+)?(e\+?\d+)?$/i
+const NUMBER = /^\d+(\.\d+)?(e[+-]?\d+)?$/i
 
 /** A non-negative number written plainly: 4323, 2.5, 5500000000. Null for an empty cell. */
 export function readNumber(text: string): CellResult<number | null> {

@@ -124,7 +124,10 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   }
 }
 
-/** The value column may hold the number, or the value as the export displays it ("at least 2.5 million"). */
+/**
+ * The value column may hold the number, or the value as the export displays it ("at least 2.5
+ * million", possibly rounded); when `low` is given it is the number and the value is only text.
+ */
 function readNumberOrDisplay(value: string, low: string): CellResult<number | null> {
   const result = readNumber(value)
   if (result.ok || low.trim() !== '') return result.ok ? result : { ok: true, value: null }
@@ -163,7 +166,6 @@ function buildEstimate(
   }
   const number = low ?? value
   if (number === null) return problem(get('value').trim() ? 'value' : 'low', get('value').trim() ? 'import.reason.notANumber' : 'import.reason.required')
-  if (value !== null && low !== null && value !== low) return problem('value', 'import.reason.valueDiffersFromLow')
   if (kind === 'point' && high !== null && high !== number) return problem('high', 'import.reason.pointHighDiffers')
   if (kind === 'lower-bound' && high !== null) return problem('high', 'import.reason.lowerBoundHasHigh')
   return { kind, value: number }

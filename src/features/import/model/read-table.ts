@@ -66,7 +66,8 @@ export function readCsvTable(text: string): TableResult {
   const ignored: string[] = []
   for (let i = 0; i < Math.max(header.length, tags?.length ?? 0); i++) {
     const byHeader = columnForHeader(header[i] ?? '')
-    const id = byHeader?.id ?? (tags ? columnForHashtag(tags[i] ?? '') : null)
+    // The hashtag is the machine-readable layer, so it wins over a free-text header.
+    const id = (tags ? columnForHashtag(tags[i] ?? '') : null) ?? byHeader?.id ?? null
     langs.push(byHeader?.lang ?? null)
     if (id && present.has(id)) {
       return { ok: false, reason: { key: 'import.fileError.duplicateColumn', vars: { column: header[i] || tags?.[i] || id, first: present.get(id)! + 1, second: i + 1 } } }

@@ -1,7 +1,7 @@
 // Turns the names and codes in a file into the dashboard's records: an indicator, place,
 // document or person the dashboard knows is reused; an unknown one becomes a new record of the
 // import (a country only when its code is an ISO 3166-1 alpha-3 code).
-import type { Geography, Indicator, Person, SourceDocument } from '@/domain/dataset-schema'
+import type { Geography, Indicator, LocalizedText, Person, SourceDocument } from '@/domain/dataset-schema'
 import type { Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
 import type { ImportContext } from '@/features/import/model/import-context'
@@ -100,12 +100,20 @@ export class RecordResolver {
     const code = text.trim().toUpperCase()
     if (this.geographies.has(code)) return { ok: true, value: code }
     if (!isoAlpha3ToAlpha2.has(code)) return { ok: false, reason: { key: 'import.reason.unknownGeography' } }
-    const en = countryName(code, 'en') ?? (nameInFile.trim() || code)
-    const es = countryName(code, 'es') ?? (nameInFile.trim() || code)
-    const geography: Geography = { code, level: 'country', name: { en, es } }
+    const geography: Geography = { code, level: 'country', name: this.countryNames(code, nameInFile.trim()) }
     this.created.geographies.push(geography)
     this.geographies.set(code, geography)
     return { ok: true, value: code }
+  }
+
+  /** The file's name for the place wins in the file's language; the other comes from CLDR. */
+  private countryNames(code: string, nameInFile: string): LocalizedText {
+    if (/\s\[(en|es)\]$/.test(nameInFile)) return readLocalized(nameInFile, this.fileLang)
+    const other: Language = this.fileLang === 'en' ? 'es' : 'en'
+    return {
+      [this.fileLang]: nameInFile || countryName(code, this.fileLang) || code,
+      [other]: countryName(code, other) ?? (nameInFile || code),
+    }
   }
 
   document(title: string, publisher: string, details: { date: string | null; url: string | null; place: string | null }): string {

@@ -1,0 +1,149 @@
+import {
+  guessTheme,
+  readAddress,
+  readCaveats,
+  readCoverage,
+  readDate,
+  readEstimateKind,
+  readEvidence,
+  readLocalized,
+  readNumber,
+  readPerson,
+  readUnit,
+  readYear,
+  slugify,
+  unguardCell,
+} from '@/features/import/model/parse-cells'
+
+const value = <T,>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error')
+const reason = (r: { ok: true } | { ok: false; reason: { key: string } }) => (r.ok ? 'ok' : r.reason.key)
+
+describe('cell readers', () => {
+  it.each([
+    ['4323', 4323],
+    [' 2.5 ', 2.5],
+    ['5500000000', 5_500_000_000],
+    ['1e+21', 1e21],
+    ['', null],
+  ])('readNumber(%j) = %j', (text, expected) => expect(value(readNumber(text))).toBe(expected))
+
+  it.each([
+    ['abc', 'import.reason.notANumber'],
+    ['at least 2.5 million', 'import.reason.notANumber'],
+    ['-5', 'import.reason.negative'],
+    ['4,323', 'import.reason.thousandsSeparator'],
+    ['1.234.567', 'import.reason.thousandsSeparator'],
+    ['12,5', 'import.reason.notANumber'],
+  ])('readNumber(%j) fails with %s', (text, key) => expect(reason(readNumber(text))).toBe(key))
+
+  it.each([
+    ['2018', 2018],
+    ['18', 'error'],
+    ['1850', 'error'],
+    ['2018.0', 'error'],
+  ])('readYear(%j) = %j', (text, expected) => expect(value(readYear(text))).toBe(expected))
+
+  it.each([
+    ['point', 'point'],
+    ['Point value', 'point'],
+    ['Valor puntual', 'point'],
+    ['Lower bound (at least)', 'lower-bound'],
+    ['límite inferior', 'lower-bound'],
+    ['Límite inferior (al menos)', 'lower-bound'],
+    ['Range (low to high)', 'range'],
+    ['Intervalo (de mínimo a máximo)', 'range'],
+    ['estimate', 'error'],
+  ])('readEstimateKind(%j) = %j', (text, expected) => expect(value(readEstimateKind(text))).toBe(expected))
+
+  it.each([
+    ['people', 'persons'],
+    ['personas', 'persons'],
+    ['US dollars', 'currency'],
+    ['dólares estadounidenses', 'currency'],
+    ['cases', 'cases'],
+  ])('readUnit(%j) = %j', (text, expected) => expect(value(readUnit(text))).toBe(expected))
+
+  it.each([
+    ['2020-08-27', '2020-08-27'],
+    ['August 27, 2020', '2020-08-27'],
+    ['27 de agosto de 2020', '2020-08-27'],
+    ['27 August 2020', '2020-08-27'],
+    ['date not stated', null],
+    ['fecha no indicada', null],
+    ['', null],
+    ['2020-02-30', 'error'],
+    ['27/08/2020', 'error'],
+  ])('readDate(%j) = %j', (text, expected) => expect(value(readDate(text))).toBe(expected))
+
+  it.each([
+    ['https://example.org/a', 'https://example.org/a'],
+    ['no address given', null],
+    ['no se indica dirección', null],
+    ['javascript:alert(1)', 'error'],
+  ])('readAddress(%j) = %j', (text, expected) => expect(value(readAddress(text))).toBe(expected))
+
+  it.each([
+    ['Paragraph 3: “at least 2.5 million people”', { paragraph: 3, quote: 'at least 2.5 million people' }],
+    ['Párrafo 5: «4.323 retornos»', { paragraph: 5, quote: '4.323 retornos' }],
+    ['not stated', null],
+    ['the sentence', 'error'],
+  ])('readEvidence(%j)', (text, expected) => expect(value(readEvidence(text))).toEqual(expected))
+
+  it('reads caveats with their types, in either language, and the explicit none', () => {
+    expect(value(readCaveats('Coverage: Only seven countries. | Método de estimación: Un límite inferior. [es]', 'en'))).toEqual({
+      caveats: [
+        { type: 'coverage', text: { en: 'Only seven countries.' } },
+        { type: 'estimate-method', text: { es: 'Un límite inferior.' } },
+      ],
+      noCaveatStated: false,
+    })
+    for (const none of ['None stated: No caveat stated by the source.', 'none stated', 'Ninguna indicada: La fuente no indica ninguna advertencia.']) {
+      expect(value(readCaveats(none, 'en'))).toEqual({ caveats: [], noCaveatStated: true })
+    }
+  })
+
+  it.each([
+    ['', 'import.reason.noCaveats'],
+    ['Data from seven countries only', 'import.reason.caveatType'],
+    ['Coverage:', 'import.reason.caveatEmpty'],
+    ['None stated: x | Coverage: y', 'import.reason.caveatNoneAndSome'],
+  ])('readCaveats(%j) fails with %s', (text, key) => expect(reason(readCaveats(text, 'en'))).toBe(key))
+
+  it.each([
+    ['', { status: 'not-stated', reportingUnitCount: null, reportingUnits: null }],
+    ['Coverage not stated by the source.', { status: 'not-stated', reportingUnitCount: null, reportingUnits: null }],
+    ['Coverage not stated by the source. Worldwide.', { status: 'not-stated', statement: { en: 'Worldwide.' }, reportingUnitCount: null, reportingUnits: null }],
+    ['Seven countries.', { status: 'stated', statement: { en: 'Seven countries.' }, reportingUnitCount: null, reportingUnits: null }],
+  ])('readCoverage(%j)', (text, expected) => expect(readCoverage(text, 'en')).toEqual(expected))
+
+  it.each([
+    ['Melissa Flynn, Director of Programs', { name: 'Melissa Flynn', role: 'Director of Programs' }],
+    ['Jane Doe', { name: 'Jane Doe', role: null }],
+    ['nobody quoted', null],
+    ['', null],
+  ])('readPerson(%j)', (text, expected) => expect(readPerson(text)).toEqual(expected))
+
+  it.each([
+    ["'=SUM(A1)", '=SUM(A1)'],
+    ["'-5 returns", '-5 returns'],
+    ["'quoted", "'quoted"],
+  ])('unguardCell(%j) = %j', (text, expected) => expect(unguardCell(text)).toBe(expected))
+
+  it.each([
+    ['texto [es]', 'en', { es: 'texto' }],
+    ['text', 'es', { es: 'text' }],
+  ] as const)('readLocalized(%j, %s)', (text, lang, expected) => expect(readLocalized(text, lang)).toEqual(expected))
+
+  it.each([
+    ['Deportations registered', 'returns'],
+    ['Retornos forzados', 'returns'],
+    ['Smuggling cases', 'smuggling'],
+    ['Asylum claims', null],
+  ])('guessTheme(%j) = %j', (name, expected) => expect(guessTheme(name)).toBe(expected))
+
+  it.each([
+    ['Asylum claims (2019)', 'asylum-claims-2019'],
+    ['Tráfico ilícito', 'trafico-ilicito'],
+    ['***', 'item'],
+  ])('slugify(%j) = %j', (text, expected) => expect(slugify(text)).toBe(expected))
+})

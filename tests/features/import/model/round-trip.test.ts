@@ -1,0 +1,182 @@
+// export -> import: the CSV the dashboard exports imports back unchanged. "Unchanged" is checked
+// where a person would see it: exporting the imported figures again gives the same file, and
+// every figure keeps its indicator, place, year, estimate, unit and currency.
+import fc from 'fast-check'
+import type { Figure } from '@/domain/dataset-schema'
+import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
+import { describeFigure } from '@/domain/figure-description'
+import type { Language } from '@/domain/translate'
+import { buildDisplayedCsv } from '@/features/export/model/csv'
+import { analyseImport } from '@/features/import/model/analyse-import'
+import type { ImportRecords } from '@/features/import/model/import-types'
+import { indexWithImports } from '@/features/import/model/merge-imports'
+import { toStoredImport } from '@/features/import/model/stored-import'
+import { translatorFor } from '@/lib/i18n'
+import { analyseText, builtInContext, builtInIndex } from '../helpers'
+
+function exportCsv(index: DatasetIndex, figures: DatasetFigure[], lang: Language): string {
+  const t = translatorFor(lang)
+  return buildDisplayedCsv(figures.map((figure) => describeFigure({ kind: 'own', figure }, index, lang, t)), t)
+}
+
+/** Imports `csvText` into the dashboard `index` and exports the imported figures again. */
+function importAndExportAgain(index: DatasetIndex, imported: ImportRecords[], csvText: string, lang: Language) {
+  const analysis = analyseText(csvText, 'exported.csv', builtInContext(imported, index))
+  const stored = toStoredImport(analysis, 'round-trip', new Date('2026-01-01T00:00:00Z'))
+  const after = indexWithImports(index.dataset, [stored])
+  const figures = after.figures.filter((f) => f.origin.kind === 'imported' && f.origin.importId === 'round-trip')
+  return { analysis, figures, csv: exportCsv(after, figures, lang) }
+}
+
+const facts = (f: Figure) => ({ indicatorId: f.indicatorId, geographyCode: f.geographyCode, year: f.year, estimate: f.estimate, unit: f.unit, currency: f.currency, noCaveatStated: f.noCaveatStated ?? false })
+
+describe('export -> import round trip', () => {
+  it.each(['en', 'es'] as const)('the built-in figures exported in %s import back unchanged, flagged as duplicates', (lang) => {
+    const index = builtInIndex()
+    const exported = exportCsv(index, index.figures, lang)
+    const { analysis, figures, csv } = importAndExportAgain(index, [], exported, lang)
+    expect(analysis.summary.fileError).toBeNull()
+    expect(analysis.summary.issues).toEqual([])
+    expect(analysis.summary.duplicateCount).toBe(3)
+    expect(analysis.summary.newRecords).toEqual({ indicators: [], documents: [], geographies: [], people: [] })
+    expect(figures.map(facts)).toEqual(index.figures.map(facts))
+    expect(csv).toBe(exported)
+  })
+})
+
+// --- generated datasets -------------------------------------------------------------------
+
+const base = builtInIndex()
+const knownIndicators = [...base.indicators.keys()]
+const knownPlaces = ['001', 'CARICOM', 'RCM', 'JAM', 'COL', 'VEN', 'HTI', 'USA', 'ESP']
+// Texts as a source writes them: trimmed, non-empty, without the caveat separator " | ".
+const text = fc
+  .string({ minLength: 1, maxLength: 40, unit: fc.constantFrom(...'abcdefgh ijklmnopqrstuvwxyzáéñ.,;:-=+@“”«»"\'0123456789') })
+  .map((s) => s.trim().replace(/\s+/g, ' '))
+  .filter((s) => s.length > 0 && !s.includes(' | ') && !/\s\[(en|es)\]$/.test(s) && !/^(none stated|ninguna indicada)$/i.test(s))
+const localized = fc.oneof(
+  text.map((en) => ({ en })),
+  text.map((es) => ({ es })),
+  fc.tuple(text, text).map(([en, es]) => ({ en, es })),
+)
+const amount = fc.oneof(fc.integer({ min: 0, max: 10_000_000_000 }), fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }))
+const estimate = fc.oneof(
+  amount.map((value) => ({ kind: 'point' as const, value })),
+  amount.map((value) => ({ kind: 'lower-bound' as const, value })),
+  fc.tuple(amount, amount).map(([a, b]) => ({ kind: 'range' as const, low: Math.min(a, b), high: Math.max(a, b) })),
+)
+const caveat = fc.record({ type: fc.constantFrom('coverage', 'estimate-method', 'definition', 'terminology', 'inconsistency' as const), text: localized })
+const coverage = fc.oneof(
+  fc.constant({ status: 'not-stated' as const, reportingUnitCount: null, reportingUnits: null }),
+  localized.map((statement) => ({ status: 'not-stated' as const, statement, reportingUnitCount: null, reportingUnits: null })),
+  localized.map((statement) => ({ status: 'stated' as const, statement, reportingUnitCount: null, reportingUnits: null })),
+  fc.integer({ min: 1, max: 40 }).map((n) => ({ status: 'stated' as const, reportingUnitCount: n, reportingUnits: null })),
+)
+
+interface Generated {
+  records: ImportRecords
+  figures: Figure[]
+}
+
+const generatedDataset: fc.Arbitrary<Generated> = fc
+  .record({
+    placeNames: fc.array(localized, { minLength: 3, maxLength: 3 }),
+    newIndicators: fc.array(fc.constantFrom<'smuggling' | 'returns'>('smuggling', 'returns'), { maxLength: 3 }),
+    documents: fc.array(fc.record({ title: localized, publisher: text, date: fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })), url: fc.option(fc.webUrl()) }), { minLength: 1, maxLength: 3 }),
+    people: fc.array(fc.record({ name: text.filter((s) => !s.includes(', ')), role: localized }), { maxLength: 2 }),
+    figures: fc.array(
+      fc.record({
+        indicator: fc.nat(),
+        place: fc.constantFrom(...knownPlaces),
+        year: fc.integer({ min: 1900, max: 2100 }),
+        estimate,
+        unit: fc.constantFrom('persons', 'returns', 'cases', 'currency'),
+        coverage,
+        caveats: fc.array(caveat, { maxLength: 3 }),
+        document: fc.nat(),
+        producer: fc.option(localized),
+        person: fc.option(fc.nat()),
+        evidence: fc.option(fc.record({ paragraph: fc.integer({ min: 1, max: 99 }), quote: text })),
+      }),
+      { minLength: 1, maxLength: 12 },
+    ),
+  })
+  .map(({ newIndicators, documents, people, figures, placeNames }) => {
+    const geographies = ['COL', 'VEN', 'ESP'].map((code, i) => ({ code, level: 'country' as const, name: placeNames[i]! }))
+    const indicators = newIndicators.map((theme, i) => ({ id: `gen-indicator-${i}`, theme, name: { en: `Generated ${theme} indicator ${i}` }, description: { en: 'Generated' }, definitionIds: [] }))
+    // Titles are made unique: a file names a document by its title and publisher.
+    const docs = documents.map((d, i) => ({
+      id: `gen-doc-${i}`,
+      title: Object.fromEntries(Object.entries(d.title).map(([k, v]) => [k, `${v} #${i}`])),
+      kind: 'other' as const,
+      publisher: d.publisher,
+      place: null,
+      publishedDate: d.date ? d.date.toISOString().slice(0, 10) : null,
+      url: d.url,
+      language: 'other' as const,
+    }))
+    const persons = people.map((p, i) => ({ id: `gen-person-${i}`, name: `${p.name} ${i}`, role: p.role, organisationId: null, documentId: docs[0]!.id }))
+    const indicatorIds = [...knownIndicators, ...indicators.map((i) => i.id)]
+    const out: Figure[] = figures.map((f, i) => {
+      const documentId = docs[f.document % docs.length]!.id
+      return {
+        id: `gen-figure-${i}`,
+        indicatorId: indicatorIds[f.indicator % indicatorIds.length]!,
+        geographyCode: f.place,
+        year: f.year,
+        estimate: f.estimate,
+        unit: f.unit,
+        ...(f.unit === 'currency' ? { currency: 'USD' } : {}),
+        coverage: f.coverage,
+        caveats: f.caveats,
+        ...(f.caveats.length === 0 ? { noCaveatStated: true } : {}),
+        source: { documentId, originalProducer: f.producer, quotedPersonId: f.person !== null && persons.length > 0 ? persons[f.person % persons.length]!.id : null },
+        ...(f.evidence ? { evidence: { documentId, ...f.evidence } } : {}),
+      }
+    })
+    return { records: { indicators, documents: docs, geographies, people: persons }, figures: out }
+  })
+
+describe('property: the importer', () => {
+  it('survives export -> import unchanged for any valid dataset, in both languages', () => {
+    fc.assert(
+      fc.property(generatedDataset, fc.constantFrom<Language>('en', 'es'), (generated, lang) => {
+        const source = indexWithImports(base.dataset, [
+          { storageVersion: 1, id: 'generated', fileName: 'generated.csv', importedAt: '2026-01-01T00:00:00.000Z', format: 'csv', figureCount: generated.figures.length, skippedRowCount: 0, records: generated.records, figures: generated.figures },
+        ])
+        const figures = source.figures.filter((f) => f.origin.kind === 'imported')
+        const exported = exportCsv(source, figures, lang)
+        // The receiving dashboard knows the generated indicators (a colleague's import) but not the documents.
+        const receiving = indexWithImports(base.dataset, [
+          { storageVersion: 1, id: 'colleague', fileName: 'c.csv', importedAt: '2026-01-01T00:00:00.000Z', format: 'csv', figureCount: 0, skippedRowCount: 0, records: { ...generated.records, documents: [], people: [], geographies: [] }, figures: [] },
+        ])
+        const { analysis, figures: imported, csv } = importAndExportAgain(receiving, [{ ...generated.records, documents: [], people: [], geographies: [] }], exported, lang)
+        expect(analysis.summary.issues).toEqual([])
+        expect(imported.map(facts)).toEqual(figures.map(facts))
+        expect(csv).toBe(exported)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  const cells = fc.array(fc.oneof(fc.string(), fc.constantFrom('', 'point', 'range', 'JAM', 'XYZ', '2019', '-1', '1e400', 'Coverage: x', 'none stated', '"', '#meta+source')), { maxLength: 22 })
+  const headers = fc.shuffledSubarray(['indicator', 'geography code', 'year', 'estimate kind', 'value', 'low', 'high', 'unit', 'currency', 'caveats', 'source document', 'publisher', 'date', 'address', 'evidence', 'quoted person', 'theme', 'coverage', 'figure id', '#country+code'])
+
+  it.each([
+    ['any bytes', fc.uint8Array({ maxLength: 2000 }).map((bytes) => ({ bytes, name: 'f.csv' }))],
+    ['any text', fc.string({ maxLength: 2000 }).map((s) => ({ bytes: new TextEncoder().encode(s), name: 'f.csv' }))],
+    ['any JSON value', fc.json().map((s) => ({ bytes: new TextEncoder().encode(s), name: 'f.json' }))],
+    ['CSV-shaped text with known columns', fc.tuple(headers, fc.array(cells, { maxLength: 20 })).map(([h, rows]) => ({ bytes: new TextEncoder().encode([h, ...rows].map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\n')), name: 'f.csv' }))],
+    ['JSON items with known keys', fc.array(fc.dictionary(fc.constantFrom('indicator', 'geographyCode', 'year', 'estimateKind', 'value', 'low', 'high', 'unit', 'caveats', 'sourceDocument', 'publisher', 'currency'), fc.jsonValue()), { maxLength: 20 }).map((items) => ({ bytes: new TextEncoder().encode(JSON.stringify(items)), name: 'f.json' }))],
+  ])('never throws and never fails inside, for %s', (_name, input) => {
+    fc.assert(
+      fc.property(input, ({ bytes, name }) => {
+        const { summary, figures } = analyseImport({ name, bytes, size: bytes.length }, builtInContext(), 'p')
+        expect(summary.fileError?.key).not.toBe('import.fileError.internal')
+        expect(summary.validCount).toBe(figures.length)
+        expect(summary.issues.length).toBeLessThanOrEqual(100)
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
