@@ -22,10 +22,13 @@ export function useLocationSearch(): string {
   return useSyncExternalStore(subscribe, getSearch, () => '')
 }
 
-/** Goes to a new query string; `replace` keeps the history entry (for corrections, not choices). */
-export function navigateToSearch(search: string, { replace = false } = {}): void {
+/**
+ * Goes to a new query string; `replace` keeps the history entry (for corrections, not choices).
+ * A `#hash` belongs to one page's content, so it is dropped unless given for the new address.
+ */
+export function navigateToSearch(search: string, { replace = false, hash = '' } = {}): void {
   const next = search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : ''
-  const url = `${window.location.pathname}${next}${window.location.hash}`
+  const url = `${window.location.pathname}${next}${hash}`
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return
   if (replace) window.history.replaceState(null, '', url)
   else window.history.pushState(null, '', url)

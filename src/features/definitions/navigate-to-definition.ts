@@ -1,5 +1,5 @@
-// Follows a link to a definition inside the app (no page load). The URL module moves between
-// query strings; the hash is then set on that same history entry, so Back returns to the figure.
+// Follows a link to a definition inside the app (no page load), as one history entry with its
+// hash, so Back returns to the figure.
 import type { MouseEvent } from 'react'
 import { navigateToSearch } from '@/lib/url-state'
 
@@ -12,8 +12,7 @@ export function followDefinitionLink(event: MouseEvent<HTMLAnchorElement>): void
   const hashAt = href.indexOf('#')
   const search = hashAt === -1 ? href : href.slice(0, hashAt)
   const hash = hashAt === -1 ? '' : href.slice(hashAt)
-  navigateToSearch(search)
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`)
-  // replaceState fires no event; the definitions view listens for this one to focus the term.
+  navigateToSearch(search, { hash })
+  // pushState fires no hashchange; the definitions view listens for this one to focus the term.
   window.dispatchEvent(new HashChangeEvent('hashchange'))
 }
