@@ -1,13 +1,16 @@
 // The indicator view against the msw data API: chart and table of the same figures, each with
 // its source and caveats, tabs in the URL, sorting, filters and the empty state.
 import { describe, expect, it } from 'vitest'
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { server } from '@mocks/server'
 import { datasetPath } from '@mocks/handlers/dataset'
 import { builtInDataset } from '@mocks/fixtures'
 import { renderApp } from '../render-app'
+
+// The machine running the suite can be busy; a first render may take more than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 const PEOPLE_SUMMARY = 'Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).'
 
@@ -35,7 +38,7 @@ describe('indicator view', () => {
     renderApp('?view=indicator&indicator=migrants-smuggled')
     expect(await screen.findByRole('heading', { level: 2, name: 'Migrants smuggled' })).toBeInTheDocument()
     // The chart's code is loaded on demand; the first load in a test run takes a moment.
-    expect(await screen.findByRole('img', { name: PEOPLE_SUMMARY }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByRole('img', { name: PEOPLE_SUMMARY }, { timeout: 10000 })).toBeInTheDocument()
     const figure = screen.getByRole('figure', { name: 'Migrants smuggled' })
     expect(within(figure).getByRole('img', { name: PEOPLE_SUMMARY })).toHaveTextContent('at least 2.5 million people (lower bound)')
     expect(within(figure).getByText('World · 2016')).toBeInTheDocument()

@@ -1,10 +1,13 @@
 // The overview against the msw data API: filtering by country and year through the URL, the
 // aggregate-with-coverage rule, the empty state, ignored parameters and the remembered choice.
 import { describe, expect, it } from 'vitest'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { FILTER_MEMORY_KEY } from '@/features/filters/stores/filter-memory-store'
 import { renderApp } from '../render-app'
+
+// The machine running the suite can be busy; a first render may take more than the default second.
+configure({ asyncUtilTimeout: 5000 })
 
 const SMUGGLED = 'Migrants smuggled'
 const PROFITS = 'Profits from migrant smuggling'

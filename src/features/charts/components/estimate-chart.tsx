@@ -1,15 +1,16 @@
 // Loaded on demand (React.lazy) so the overview never waits for recharts.
-import { useId } from 'react'
-import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts'
-import { formatEstimate } from '@/domain/format-estimate'
-import type { ChartModel, ChartRow } from '@/features/charts/model/chart-model'
+import { useId, useMemo, useRef } from 'react'
+import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import { formatNumber } from '@/domain/format-estimate'
+import { barExtent, type ChartModel, type ChartRow } from '@/features/charts/model/chart-model'
+import { BAR_HEIGHT, fitScale, labelBaselines, layoutLabels } from '@/features/charts/model/chart-layout'
 import { chartPalette } from '@/features/charts/model/palette'
 import { EstimateShape } from '@/features/charts/components/estimate-shape'
+import { useElementWidth } from '@/features/charts/use-element-width'
 import { useLanguage } from '@/lib/language'
 
-const ROW_HEIGHT = 88
-const BAR_HEIGHT = 20
-const AXIS_HEIGHT = 56
+const MARGIN = { top: 4, right: 12, bottom: 30, left: 12 }
+const AXIS_HEIGHT = 24
 
 export interface EstimateChartProps {
   model: ChartModel
@@ -17,44 +18,70 @@ export interface EstimateChartProps {
   summary: string
 }
 
-/** Horizontal bars, one per figure, each drawn as its estimate kind; units on the axis. */
+interface TickProps {
+  x?: number | string
+  y?: number | string
+  payload?: { value?: unknown }
+}
+
+/** Horizontal bars, one per figure, each drawn as its estimate kind; the unit names the axis. */
 export function EstimateChart({ model, summary }: EstimateChartProps) {
-  const { lang, t } = useLanguage()
+  const { lang } = useLanguage()
   const uid = useId().replace(/:/g, '')
-  const height = model.rows.length * ROW_HEIGHT + AXIS_HEIGHT
-  const formatTick = (value: number) => formatEstimate({ kind: 'point', value }, model, lang, t)
+  const ref = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(ref, 640)
+  const plotWidth = Math.max(100, width - MARGIN.left - MARGIN.right)
+  // Ticks are bare numbers; the axis label carries the unit and currency ("US dollars").
+  const formatTick = (value: number) => formatNumber(value, lang)
+  const scale = fitScale(model.axisMax, plotWidth, formatTick)
+  const layout = useMemo(() => layoutLabels(model.rows, plotWidth), [model.rows, plotWidth])
+  const baselines = labelBaselines(layout)
+  const data = model.rows.map((row) => ({ ...row, extent: barExtent(row, scale.max) }))
+  const height = model.rows.length * layout.rowHeight + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom
+
   const renderShape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow
     return (
       <EstimateShape
         row={row}
-        y={props.y}
-        barHeight={props.height}
-        plotX={props.background?.x ?? props.x}
-        plotWidth={props.background?.width ?? props.width}
-        scaleMax={model.scale.max}
+        labels={layout.labels.get(row.key) ?? { place: [], value: [] }}
+        baselines={baselines}
+        top={props.y}
+        labelHeight={layout.labelHeight}
+        plotX={props.background?.x ?? MARGIN.left}
+        plotWidth={props.background?.width ?? plotWidth}
+        scaleMax={scale.max}
         gradientId={`fade-${uid}-${props.index}`}
       />
     )
   }
+  // End ticks are anchored inwards so their labels stay inside the chart at any width.
+  const renderTick = ({ x = 0, y = 0, payload }: TickProps) => {
+    const value = Number(payload?.value ?? 0)
+    const anchor = value === 0 ? 'start' : value === scale.max ? 'end' : 'middle'
+    return (
+      <text x={Number(x)} y={Number(y) + 14} textAnchor={anchor} fontSize={12} fill={chartPalette.inkMuted}>
+        {formatTick(value)}
+      </text>
+    )
+  }
   return (
-    <div className="estimate-chart" role="img" aria-label={summary}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <BarChart data={model.rows} layout="vertical" barSize={BAR_HEIGHT} margin={{ top: 4, right: 16, bottom: 24, left: 16 }} accessibilityLayer={false}>
-          <XAxis
-            type="number"
-            domain={[0, model.scale.max]}
-            ticks={model.scale.ticks}
-            allowDataOverflow
-            tickFormatter={formatTick}
-            tick={{ fontSize: 12, fill: chartPalette.inkMuted }}
-            stroke={chartPalette.grid}
-            label={{ value: model.unitLabel, position: 'insideBottom', offset: -18, fontSize: 12, fill: chartPalette.inkMuted }}
-          />
-          <YAxis type="category" dataKey="key" hide />
-          <Bar dataKey="extent" isAnimationActive={false} shape={renderShape} />
-        </BarChart>
-      </ResponsiveContainer>
+    <div ref={ref} className="estimate-chart" role="img" aria-label={summary}>
+      <BarChart width={width} height={height} data={data} layout="vertical" barSize={layout.labelHeight + BAR_HEIGHT} margin={MARGIN} accessibilityLayer={false}>
+        <XAxis
+          type="number"
+          domain={[0, scale.max]}
+          ticks={scale.ticks}
+          interval={0}
+          allowDataOverflow
+          tick={renderTick}
+          stroke={chartPalette.grid}
+          height={AXIS_HEIGHT}
+          label={{ value: model.unitLabel, position: 'insideBottom', offset: -22, fontSize: 12, fill: chartPalette.inkMuted }}
+        />
+        <YAxis type="category" dataKey="key" hide />
+        <Bar dataKey="extent" isAnimationActive={false} shape={renderShape} />
+      </BarChart>
     </div>
   )
 }

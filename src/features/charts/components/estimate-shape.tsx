@@ -1,11 +1,15 @@
 import type { ChartRow } from '@/features/charts/model/chart-model'
+import { BAR_HEIGHT, PLACE_FONT, VALUE_FONT, type RowLabels } from '@/features/charts/model/chart-layout'
 import { chartPalette } from '@/features/charts/model/palette'
 
 export interface EstimateShapeProps {
   row: ChartRow
-  /** Top of the bar, in px. */
-  y: number
-  barHeight: number
+  labels: RowLabels
+  /** Baselines of the label lines, in px from the row's top. */
+  baselines: { place: number[]; value: number[] }
+  /** Top of the row (labels, then the bar), in px. */
+  top: number
+  labelHeight: number
   /** Left edge and width of the plot area, in px: where 0 and the axis end are. */
   plotX: number
   plotWidth: number
@@ -19,19 +23,28 @@ const TICK = 5
 /**
  * One figure, drawn as its estimate kind: a point as a solid bar, a lower bound as a bar that
  * fades out towards the axis end with an arrow (it has no known top), a range as a band with end
- * marks from low to high (no midpoint is drawn). Both label lines sit above the bar.
+ * marks from low to high (no midpoint is drawn). The labels sit above the bar, wrapped to fit.
  */
-export function EstimateShape({ row, y, barHeight, plotX, plotWidth, scaleMax, gradientId }: EstimateShapeProps) {
+export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX, plotWidth, scaleMax, gradientId }: EstimateShapeProps) {
   const at = (value: number) => plotX + (plotWidth * value) / scaleMax
   const colour = chartPalette.bar
-  const mid = y + barHeight / 2
-  const labels = (
+  const y = top + labelHeight
+  const h = BAR_HEIGHT
+  const text = (
     <>
-      <text x={plotX} y={y - 22} fontSize={12} fill={chartPalette.inkMuted}>
-        {row.placeLabel}
+      <text x={plotX} fontSize={PLACE_FONT} fill={chartPalette.inkMuted}>
+        {labels.place.map((line, i) => (
+          <tspan key={i} x={plotX} y={top + (baselines.place[i] ?? 0)}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      <text x={plotX} y={y - 6} fontSize={14} fontWeight={600} fill={chartPalette.ink}>
-        {row.valueLabel}
+      <text x={plotX} fontSize={VALUE_FONT} fontWeight={600} fill={chartPalette.ink}>
+        {labels.value.map((line, i) => (
+          <tspan key={i} x={plotX} y={top + (baselines.value[i] ?? 0)}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </>
   )
@@ -40,10 +53,10 @@ export function EstimateShape({ row, y, barHeight, plotX, plotWidth, scaleMax, g
     const x2 = at(row.high)
     return (
       <g className="estimate estimate--range">
-        {labels}
-        <rect x={x1} y={y} width={Math.max(1, x2 - x1)} height={barHeight} fill={colour} fillOpacity={0.3} stroke={colour} strokeWidth={1.5} />
-        <line x1={x1} x2={x1} y1={y - TICK} y2={y + barHeight + TICK} stroke={colour} strokeWidth={3} />
-        <line x1={x2} x2={x2} y1={y - TICK} y2={y + barHeight + TICK} stroke={colour} strokeWidth={3} />
+        {text}
+        <rect x={x1} y={y} width={Math.max(1, x2 - x1)} height={h} fill={colour} fillOpacity={0.3} stroke={colour} strokeWidth={1.5} />
+        <line x1={x1} x2={x1} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
+        <line x1={x2} x2={x2} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
       </g>
     )
   }
@@ -52,12 +65,13 @@ export function EstimateShape({ row, y, barHeight, plotX, plotWidth, scaleMax, g
   if (row.kind === 'point') {
     return (
       <g className="estimate estimate--point">
-        {labels}
-        <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={barHeight} fill={colour} />
+        {text}
+        <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={h} fill={colour} />
       </g>
     )
   }
   const xEnd = at(scaleMax)
+  const mid = y + h / 2
   return (
     <g className="estimate estimate--lower-bound">
       <defs>
@@ -66,10 +80,10 @@ export function EstimateShape({ row, y, barHeight, plotX, plotWidth, scaleMax, g
           <stop offset="1" stopColor={colour} stopOpacity={0.04} />
         </linearGradient>
       </defs>
-      {labels}
-      <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={barHeight} fill={colour} />
-      <rect x={xValue} y={y} width={Math.max(0, xEnd - xValue - 8)} height={barHeight} fill={`url(#${gradientId})`} />
-      <line x1={xValue} x2={xValue} y1={y - TICK} y2={y + barHeight + TICK} stroke={colour} strokeWidth={3} />
+      {text}
+      <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={h} fill={colour} />
+      <rect x={xValue} y={y} width={Math.max(0, xEnd - xValue - 8)} height={h} fill={`url(#${gradientId})`} />
+      <line x1={xValue} x2={xValue} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
       <path d={`M ${xEnd - 9} ${mid - 6} L ${xEnd - 1} ${mid} L ${xEnd - 9} ${mid + 6}`} fill="none" stroke={colour} strokeWidth={2} />
     </g>
   )

@@ -4,7 +4,6 @@ import type { EstimateKind } from '@/domain/dataset-schema'
 import type { FigureDescription } from '@/domain/figure-description'
 import { estimateBounds } from '@/domain/format-estimate'
 import type { Translate } from '@/domain/translate'
-import { niceScale, type ValueScale } from '@/features/charts/model/chart-scale'
 
 /** Room left beyond a lower bound so its open end is visible: the axis reaches at least 1.4× the value. */
 export const LOWER_BOUND_HEADROOM = 1.4
@@ -17,9 +16,7 @@ export interface ChartRow {
   low: number
   /** The stated value (point, lower bound) or the high end (range). */
   high: number
-  /** What the bar spans on the axis. A lower bound runs to the axis end, as it has no known top. */
-  extent: [number, number]
-  /** "World, 2016" */
+  /** "World, 2016 · aggregate" (a regional or world figure says so) */
   placeLabel: string
   /** "at least 2.5 million people (lower bound)" */
   valueLabel: string
@@ -32,7 +29,8 @@ export interface ChartModel {
   currency?: string
   unitLabel: string
   rows: ChartRow[]
-  scale: ValueScale
+  /** The value the axis must reach: the highest high end, or a lower bound plus headroom. */
+  axisMax: number
 }
 
 /** "(lower bound)" and the like: how the chart and the summary name an estimate kind. */
@@ -45,25 +43,22 @@ function topOfAxisFor(d: FigureDescription): number {
   return high === null ? low * LOWER_BOUND_HEADROOM : high
 }
 
-function rowFor(d: FigureDescription, scaleMax: number, t: Translate): ChartRow {
+function rowFor(d: FigureDescription, t: Translate): ChartRow {
   const { low, high } = estimateBounds(d.figure.estimate)
   const kind = d.estimateKind
-  const drawnLow = kind === 'range' ? low : 0
-  const drawnHigh = high ?? low
   return {
     key: d.figure.id,
     kind,
-    low: drawnLow,
-    high: drawnHigh,
-    extent: [drawnLow, kind === 'lower-bound' ? scaleMax : drawnHigh],
-    placeLabel: t('dashboard.chart.placeLabel', { place: d.placeName.text, year: d.year }),
+    low: kind === 'range' ? low : 0,
+    high: high ?? low,
+    placeLabel: t(d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel', { place: d.placeName.text, year: d.year }),
     valueLabel: t('dashboard.chart.valueLabel', { value: d.valueWithUnit, kind: kindNote(kind, t) }),
     isAggregate: d.isAggregate,
   }
 }
 
 /** Charts for the descriptions, one per unit (and currency), in the order the units first appear. */
-export function buildChartModels(descriptions: FigureDescription[], t: Translate, targetTicks = 4): ChartModel[] {
+export function buildChartModels(descriptions: FigureDescription[], t: Translate): ChartModel[] {
   const groups = new Map<string, FigureDescription[]>()
   for (const d of descriptions) {
     const key = `${d.figure.unit}|${d.figure.currency ?? ''}`
@@ -71,13 +66,17 @@ export function buildChartModels(descriptions: FigureDescription[], t: Translate
   }
   return [...groups.values()].map((group) => {
     const first = group[0]!
-    const scale = niceScale(Math.max(...group.map(topOfAxisFor)), targetTicks)
     return {
       unit: first.figure.unit,
       ...(first.figure.currency ? { currency: first.figure.currency } : {}),
       unitLabel: first.unitLabel,
-      rows: group.map((d) => rowFor(d, scale.max, t)),
-      scale,
+      rows: group.map((d) => rowFor(d, t)),
+      axisMax: Math.max(...group.map(topOfAxisFor)),
     }
   })
+}
+
+/** What the bar spans on the axis. A lower bound runs to the axis end, as it has no known top. */
+export function barExtent(row: ChartRow, scaleMax: number): [number, number] {
+  return [row.low, row.kind === 'lower-bound' ? scaleMax : row.high]
 }

@@ -5,7 +5,6 @@ import { buildChartModels } from '@/features/charts/model/chart-model'
 import { summarizeChart } from '@/features/charts/model/chart-summary'
 import { ChartSlot } from '@/features/charts/components/chart-slot'
 import { ChartLegend } from '@/features/charts/components/chart-legend'
-import { useMediaQuery } from '@/features/charts/use-media-query'
 import { ExportMenu } from '@/features/export/components/export-menu'
 import { describeShown } from '@/features/indicator/model/figure-titles'
 import { IndicatorTable } from '@/features/indicator/components/indicator-table'
@@ -27,8 +26,7 @@ export function IndicatorFigure({ title, descriptions, tab, fileStem }: Indicato
   const { lang, t } = useLanguage()
   const titleId = useId()
   const chartRef = useRef<HTMLDivElement>(null)
-  const wide = useMediaQuery('(min-width: 40rem)')
-  const models = useMemo(() => buildChartModels(descriptions, t, wide ? 5 : 3), [descriptions, t, wide])
+  const models = useMemo(() => buildChartModels(descriptions, t), [descriptions, t])
   const subtitle = describeShown(descriptions, lang, t)
   const caption = t('dashboard.table.caption', { title, subtitle })
   const byId = new Map(descriptions.map((d) => [d.figure.id, d]))
