@@ -24,7 +24,7 @@ describe('fitScale: as many round steps as fit side by side', () => {
     { label: 'dollars, wide', max: 7e9, width: 1000, format: en, ticks: [0, 2e9, 4e9, 6e9, 8e9] },
     { label: 'dollars in Spanish, phone', max: 7e9, width: 330, format: es, ticks: [0, 5e9, 10e9] },
     { label: 'returns, phone', max: 4323, width: 330, format: en, ticks: [0, 1000, 2000, 3000, 4000, 5000] },
-    { label: 'people in Spanish, narrow phone', max: 3.5e6, width: 250, format: es, ticks: [0, 2e6, 4e6] },,
+    { label: 'people in Spanish, narrow phone', max: 3.5e6, width: 250, format: es, ticks: [0, 2e6, 4e6] },
   ])('$label', ({ max, width, format, ticks }) => {
     const scale = fitScale(max, width, format)
     expect(scale.ticks).toEqual(ticks)
