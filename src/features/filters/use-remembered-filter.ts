@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { hasFilters } from '@/features/filters/model/check-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
+import type { RememberedFilter } from '@/features/filters/model/remembered-filter'
 import type { ViewParams } from '@/features/filters/model/view-params'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useFilterMemory } from '@/features/filters/stores/filter-memory-store'
@@ -14,20 +15,26 @@ import { useFilterMemory } from '@/features/filters/stores/filter-memory-store'
 export function useRememberedFilter(params: Pick<ViewParams, 'places' | 'years'>, checked: FigureFilter) {
   const { setParams } = useViewParams()
   const decided = useRef(false)
+  // Set while the remembered filter is on its way into the URL: an empty filter seen meanwhile is stale.
+  const applying = useRef<RememberedFilter | null>(null)
   useEffect(() => {
-    const memory = useFilterMemory.getState()
     if (!decided.current) {
       decided.current = true
       void useFilterMemory.persist.rehydrate() // localStorage is synchronous: state is read by now
       const { remembered, markRestored } = useFilterMemory.getState()
       if (!hasFilters(params) && remembered) {
+        applying.current = remembered
         markRestored(remembered)
         setParams({ places: remembered.places, years: remembered.years }, { replace: true })
         return
       }
     }
-    memory.remember(hasFilters(checked) ? { places: checked.places, years: checked.years } : null)
-    // The link's filter is what is remembered; `params` only decides whether one was given.
+    if (applying.current) {
+      if (!hasFilters(params)) return
+      applying.current = null
+    }
+    useFilterMemory.getState().remember(hasFilters(checked) ? { places: checked.places, years: checked.years } : null)
+    // `checked` changes with every change of the link's filter; `params` is read alongside it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checked])
 }
