@@ -129,6 +129,8 @@ export async function captureChart(
       .map(serializeSurface),
   )
   if (parts.length === 0) return null
+  const [only, ...more] = parts
+  if (only && more.length === 0) return { kind: 'chart', ...only }
   let y = 0
   const markup = parts
     .map((part) => {

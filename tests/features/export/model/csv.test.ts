@@ -172,7 +172,7 @@ describe('buildDisplayedCsv', () => {
   it.each(FORMULA_STARTS)('neutralises text cells starting with %s', (_name, start) => {
     const { descriptions, t } = describeDataset(datasetStartingWith(start), 'en')
     const [row] = parse(buildDisplayedCsv(descriptions, t)).data
-    expect(row!.caveats.startsWith(`Estimate method: ${start}1+1 caveat`)).toBe(true)
+    expect(row!.caveats!.startsWith(`Estimate method: ${start}1+1 caveat`)).toBe(true)
     expect(row!.coverage).toBe(`'${start}SUM(A1) coverage`)
     expect(row!.publisher).toBe(`'${start}cmd|' /C calc'!A0`)
   })
