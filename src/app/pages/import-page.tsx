@@ -11,6 +11,7 @@ import { FormatHelp } from '@/features/import/components/format-help'
 import { ImportPanel } from '@/features/import/components/import-panel'
 import { ImportedFiguresTable } from '@/features/import/components/imported-figures-table'
 import { ImportedList } from '@/features/import/components/imported-list'
+import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { useLanguage } from '@/lib/language'
 
 /** Above this many figures the export menu is replaced by a note: describing them all at once would stall the page. */
@@ -19,7 +20,7 @@ const MAX_EXPORTED = 2000
 /** Bring your own figures: import a file, see what was imported, and remove it again. */
 export function ImportPage({ index }: PageProps) {
   const { lang, t } = useLanguage()
-  const { filter } = useFigureFilter(index)
+  const { checked, filter } = useFigureFilter(index)
   const { setParams } = useViewParams()
   const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
   // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
@@ -35,6 +36,7 @@ export function ImportPage({ index }: PageProps) {
   const count = t('import.figures.count', { shown: matches.length.toLocaleString(lang), total: imported.length.toLocaleString(lang) })
   return (
     <>
+      <ParamNotices notices={checked.notices} />
       <h2>{t('import.page.title')}</h2>
       <p className="lede">{t('import.page.intro')}</p>
       <FormatHelp />

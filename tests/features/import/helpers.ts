@@ -1,6 +1,6 @@
 // Shared fixtures for the importer's tests: the built-in dataset (the real file) as the
 // dashboard's data, and a one-call way to analyse a file's text or bytes.
-import builtIn from '../../../public/data/v1/dataset.json'
+import { builtInDataset } from '@mocks/fixtures'
 import { indexDataset, type DatasetIndex } from '@/domain/dataset-index'
 import { parseDataset } from '@/domain/validate-dataset'
 import { analyseImport } from '@/features/import/model/analyse-import'
@@ -8,7 +8,7 @@ import { buildImportContext, type ImportContext } from '@/features/import/model/
 import type { ImportRecords } from '@/features/import/model/import-types'
 
 export function builtInIndex(): DatasetIndex {
-  const parsed = parseDataset(structuredClone(builtIn))
+  const parsed = parseDataset(builtInDataset())
   if (!parsed.ok) throw new Error('the built-in dataset does not parse')
   return indexDataset(parsed.data)
 }

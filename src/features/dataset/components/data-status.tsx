@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { UseQueryResult } from '@tanstack/react-query'
-import { DatasetLoadError, type LoadedDataset } from '@/features/dataset/api/get-dataset'
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { DatasetLoadError, datasetKeys, type LoadedDataset } from '@/features/dataset/api/get-dataset'
 import { useImports } from '@/features/import/api/get-imports'
 import { QuarantineNotice } from '@/features/import/components/quarantine-notice'
 import { formatRecordIssue } from '@/domain/validate-dataset'
@@ -32,8 +32,14 @@ export function DataStatus({ query }: { query: UseQueryResult<LoadedDataset> }) 
   const { t } = useLanguage()
   const imports = useImports()
   const slow = useSlow(query.isPending && query.fetchStatus === 'fetching')
+  const queryClient = useQueryClient()
+  // A refetch joins a first fetch still in flight, so a slow one is cancelled before asking again.
+  const tryAgain = async () => {
+    if (query.isFetching) await queryClient.cancelQueries({ queryKey: datasetKeys.all })
+    await query.refetch()
+  }
   const retry = (
-    <button type="button" onClick={() => void query.refetch({ cancelRefetch: true })} disabled={query.isFetching && !slow}>
+    <button type="button" onClick={() => void tryAgain()} disabled={query.isFetching && !slow}>
       {t('app.retry')}
     </button>
   )

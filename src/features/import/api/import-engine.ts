@@ -6,7 +6,7 @@
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 import type { StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
-import { idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
+import { defaultStorage, idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
 export interface QuarantineEntry {
@@ -88,13 +88,7 @@ export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValu
     analyse: call('analyse'),
     commit: call('commit'),
     discard: call('discard'),
-    load: async () => {
-      if (storage) {
-        const keys = await storage.keys()
-        if (!keys.some((key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY)) return { imports: [], quarantine: [] }
-      }
-      return (call('load') as ImportEngine['load'])()
-    },
+    load: async () => (storage && !(await hasStoredImports(storage)) ? { imports: [], quarantine: [] } : (call('load') as ImportEngine['load'])()),
     remove: call('remove'),
     readQuarantine: call('readQuarantine'),
     clearQuarantine: call('clearQuarantine'),
@@ -110,26 +104,32 @@ export function getImportEngine(): ImportEngine {
     engine = createWorkerEngine(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), idbStorage())
     return engine
   }
-  engine = createLazyLocalEngine()
+  engine = createLazyLocalEngine(defaultStorage())
   return engine
 }
 
-/** The in-thread engine, loaded on first use. */
-function createLazyLocalEngine(): ImportEngine {
-  const loaded = import('@/features/import/api/local-engine').then((m) => m.createLocalEngine())
+/** The in-thread engine, loaded on first use; a load with nothing stored does not load it at all. */
+function createLazyLocalEngine(storage: KeyValueStorage): ImportEngine {
+  let loaded: Promise<ImportEngine> | null = null
   const call =
     (method: Method) =>
-    async (...args: unknown[]) =>
-      ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+    async (...args: unknown[]) => {
+      loaded ??= import('@/features/import/api/local-engine').then((m) => m.createLocalEngine(storage))
+      return ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+    }
   return {
     analyse: call('analyse') as ImportEngine['analyse'],
     commit: call('commit') as ImportEngine['commit'],
     discard: call('discard') as ImportEngine['discard'],
-    load: call('load') as ImportEngine['load'],
+    load: async () => ((await hasStoredImports(storage)) ? (call('load') as ImportEngine['load'])() : { imports: [], quarantine: [] }),
     remove: call('remove') as ImportEngine['remove'],
     readQuarantine: call('readQuarantine') as ImportEngine['readQuarantine'],
     clearQuarantine: call('clearQuarantine') as ImportEngine['clearQuarantine'],
   }
+}
+
+async function hasStoredImports(storage: KeyValueStorage): Promise<boolean> {
+  return (await storage.keys()).some((key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY)
 }
 
 /** Tests give each case a fresh engine (and storage). */

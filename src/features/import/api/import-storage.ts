@@ -15,12 +15,12 @@ export const IDB_STORE = 'imports'
 
 export function idbStorage(): KeyValueStorage {
   let store: UseStore | null = null
-  const use = () => (store ??= createStore(IDB_DATABASE, IDB_STORE))
+  const storeOf = () => (store ??= createStore(IDB_DATABASE, IDB_STORE))
   return {
-    get: (key) => get(key, use()),
-    set: (key, value) => set(key, value, use()),
-    del: (key) => del(key, use()),
-    keys: async () => (await keys(use())).map(String),
+    get: (key) => get(key, storeOf()),
+    set: (key, value) => set(key, value, storeOf()),
+    del: (key) => del(key, storeOf()),
+    keys: async () => (await keys(storeOf())).map(String),
   }
 }
 

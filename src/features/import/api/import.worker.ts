@@ -4,13 +4,16 @@
 import type { WorkerRequest, WorkerResponse } from '@/features/import/api/import-engine'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { idbStorage } from '@/features/import/api/import-storage'
+import { loadAllMessages } from '@/lib/i18n'
 
 const engine = createLocalEngine(idbStorage())
+// Labels are matched in both languages; the worker has its own copy of the messages.
+const messages = loadAllMessages()
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id, method, args } = event.data
   const run = engine[method] as (...a: unknown[]) => Promise<unknown>
-  run(...args).then(
+  messages.then(() => run(...args)).then(
     (value) => self.postMessage({ id, ok: true, value } satisfies WorkerResponse),
     (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse),
   )

@@ -9,7 +9,8 @@ import { useLanguage } from '@/lib/language'
 
 /** Currencies the interface has a symbol for; an import may use only these. */
 function supportedCurrencies(): string[] {
-  const currency = (resources.en.translation as { currency?: Record<string, string> }).currency
+  // The page may have loaded only one language's messages; both list the same currencies.
+  const currency = Object.values(resources).map((r) => (r.translation as { currency?: Record<string, string> }).currency).find(Boolean)
   return Object.keys(currency ?? { USD: 'US$' })
 }
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
 import type { FigureMatch } from '@/domain/geography'
@@ -8,6 +8,7 @@ import { useLanguage } from '@/lib/language'
 
 const ROW_ESTIMATE = 120
 const COLUMNS = 7
+const VIEWPORT = { width: 1000, height: 720 }
 
 /**
  * Every imported figure that matches the filter, in a table that renders only the rows in view
@@ -22,8 +23,9 @@ export function ImportedFiguresTable({ index, matches, caption }: { index: Datas
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
-    // jsdom measures nothing; start from a plausible viewport so the first rows render there too.
-    initialRect: { width: 1000, height: 720 },
+    // A container that measures 0 (not laid out yet, or jsdom) still shows a screenful of rows.
+    initialRect: VIEWPORT,
+    observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : VIEWPORT)),
     measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
   })
   const items = virtualizer.getVirtualItems()

@@ -92,14 +92,13 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const evidence = take('evidence', evidenceOf(get('evidence')))
     const theme = take('theme', themeOf(get('theme')))
     const estimate = kind && value !== undefined && low !== undefined && high !== undefined ? buildEstimate(kind, value, low, high, problems, get) : undefined
+    // Places and indicators are resolved even when other cells failed, so every problem of the row is listed.
+    const indicatorId = indicatorText ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText) : undefined
+    const geographyCode = geographyText ? take('geographyCode', resolver.geography(geographyText, get('geographyName')), geographyText) : undefined
     for (const issue of table.rowIssues.get(i) ?? []) problems.push({ column: null, value: issue.value, reason: issue.reason })
-    if (problems.length > 0 || !indicatorText || !geographyText || year === undefined || !estimate || !unit || !caveats || !title || !publisher || date === undefined || url === undefined || evidence === undefined) {
+    if (problems.length > 0 || !indicatorId || !geographyCode || year === undefined || !estimate || !unit || !caveats || !title || !publisher || date === undefined || url === undefined || evidence === undefined) {
       return { ok: false, problems }
     }
-
-    const indicatorId = take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText)
-    const geographyCode = take('geographyCode', resolver.geography(geographyText, get('geographyName')), geographyText)
-    if (!indicatorId || !geographyCode) return { ok: false, problems }
     const place = get('place').trim() || null
     const documentId = resolver.document(title, publisher, { date, url, place })
     const person = personOf(get('quotedPerson'))

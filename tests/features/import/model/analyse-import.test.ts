@@ -139,7 +139,7 @@ describe('analyseImport: invalid rows are listed with row, column, value and rea
     const { summary, figures } = analyseText(csv(...rows))
     expect(figures).toEqual([])
     expect(summary.issues).toHaveLength(MAX_LISTED)
-    expect(summary.issueCount).toBe(150)
+    expect(summary.issueCount).toBe(300) // two problems in each row
     expect(summary.invalidRowCount).toBe(150)
   })
 

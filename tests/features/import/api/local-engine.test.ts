@@ -1,0 +1,90 @@
+import { IMPORT_KEY_PREFIX, QUARANTINE_KEY } from '@/features/import/api/import-engine'
+import { memoryStorage } from '@/features/import/api/import-storage'
+import { createLocalEngine } from '@/features/import/api/local-engine'
+import { builtInContext, csv, row } from '../helpers'
+
+const file = (text: string, name = 'register.csv') => new File([text], name, { type: 'text/csv' })
+const clock = () => new Date('2026-03-01T10:00:00Z')
+
+describe('local import engine', () => {
+  it('stores nothing until the analysis is committed, then keeps it across a new engine (a reload)', async () => {
+    const storage = memoryStorage()
+    const engine = createLocalEngine(storage, clock)
+    const summary = await engine.analyse(file(csv(row(), row({ year: '2020' }))), 'register.csv', builtInContext())
+    expect(summary).toMatchObject({ validCount: 2, fileError: null })
+    expect(storage.entries.size).toBe(0)
+
+    const saved = await engine.commit(summary.analysisId, { acceptInvalidRows: false })
+    expect(saved).toMatchObject({ fileName: 'register.csv', figureCount: 2, skippedRowCount: 0, importedAt: '2026-03-01T10:00:00.000Z' })
+
+    const reloaded = await createLocalEngine(storage, clock).load()
+    expect(reloaded.quarantine).toEqual([])
+    expect(reloaded.imports).toHaveLength(1)
+    expect(reloaded.imports[0]!.figures.map((f) => f.year)).toEqual([2019, 2020])
+  })
+
+  it('refuses to commit a file with invalid rows unless the person accepted leaving them out', async () => {
+    const storage = memoryStorage()
+    const engine = createLocalEngine(storage, clock)
+    const summary = await engine.analyse(file(csv(row(), row({ year: 'soon' }))), 'register.csv', builtInContext())
+    await expect(engine.commit(summary.analysisId, { acceptInvalidRows: false })).rejects.toThrow(/invalid rows/)
+    expect(storage.entries.size).toBe(0)
+    const saved = await engine.commit(summary.analysisId, { acceptInvalidRows: true })
+    expect(saved).toMatchObject({ figureCount: 1, skippedRowCount: 1 })
+  })
+
+  it('does not read a file over the size limit', async () => {
+    const engine = createLocalEngine(memoryStorage(), clock)
+    const big = new File([new Uint8Array(50 * 1024 * 1024)], 'big.csv')
+    const spy = vi.spyOn(big, 'arrayBuffer')
+    const summary = await engine.analyse(big, 'big.csv', builtInContext())
+    expect(summary.fileError?.key).toBe('import.fileError.tooLarge')
+    expect(spy).not.toHaveBeenCalled()
+  })
+
+  it('removes an import', async () => {
+    const storage = memoryStorage()
+    const engine = createLocalEngine(storage, clock)
+    const summary = await engine.analyse(file(csv(row())), 'a.csv', builtInContext())
+    const saved = await engine.commit(summary.analysisId, { acceptInvalidRows: false })
+    await engine.remove(saved.id)
+    expect((await engine.load()).imports).toEqual([])
+  })
+
+  it.each([
+    ['not an object', 'garbage'],
+    ['a figure failing the schema', 'bad-figure'],
+    ['a count that does not match', 'bad-count'],
+  ])('sets aside a stored import that is %s, and keeps the valid ones', async (_name, kind) => {
+    const storage = memoryStorage()
+    const engine = createLocalEngine(storage, clock)
+    const summary = await engine.analyse(file(csv(row())), 'good.csv', builtInContext())
+    await engine.commit(summary.analysisId, { acceptInvalidRows: false })
+    const [goodKey, good] = [...storage.entries][0]! as [string, { figures: { estimate: unknown }[]; figureCount: number }]
+    const bad =
+      kind === 'garbage'
+        ? 'garbage'
+        : kind === 'bad-figure'
+          ? { ...structuredClone(good), fileName: 'broken.csv', figures: [{ ...good.figures[0], estimate: { kind: 'range', low: 9, high: 1 } }] }
+          : { ...structuredClone(good), fileName: 'broken.csv', figureCount: 5 }
+    storage.entries.set(`${IMPORT_KEY_PREFIX}broken`, bad)
+
+    const loaded = await createLocalEngine(storage, clock).load()
+    expect(loaded.imports.map((i) => i.fileName)).toEqual(['good.csv'])
+    expect(loaded.quarantine).toEqual([expect.objectContaining({ key: `${IMPORT_KEY_PREFIX}broken`, fileName: kind === 'garbage' ? null : 'broken.csv', quarantinedAt: '2026-03-01T10:00:00.000Z' })])
+    // Set aside, not lost: the value is under the quarantine key and no longer among the imports.
+    expect(storage.entries.has(`${IMPORT_KEY_PREFIX}broken`)).toBe(false)
+    expect(storage.entries.has(goodKey)).toBe(true)
+    expect(await engine.readQuarantine()).toEqual([expect.objectContaining({ value: bad })])
+    await engine.clearQuarantine()
+    expect((await engine.load()).quarantine).toEqual([])
+  })
+
+  it('keeps a quarantine list that is itself damaged inside a fresh one', async () => {
+    const storage = memoryStorage()
+    storage.entries.set(QUARANTINE_KEY, 42)
+    const engine = createLocalEngine(storage, clock)
+    expect((await engine.load()).quarantine).toEqual([expect.objectContaining({ key: QUARANTINE_KEY })])
+    expect(await engine.readQuarantine()).toEqual([expect.objectContaining({ value: 42 })])
+  })
+})
