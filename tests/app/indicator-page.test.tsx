@@ -9,7 +9,7 @@ import { datasetPath } from '@mocks/handlers/dataset'
 import { builtInDataset } from '@mocks/fixtures'
 import { renderApp } from '../render-app'
 
-// The machine running the suite can be busy; a first render may take more than the default second.
+// The machine running the suite can be busy (and the chart's code loads on demand): allow time.
 configure({ asyncUtilTimeout: 5000 })
 
 const PEOPLE_SUMMARY = 'Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).'
@@ -33,7 +33,7 @@ function bodyRowHeaders(table: HTMLElement) {
     .map((row) => within(row).getByRole('rowheader').textContent)
 }
 
-describe('indicator view', () => {
+describe('indicator view', { timeout: 30_000 }, () => {
   it('draws the chart as one image named by its summary, with title, subtitle, source and caveats in the same figure', async () => {
     renderApp('?view=indicator&indicator=migrants-smuggled')
     expect(await screen.findByRole('heading', { level: 2, name: 'Migrants smuggled' })).toBeInTheDocument()

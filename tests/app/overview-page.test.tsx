@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { FILTER_MEMORY_KEY } from '@/features/filters/stores/filter-memory-store'
 import { renderApp } from '../render-app'
 
-// The machine running the suite can be busy; a first render may take more than the default second.
+// The machine running the suite can be busy (and the chart's code loads on demand): allow time.
 configure({ asyncUtilTimeout: 5000 })
 
 const SMUGGLED = 'Migrants smuggled'
@@ -26,7 +26,7 @@ function figureNames() {
     .map((f) => f.getAttribute('aria-labelledby') && document.getElementById(f.getAttribute('aria-labelledby')!)?.textContent)
 }
 
-describe('overview filters', () => {
+describe('overview filters', { timeout: 30_000 }, () => {
   it('Jamaica: shows the Caribbean 4,323 figure labelled Aggregate with the seven-countries caveat', async () => {
     renderApp()
     await chooseCountry(/^Jamaica/)
@@ -154,7 +154,7 @@ describe('overview filters', () => {
   })
 })
 
-describe('the remembered filter', () => {
+describe('the remembered filter', { timeout: 30_000 }, () => {
   it('restores the last choice on the next visit when the link names no filter, and says so', async () => {
     const first = renderApp()
     await chooseCountry(/^Jamaica/)

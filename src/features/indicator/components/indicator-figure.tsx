@@ -59,8 +59,9 @@ export function IndicatorFigure({ title, descriptions, tab, fileStem }: Indicato
             </details>
           </>
         )}
+        {/* Inside the caption: a <figure>'s figcaption must be its first or last child. */}
+        <ExportMenu descriptions={descriptions} title={title} subtitle={subtitle} chartRef={chartRef} fileStem={fileStem} />
       </figcaption>
-      <ExportMenu descriptions={descriptions} title={title} subtitle={subtitle} chartRef={chartRef} fileStem={fileStem} />
     </figure>
   )
 }

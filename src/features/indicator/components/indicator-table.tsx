@@ -60,7 +60,7 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
                 <td>{d.estimateKindLabel}</td>
                 <td>
                   {d.source.publisher} ({d.source.date}){' '}
-                  <a href={`#${id}-source-${sourceMark}`} aria-label={t('dashboard.table.sourceNote', { mark: sourceMark })}>
+                  <a className="indicator-table__source-mark" href={`#${id}-source-${sourceMark}`} aria-label={t('dashboard.table.sourceNote', { mark: sourceMark })}>
                     [{sourceMark}]
                   </a>
                 </td>
