@@ -50,7 +50,7 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   // The manifest lets scripts/bench-size.ts tell the first view's chunks from the lazy ones.
-  build: { manifest: true },
+  build: { manifest: true, rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-view', tags: ['$initial'] }] } } } },
   test: {
     environment: 'jsdom',
     globals: true,

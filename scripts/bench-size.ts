@@ -1,8 +1,10 @@
 // Gzipped size of what the first view downloads, and of each chunk loaded on demand:
 //   npm run bench:size [-- --build] [-- --assert]
 // Reads dist/.vite/manifest.json (builds first when it is missing or with --build). The first
-// view is the HTML entry's chunk plus everything it imports statically (and their CSS);
-// every other chunk is lazy. With --assert it exits 1 when a budget is exceeded (used by CI).
+// view is the HTML entry's chunk plus everything it imports statically (and their CSS), plus
+// the messages the page loads before its first render (src/locales/<lang>/core.ts; counted for
+// the language whose messages weigh most); every other chunk is lazy. With --assert it exits 1
+// when a budget is exceeded (used by CI).
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -48,14 +50,24 @@ const visit = (key: string) => {
 }
 visit(entryKey)
 
+/** Each language's startup messages (a dynamic import awaited before the first render). */
+const startupMessages = Object.entries(manifest)
+  .map(([key, chunk]) => ({ key, chunk, lang: /^src\/locales\/([a-z]+)\/core\.ts$/.exec(chunk.src ?? '')?.[1] }))
+  .filter((m): m is { key: string; chunk: ManifestChunk; lang: string } => m.lang !== undefined)
+  .map((m) => ({ ...m, bytes: gz(m.chunk.file) }))
+  .sort((a, b) => b.bytes - a.bytes)
+if (startupMessages.length === 0) throw new Error('no src/locales/<lang>/core.ts chunk in the manifest: how does the page load its messages?')
+const heaviestMessages = startupMessages[0]!
+const countedAtStart = new Set([heaviestMessages.key])
+
 const firstJs = [...firstView].map((key) => manifest[key]!.file)
 const firstCss = [...new Set([...firstView].flatMap((key) => manifest[key]!.css ?? []))]
-const firstJsBytes = firstJs.reduce((sum, file) => sum + gz(file), 0)
+const firstJsBytes = firstJs.reduce((sum, file) => sum + gz(file), 0) + heaviestMessages.bytes
 const firstCssBytes = firstCss.reduce((sum, file) => sum + gz(file), 0)
 const htmlBytes = existsSync(join(dist, 'index.html')) ? gz('index.html') : 0
 
 const lazy = Object.entries(manifest)
-  .filter(([key, chunk]) => !firstView.has(key) && chunk.file.endsWith('.js'))
+  .filter(([key, chunk]) => !firstView.has(key) && !countedAtStart.has(key) && chunk.file.endsWith('.js'))
   .map(([key, chunk]) => ({
     name: chunk.src ?? chunk.name ?? key,
     file: chunk.file,
@@ -66,6 +78,10 @@ const lazy = Object.entries(manifest)
 
 console.log('First view (gzip):')
 for (const file of firstJs) console.log(`  ${file.padEnd(48)} ${kB(gz(file)).padStart(10)}`)
+for (const m of startupMessages) {
+  const counted = m === heaviestMessages ? '' : ' (not counted: lighter than the above)'
+  console.log(`  ${m.chunk.file.padEnd(48)} ${kB(m.bytes).padStart(10)}  ← ${m.lang} messages, loaded before the first render${counted}`)
+}
 for (const file of firstCss) console.log(`  ${file.padEnd(48)} ${kB(gz(file)).padStart(10)}`)
 console.log(`  JavaScript total: ${kB(firstJsBytes)} (budget ${budgets.firstViewJs} kB)`)
 console.log(`  CSS total:        ${kB(firstCssBytes)}`)

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkDataset } from '@/domain/check-dataset'
 import { formatRecordIssue } from '@/domain/validate-dataset'
-import { translatorFor } from '@/lib/i18n'
+import { loadAllMessages, translatorFor } from '@/lib/i18n'
 
 const path = resolve(process.argv[2] ?? 'public/data/v1/dataset.json')
+await loadAllMessages()
 const t = translatorFor('en')
 
 function fail(message: string): never {

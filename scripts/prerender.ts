@@ -47,7 +47,8 @@ try {
   const { setImportEngine } = await load<typeof import('@/features/import/api/import-engine')>('/src/features/import/api/import-engine.ts')
   const { parseDataset } = await load<typeof import('@/domain/validate-dataset')>('/src/domain/validate-dataset.ts')
   const { dataBaseUrl } = await load<typeof import('@/lib/config')>('/src/lib/config.ts')
-  const { browserLanguage, translatorFor } = await load<typeof import('@/lib/i18n')>('/src/lib/i18n.ts')
+  const { browserLanguage, loadAllMessages, translatorFor } = await load<typeof import('@/lib/i18n')>('/src/lib/i18n.ts')
+  await loadAllMessages()
   const { PRERENDERED_STATE_ID, serializePrerenderedState } = await load<typeof import('@/app/prerendered-state')>('/src/app/prerendered-state.ts')
 
   const payload: unknown = JSON.parse(readFileSync(distData, 'utf8'))
@@ -85,7 +86,14 @@ try {
   const t = translatorFor(lang)
   const title = t('documentTitle.format', { view: t('nav.overview'), app: t('documentTitle.app') })
   const state = serializePrerenderedState({ lang, search: '', dataset: payload })
+  // The page loads its language's messages before it starts (src/app/main.tsx): fetch them
+  // alongside the entry rather than after it.
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>
+  const messages = manifest[`src/locales/${lang}/core.ts`]
+  if (!messages) fail(`the manifest has no chunk for src/locales/${lang}/core.ts`)
+  const preload = `<link rel="modulepreload" crossorigin href="${vite.config.base}${messages.file}">`
   const page = template
+    .replace('</head>', `  ${preload}\n  </head>`)
     .replace(rootTag, `<div id="root">${html}</div>\n    <script type="application/json" id="${PRERENDERED_STATE_ID}">${state}</script>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { prepareFirstRender } from '@/app/prerendered-state'
 import { createQueryClient } from '@/lib/query-client'
+import { loadStartupMessages } from '@/lib/i18n'
 import '@/app/styles.css'
 
 /** In development only, `?scenario=slow|failing|empty|malformed` serves the data through msw. */
@@ -15,9 +16,10 @@ async function startDevScenario(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  const messages = loadStartupMessages()
   await startDevScenario()
   const queryClient = createQueryClient()
-  const { hydrate } = await prepareFirstRender(queryClient)
+  const [{ hydrate }] = await Promise.all([prepareFirstRender(queryClient), messages])
   const root = document.getElementById('root')!
   const app = (
     <StrictMode>

@@ -2,13 +2,15 @@
 import { lazy, type ComponentType } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { View } from '@/features/filters/model/view-params'
+import { loadGroup } from '@/lib/i18n'
 import { OverviewPage } from '@/app/pages/overview-page'
-import { IndicatorPage } from '@/app/pages/indicator-page'
 
-// The overview (the first view, prerendered) and the indicator view it links to are in the
-// entry chunk; the other views' code is fetched when one is opened (budget: scripts/bench-size.ts).
-const SourcesPage = lazy(() => import('@/app/pages/sources-page').then((m) => ({ default: m.SourcesPage })))
-const ContextPage = lazy(() => import('@/app/pages/context-page').then((m) => ({ default: m.ContextPage })))
+// The overview (the first view, prerendered) is in the entry chunk; the other views' code, and
+// the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
+const IndicatorPage = lazy(() => import('@/app/pages/indicator-page').then((m) => ({ default: m.IndicatorPage })))
+const withViewMessages = <T,>(page: Promise<T>) => Promise.all([page, loadGroup('views')]).then(([m]) => m)
+const SourcesPage = lazy(() => withViewMessages(import('@/app/pages/sources-page')).then((m) => ({ default: m.SourcesPage })))
+const ContextPage = lazy(() => withViewMessages(import('@/app/pages/context-page')).then((m) => ({ default: m.ContextPage })))
 const DefinitionsPage = lazy(() => import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })))
 const ImportPage = lazy(() => import('@/app/pages/import-page').then((m) => ({ default: m.ImportPage })))
 

@@ -2,8 +2,13 @@
 // plural forms (key_one, key_other, … chosen by Intl.PluralRules from `count`), the subset of
 // i18next's behaviour the app uses. i18next itself cost ~15 kB gzipped of the first view's
 // budget; tests/lib/i18n.test.ts checks that every catalogue message reads the same as with it.
-import { catalogues } from '@/locales/catalogues'
+//
+// Catalogues load per language and group (locales/catalogue-loaders.ts): the page loads its
+// language's `core` messages before its first render (app/main.tsx), the rest on demand; tests,
+// scripts, the prerender and the import worker load everything first (loadAllMessages), so
+// `translatorFor` is synchronous for every caller.
 import { languages, type Language, type Translate } from '@/domain/translate'
+import { catalogueGroups, catalogueLoaders, type CatalogueGroup } from '@/locales/catalogue-loaders'
 
 type Messages = Record<string, unknown>
 
@@ -19,10 +24,8 @@ export function mergeCatalogue(files: Record<string, Messages>): Messages {
   return merged
 }
 
-export const resources = {
-  en: { translation: mergeCatalogue(catalogues.en) },
-  es: { translation: mergeCatalogue(catalogues.es) },
-}
+/** The messages loaded so far, per language (filled in place as groups load). */
+export const resources: Record<Language, { translation: Messages }> = { en: { translation: {} }, es: { translation: {} } }
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value)
@@ -38,6 +41,63 @@ export function browserLanguage(
   }
   return 'en'
 }
+
+const loaded = new Set<string>()
+const pending = new Map<string, Promise<void>>()
+const listeners = new Set<() => void>()
+let version = 0
+
+function addMessages(lang: Language, files: Record<string, Messages>): void {
+  const into = resources[lang].translation
+  const incoming = mergeCatalogue(files)
+  for (const key of Object.keys(incoming)) {
+    if (key in into) throw new Error(`Message key "${key}" is defined twice in ${lang}`)
+  }
+  Object.assign(into, incoming)
+}
+
+/** Loads one group of a language's messages (once; a failed load can be retried). */
+export function loadMessages(lang: Language, group: CatalogueGroup = 'core'): Promise<void> {
+  const id = `${lang}/${group}`
+  let promise = pending.get(id)
+  if (!promise) {
+    promise = catalogueLoaders[lang][group]().then(({ default: files }) => {
+      addMessages(lang, files)
+      loaded.add(id)
+      version += 1
+      for (const listener of listeners) listener()
+    })
+    promise.catch(() => pending.delete(id))
+    pending.set(id, promise)
+  }
+  return promise
+}
+
+/** The groups loaded for any language: a language is ready when it has all of them. */
+function groupsInUse(): CatalogueGroup[] {
+  return catalogueGroups.filter((group) => group === 'core' || languages.some((lang) => loaded.has(`${lang}/${group}`)))
+}
+
+export function isLanguageReady(lang: Language): boolean {
+  return groupsInUse().every((group) => loaded.has(`${lang}/${group}`))
+}
+
+/** Makes a language ready, with the messages of every view already open in another. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  await Promise.all(groupsInUse().map((group) => loadMessages(lang, group)))
+}
+
+/** Loads a group for every language in use (a view calls this before it renders). */
+export async function loadGroup(group: CatalogueGroup): Promise<void> {
+  await Promise.all(languages.filter((lang) => loaded.has(`${lang}/core`)).map((lang) => loadMessages(lang, group)))
+}
+
+/** For useSyncExternalStore: re-render when messages arrive. */
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+export const messagesVersion = (): number => version
 
 type Resolved = string | Messages | undefined
 
@@ -81,4 +141,15 @@ const translators: Partial<Record<Language, Translate>> = {}
 /** A `t` bound to one language, for components, the domain's text builders and the exports. */
 export function translatorFor(lang: Language): Translate {
   return (translators[lang] ??= createTranslator(lang))
+}
+
+/** Every message of both languages: for tests, scripts, the prerender and the import worker. */
+export async function loadAllMessages(): Promise<void> {
+  await Promise.all(languages.flatMap((lang) => catalogueGroups.map((group) => loadMessages(lang, group))))
+}
+
+/** What the browser page needs before its first render: its language's core messages. */
+export async function loadStartupMessages(search: string = window.location.search): Promise<void> {
+  const fromLink = new URLSearchParams(search).get('lang')
+  await loadMessages(isLanguage(fromLink) ? fromLink : browserLanguage())
 }

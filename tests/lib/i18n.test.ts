@@ -2,11 +2,13 @@
 // former engine, still installed) does: same plural choice, same interpolation, same fallbacks.
 import i18next from 'i18next'
 import { languages, type Language } from '@/domain/translate'
-import { resources, translatorFor } from '@/lib/i18n'
+import { catalogueGroups } from '@/locales/catalogue-loaders'
+import { catalogues } from '@/locales/catalogues'
+import { isLanguageReady, mergeCatalogue, resources, translatorFor } from '@/lib/i18n'
 
 const reference = i18next.createInstance()
 await reference.init({
-  resources,
+  resources: { en: { translation: mergeCatalogue(catalogues.en) }, es: { translation: mergeCatalogue(catalogues.es) } },
   lng: 'en',
   fallbackLng: false,
   interpolation: { escapeValue: false },
@@ -46,6 +48,16 @@ describe.each(languages)('messages in %s', (lang) => {
       .filter((c) => c.ours !== c.i18next)
     expect(all.length).toBeGreaterThan(100)
     expect(differences).toEqual([])
+  })
+})
+
+describe('loading', () => {
+  it('tests start with every message of both languages loaded (tests/setup.ts)', () => {
+    for (const lang of languages) {
+      expect(isLanguageReady(lang)).toBe(true)
+      expect(resources[lang].translation).toEqual(mergeCatalogue(catalogues[lang]))
+    }
+    expect(catalogueGroups).toEqual(['core', 'views'])
   })
 })
 

@@ -1,5 +1,6 @@
 // Opening the app at a URL and waiting until it is usable (data loaded, scripts hydrated).
 import { expect, type Page } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
 
 /** The views reachable from the navigation, with their English labels. */
 export const navViews = [
@@ -20,6 +21,22 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
   await expect(page.getByRole('main')).toBeVisible()
   await expect(page.getByText(/Loading figures|Cargando/)).toHaveCount(0)
+  await expectNoRawMessageKeys(page)
+}
+
+// "dashboard.filters.title" on screen means its catalogue was not loaded (they load per view).
+const topLevelKeys = [
+  ...new Set(
+    readdirSync('src/locales/en')
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => Object.keys(JSON.parse(readFileSync(`src/locales/en/${file}`, 'utf8')) as object)),
+  ),
+]
+const rawKey = new RegExp(`\\b(?:${topLevelKeys.join('|')})\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*\\b`)
+
+export async function expectNoRawMessageKeys(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText()
+  expect(text.match(rawKey)?.[0], 'a message key shown instead of its text').toBeUndefined()
 }
 
 /** The navigation landmark of the views. */

@@ -1,0 +1,11 @@
+// The es messages the first view needs (loaded before the app renders; see lib/i18n.ts).
+import common from '@/locales/es/common.json'
+import dashboard from '@/locales/es/dashboard.json'
+import definitions from '@/locales/es/definitions.json'
+import documentTitle from '@/locales/es/document-title.json'
+import exportMessages from '@/locales/es/export.json'
+import figures from '@/locales/es/figures.json'
+import importMessages from '@/locales/es/import.json'
+import validation from '@/locales/es/validation.json'
+
+export default { common, dashboard, definitions, documentTitle, export: exportMessages, figures, import: importMessages, validation }
