@@ -66,6 +66,31 @@ test('with reduced motion asked for, nothing animates with CSS on any view', asy
   }
 })
 
+test('every chart is one image with a text alternative that states its figures, in both languages', async ({ page }) => {
+  const cases = [
+    { search: '?view=indicator&indicator=migrants-smuggled', says: /at least 2\.5 million people/ },
+    { search: '?view=indicator&indicator=smuggling-profits&lang=es', says: /Ganancias del tráfico ilícito de migrantes, Mundo, 2016: 5,5-7 mil millones US\$ \(intervalo/ },
+    { search: '?view=indicator&indicator=involuntary-returns', says: /2018: 4,323 returns \(point value\)/ },
+  ]
+  for (const { search, says } of cases) {
+    await openApp(page, search)
+    const charts = page.getByRole('main').locator('svg.recharts-surface')
+    await expect(charts.first()).toBeVisible()
+    const drawings = await charts.evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const image = svg.closest('[role="img"]')
+        return { label: image?.getAttribute('aria-label') ?? '', svgHasOwnRole: svg.hasAttribute('role') && svg.getAttribute('role') !== 'presentation' }
+      }),
+    )
+    expect(drawings.length, search).toBeGreaterThan(0)
+    for (const drawing of drawings) {
+      // The drawing's parts are not read one by one: the image's name says what it shows.
+      expect(drawing.label, search).toMatch(says)
+      expect(drawing.svgHasOwnRole, search).toBe(false)
+    }
+  }
+})
+
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
   await openApp(page)
   await page.keyboard.press('Tab')
