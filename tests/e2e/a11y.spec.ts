@@ -19,9 +19,9 @@ const views = [
 const langs = ['en', 'es'] as const
 const withLang = (search: string, lang: string) => `${search}${search ? '&' : '?'}lang=${lang}`
 
-/** Buttons that open something (menus, dialogs, disclosures) and are closed now. */
+/** Buttons and summaries that open something (menus, dialogs, disclosures) and are closed now. */
 function closedToggles(page: Page) {
-  return page.getByRole('main').locator('button[aria-expanded="false"], button[aria-haspopup]:not([aria-expanded="true"])')
+  return page.getByRole('main').locator('button[aria-expanded="false"], button[aria-haspopup]:not([aria-expanded="true"]), details:not([open]) > summary')
 }
 
 for (const lang of langs) {
@@ -38,7 +38,8 @@ for (const lang of langs) {
         await toggle.click()
         await expectNoAxeViolations(page, `${name}, ${lang}, "${label.trim()}" open`)
         await page.keyboard.press('Escape')
-        if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click()
+        const stillOpen = (await toggle.getAttribute('aria-expanded')) === 'true' || (await toggle.evaluate((el) => el.parentElement?.hasAttribute('open') ?? false))
+        if (stillOpen) await toggle.click()
       }
     })
   }
@@ -99,4 +100,26 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(skip).toBeInViewport()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
+})
+
+test.describe('small screens', () => {
+  // WCAG 1.4.10 (reflow): at 320 CSS pixels nothing needs sideways scrolling; 390 is a common phone.
+  for (const width of [320, 390]) {
+    test(`at ${width} px no view scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 })
+      for (const { name, search } of views) {
+        await openApp(page, search)
+        const overflow = await page.evaluate(() => {
+          const limit = document.documentElement.clientWidth
+          const wide = [...document.querySelectorAll('body *')].filter((el) => {
+            const box = el.getBoundingClientRect()
+            // Tables and charts may scroll inside their own box; the page itself must not.
+            return box.width > 0 && box.right > limit + 1 && !el.closest('[data-scrolls], .table-scroll, .indicator-table')
+          })
+          return { page: document.documentElement.scrollWidth - limit, elements: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`) }
+        })
+        expect(overflow.page, `${name} at ${width}px scrolls sideways by ${overflow.page}px: ${overflow.elements.join(', ')}`).toBeLessThanOrEqual(0)
+      }
+    })
+  }
 })
