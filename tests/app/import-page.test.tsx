@@ -129,6 +129,8 @@ describe('the import view', () => {
     ;(await importSample()).unmount()
     const [key, value] = [...storage.entries].find(([k]) => k.startsWith(IMPORT_KEY_PREFIX))! as [string, Record<string, unknown>]
     storage.entries.set(key, { ...value, figures: [{ broken: true }] })
+    // A reload: a new engine on the same storage.
+    setImportEngine(createLocalEngine(storage, () => new Date('2026-03-01T10:00:00Z')))
     renderApp('?view=overview')
     const notice = await screen.findByText(/1 saved item\(s\) could not be read and were set aside/)
     expect(notice).toHaveTextContent('“import-sample.csv”')

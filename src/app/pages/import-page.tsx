@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { PageProps } from '@/app/routes'
 import { describeFigure } from '@/domain/figure-description'
 import { matchFiguresToSelection } from '@/domain/geography'
@@ -29,9 +29,12 @@ export function ImportPage({ index }: PageProps) {
     [index, imported, filter],
   )
   const filtered = filter.places.length > 0 || filter.years !== null
+  // Describing every listed figure costs time on each filter change, so it waits until asked for.
+  const [exporting, setExporting] = useState(false)
+  const exportable = matches.length > 0 && matches.length <= MAX_EXPORTED
   const descriptions = useMemo(
-    () => (matches.length > 0 && matches.length <= MAX_EXPORTED ? matches.map((m) => describeFigure(m, index, lang, t)) : []),
-    [matches, index, lang, t],
+    () => (exporting && exportable ? matches.map((m) => describeFigure(m, index, lang, t)) : []),
+    [exporting, exportable, matches, index, lang, t],
   )
   const count = t('import.figures.count', { shown: matches.length.toLocaleString(lang), total: imported.length.toLocaleString(lang) })
   return (
@@ -58,11 +61,13 @@ export function ImportPage({ index }: PageProps) {
               </>
             )}
           </p>
-          {descriptions.length > 0 ? (
-            <ExportMenu descriptions={descriptions} title={t('import.figures.heading')} subtitle={count} fileStem="imported-figures" />
-          ) : (
-            matches.length > MAX_EXPORTED && <p className="note">{t('import.figures.exportLimit', { max: MAX_EXPORTED.toLocaleString(lang) })}</p>
+          {exportable && descriptions.length > 0 && <ExportMenu descriptions={descriptions} title={t('import.figures.heading')} subtitle={count} fileStem="imported-figures" />}
+          {exportable && !exporting && (
+            <button type="button" onClick={() => setExporting(true)}>
+              {t('import.figures.prepareExport')}
+            </button>
           )}
+          {matches.length > MAX_EXPORTED && <p className="note">{t('import.figures.exportLimit', { max: MAX_EXPORTED.toLocaleString(lang) })}</p>}
           {matches.length === 0 ? <p>{t('import.figures.noneMatch')}</p> : <ImportedFiguresTable index={index} matches={matches} caption={t('import.figures.caption')} />}
         </section>
       )}

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import type { Analysis } from '@/features/import/model/import-types'
 import { checkStoredImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
 import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
+import { loadAllMessages } from '@/lib/i18n'
 import { IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
 
 type StoredQuarantine = (QuarantineEntry & { value: unknown })[]
@@ -16,6 +17,9 @@ function randomId(): string {
 /** The engine doing the work in the current thread, on the given storage. */
 export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), clock: () => Date = () => new Date()): ImportEngine {
   const analyses = new Map<string, Analysis>()
+  // Imports already read and checked (or written) by this engine, by storage key: a reload of
+  // the list reads only what another tab added, instead of 100,000 figures again.
+  const checked = new Map<string, StoredImport>()
   let counter = 0
 
   async function readQuarantineList(): Promise<StoredQuarantine> {
@@ -28,6 +32,8 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
 
   return {
     async analyse(file, fileName, context) {
+      // The importer reads labels in both languages (the export's headers, caveat types, …).
+      await loadAllMessages()
       analyses.clear()
       const analysisId = `analysis-${++counter}`
       const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer())
@@ -41,6 +47,7 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
       if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error('The file has invalid rows; nothing was imported.')
       const record = toStoredImport(analysis, randomId(), clock())
       await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
+      checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
       analyses.delete(analysisId)
       return summarizeImport(record)
     },
@@ -51,16 +58,23 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
       const imports: StoredImport[] = []
       const quarantine = await readQuarantineList()
       let quarantined = false
-      for (const key of await storage.keys()) {
-        if (!key.startsWith(IMPORT_KEY_PREFIX)) continue
+      const keys = (await storage.keys()).filter((key) => key.startsWith(IMPORT_KEY_PREFIX))
+      for (const key of checked.keys()) if (!keys.includes(key)) checked.delete(key)
+      for (const key of keys) {
+        const known = checked.get(key)
+        if (known) {
+          imports.push(known)
+          continue
+        }
         const value = await storage.get(key)
-        const checked = checkStoredImport(value)
-        if (checked.ok) {
-          imports.push(checked.value)
+        const result = checkStoredImport(value)
+        if (result.ok) {
+          imports.push(result.value)
+          checked.set(key, result.value)
           continue
         }
         const fileName = value && typeof value === 'object' && typeof (value as { fileName?: unknown }).fileName === 'string' ? (value as { fileName: string }).fileName : null
-        quarantine.push({ key, reason: checked.reason, quarantinedAt: clock().toISOString(), fileName, value })
+        quarantine.push({ key, reason: result.reason, quarantinedAt: clock().toISOString(), fileName, value })
         quarantined = true
       }
       if (quarantined) {
@@ -73,6 +87,7 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
     },
     async remove(importId) {
       await storage.del(`${IMPORT_KEY_PREFIX}${importId}`)
+      checked.delete(`${IMPORT_KEY_PREFIX}${importId}`)
     },
     async readQuarantine() {
       return readQuarantineList()

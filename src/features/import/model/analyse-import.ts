@@ -3,7 +3,6 @@
 // reason) and every duplicate. Nothing is stored here. It runs in a Web Worker in the browser
 // and in-thread in tests; it never throws.
 import type { Figure } from '@/domain/dataset-schema'
-import { createFigureChecker } from '@/features/import/model/check-figures'
 import { figureKey, type ImportContext } from '@/features/import/model/import-context'
 import type { Analysis, AnalysisSummary, DuplicateFlag, ImportIssue, MessageRef } from '@/features/import/model/import-types'
 import { decodeText } from '@/features/import/model/decode-text'
@@ -88,7 +87,6 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
 function validateTable(file: ImportFile, table: Table, context: ImportContext, analysisId: string): Analysis {
   const resolver = new RecordResolver(context, table.fileLang)
   const readRow = createRowReader(table, context, resolver)
-  const checkFigure = createFigureChecker()
   const summary = { ...emptySummary(file, analysisId), format: table.format, rowCount: table.rowCount, notices: table.notices }
   const issues: ImportIssue[] = []
   const duplicates: DuplicateFlag[] = []
@@ -110,19 +108,8 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
       }
       continue
     }
-    const draft = result.figure
-    const id = figureIdFor(result.figureId, draft, takenIds)
-    const figure = { id, ...draft } as Figure
-    // The row reader builds figures from checked parts; the schema stays the last word.
-    const schemaIssues = checkFigure(figure)
-    if (schemaIssues.length > 0) {
-      const first = schemaIssues[0]!
-      summary.invalidRowCount++
-      summary.issueCount++
-      takenIds.delete(id)
-      if (issues.length < MAX_LISTED) issues.push({ row, column: first.path, value: '', reason: { key: first.message.startsWith('validation.') ? first.message : 'validation.invalid' } })
-      continue
-    }
+    const figure = result.figure
+    figure.id = figureIdFor(result.figureId, figure, takenIds)
     const key = figureKey(figure.indicatorId, figure.geographyCode, figure.year)
     const dupOf = existing.has(key) ? existing.get(key) : undefined
     if (existing.has(key) || inFile.has(key)) {
@@ -151,7 +138,7 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
 const ID = /^[a-z0-9][a-z0-9-]*$/
 
 /** The file's id when it is usable and free; otherwise "indicator-place-year", made unique. */
-function figureIdFor(fromFile: string, figure: Omit<Figure, 'id'>, taken: Set<string>): string {
+function figureIdFor(fromFile: string, figure: Figure, taken: Set<string>): string {
   if (fromFile && ID.test(fromFile) && !taken.has(fromFile)) {
     taken.add(fromFile)
     return fromFile

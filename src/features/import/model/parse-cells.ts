@@ -12,6 +12,15 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: Messag
 const langs: Language[] = ['en', 'es']
 const translators = langs.map((l) => translatorFor(l))
 
+/**
+ * Built on first use, not at import: the messages these tables read are loaded asynchronously
+ * (the worker and the app load them before analysing a file).
+ */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= build())
+}
+
 /** Case-, space- and accent-insensitive form used to compare labels. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase()
@@ -64,43 +73,45 @@ export function readYear(text: string): CellResult<number> {
   return { ok: true, value: year }
 }
 
-const estimateKinds = lookup<EstimateKind>([
+const estimateKinds = lazy(() => lookup<EstimateKind>([
   ['point', ['point', 'point value', 'valor puntual', 'puntual', ...labels('figure.estimateKind.point')]],
   ['lower-bound', ['lower-bound', 'lower bound', 'at least', 'al menos', 'límite inferior', ...labels('figure.estimateKind.lower-bound')]],
   ['range', ['range', 'intervalo', 'rango', ...labels('figure.estimateKind.range')]],
-])
+]))
 
 export function readEstimateKind(text: string): CellResult<EstimateKind> {
-  const kind = estimateKinds.get(fold(text))
+  const kind = estimateKinds().get(fold(text))
   return kind ? { ok: true, value: kind } : { ok: false, reason: { key: 'import.reason.estimateKind' } }
 }
 
-const knownUnits = lookup<string>(
-  ['persons', 'returns', 'currency'].map((unit) => [unit, [unit, ...labels(`unit.${unit}`)]] as [string, string[]]),
+const knownUnits = lazy(() =>
+  lookup<string>(['persons', 'returns', 'currency'].map((unit) => [unit, [unit, ...labels(`unit.${unit}`)]] as [string, string[]])),
 )
 
 /** A unit id for the units the dashboard names; any other unit is kept as written. */
 export function readUnit(text: string): CellResult<string> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.required' } }
-  return { ok: true, value: knownUnits.get(fold(s)) ?? s }
+  return { ok: true, value: knownUnits().get(fold(s)) ?? s }
 }
 
-const caveatKinds = lookup<CaveatType | 'none-stated'>(
-  [...caveatTypes, 'none-stated' as const].map((type) => [type, [type, type.replace('-', ' '), ...labels(`caveatType.${type}`)]]),
+const caveatKinds = lazy(() =>
+  lookup<CaveatType | 'none-stated'>([...caveatTypes, 'none-stated' as const].map((type) => [type, [type, type.replace('-', ' '), ...labels(`caveatType.${type}`)]])),
 )
-const noCaveatSentences = new Set(['none stated', 'ninguna indicada', 'no caveat stated by the source', ...labels('caveat.noneStated')].map((s) => fold(s).replace(/\.$/, '')))
+const noCaveatSentences = lazy(
+  () => new Set(['none stated', 'ninguna indicada', 'no caveat stated by the source', ...labels('caveat.noneStated')].map((s) => fold(s).replace(/\.$/, ''))),
+)
 
 /** "Coverage: text | Definition: text", or the explicit "no caveat stated by the source". */
 export function readCaveats(text: string, fileLang: Language): CellResult<{ caveats: Caveat[]; noCaveatStated: boolean }> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.noCaveats' } }
-  if (noCaveatSentences.has(fold(s).replace(/\.$/, ''))) return { ok: true, value: { caveats: [], noCaveatStated: true } }
+  if (noCaveatSentences().has(fold(s).replace(/\.$/, ''))) return { ok: true, value: { caveats: [], noCaveatStated: true } }
   const caveats: Caveat[] = []
   let noneStated = false
   for (const part of s.split(' | ')) {
     const colon = part.indexOf(':')
-    const type = colon > 0 ? caveatKinds.get(fold(part.slice(0, colon))) : undefined
+    const type = colon > 0 ? caveatKinds().get(fold(part.slice(0, colon))) : undefined
     const body = colon > 0 ? part.slice(colon + 1).trim() : ''
     if (!type) return { ok: false, reason: { key: 'import.reason.caveatType', vars: { text: part.trim().slice(0, 60) } } }
     if (type === 'none-stated') {
@@ -114,24 +125,28 @@ export function readCaveats(text: string, fileLang: Language): CellResult<{ cave
   return { ok: true, value: { caveats, noCaveatStated: noneStated } }
 }
 
-const coverageNotStated = translators.map((t) => t('coverage.notStated'))
+const coverageNotStated = lazy(() => translators.map((t) => t('coverage.notStated')))
 
 export function readCoverage(text: string, fileLang: Language): Coverage {
   const s = text.trim()
   const base = { reportingUnitCount: null, reportingUnits: null }
-  if (s === '' || coverageNotStated.some((n) => fold(n) === fold(s))) return { status: 'not-stated', ...base }
-  const prefix = coverageNotStated.find((n) => s.startsWith(`${n} `))
+  const notStated = coverageNotStated()
+  if (s === '' || notStated.some((n) => fold(n) === fold(s))) return { status: 'not-stated', ...base }
+  const prefix = notStated.find((n) => s.startsWith(`${n} `))
   if (prefix) return { status: 'not-stated', statement: readLocalized(s.slice(prefix.length + 1), fileLang), ...base }
   return { status: 'stated', statement: readLocalized(s, fileLang), ...base }
 }
 
-const notStatedWords = new Set(
-  ['not stated', 'no indicado', 'none', 'ninguno', ...labels('source.notStated'), ...labels('source.dateNotStated'), ...labels('source.producerNotStated'), ...labels('export.notStated')].map(fold),
+const notStatedWords = lazy(
+  () =>
+    new Set(
+      ['not stated', 'no indicado', 'none', 'ninguno', ...labels('source.notStated'), ...labels('source.dateNotStated'), ...labels('source.producerNotStated'), ...labels('export.notStated')].map(fold),
+    ),
 )
 /** True for an empty cell or one that says "not stated" in either language. */
 export function isNotStated(text: string, extraKeys: string[] = []): boolean {
   const f = fold(text)
-  return f === '' || notStatedWords.has(f) || extraKeys.some((key) => labels(key).includes(f))
+  return f === '' || notStatedWords().has(f) || extraKeys.some((key) => labels(key).includes(f))
 }
 
 const monthNumbers = new Map<string, number>()
@@ -175,16 +190,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 // Built from the same message the export writes ("Paragraph {{paragraph}}: “{{quote}}”").
-const evidencePatterns = translators.map((t) => {
-  const template = escapeRegExp(t('source.evidence', { paragraph: '\u0001', quote: '\u0002' }))
-  return new RegExp(`^${template.replace('\u0001', '(\\d+)').replace('\u0002', '([\\s\\S]+)')}$`)
-})
+const evidencePatterns = lazy(() =>
+  translators.map((t) => {
+    const template = escapeRegExp(t('source.evidence', { paragraph: '\u0001', quote: '\u0002' }))
+    return new RegExp(`^${template.replace('\u0001', '(\\d+)').replace('\u0002', '([\\s\\S]+)')}$`)
+  }),
+)
 
 /** "Paragraph 3: “the sentence”" in either language; null for an empty cell. */
 export function readEvidence(text: string): CellResult<{ paragraph: number; quote: string } | null> {
   const s = text.trim()
   if (isNotStated(s)) return { ok: true, value: null }
-  for (const pattern of evidencePatterns) {
+  for (const pattern of evidencePatterns()) {
     const match = pattern.exec(s)
     if (!match) continue
     const paragraph = Number(match[1])
@@ -203,14 +220,16 @@ export function readPerson(text: string): { name: string; role: string | null } 
   return comma > 0 ? { name: s.slice(0, comma).trim(), role: s.slice(comma + 2).trim() || null } : { name: s, role: null }
 }
 
-const themes = lookup<'smuggling' | 'returns'>([
-  ['smuggling', ['smuggling', ...labels('theme.smuggling')]],
-  ['returns', ['returns', ...labels('theme.returns')]],
-])
+const themes = lazy(() =>
+  lookup<'smuggling' | 'returns'>([
+    ['smuggling', ['smuggling', ...labels('theme.smuggling')]],
+    ['returns', ['returns', ...labels('theme.returns')]],
+  ]),
+)
 
 export function readTheme(text: string): CellResult<'smuggling' | 'returns' | null> {
   if (text.trim() === '') return { ok: true, value: null }
-  const theme = themes.get(fold(text))
+  const theme = themes().get(fold(text))
   return theme ? { ok: true, value: theme } : { ok: false, reason: { key: 'import.reason.theme' } }
 }
 

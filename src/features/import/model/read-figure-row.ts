@@ -31,7 +31,8 @@ export interface RowProblem {
   reason: MessageRef
 }
 
-export type RowResult = { ok: true; figure: Omit<Figure, 'id'>; figureId: string } | { ok: false; problems: RowProblem[] }
+/** A figure whose id is still '' (the caller assigns it), or the row's problems. */
+export type RowResult = { ok: true; figure: Figure; figureId: string } | { ok: false; problems: RowProblem[] }
 
 function memo<T>(read: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>()
@@ -102,7 +103,8 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const place = get('place').trim() || null
     const documentId = resolver.document(title, publisher, { date, url, place })
     const person = personOf(get('quotedPerson'))
-    const figure: Omit<Figure, 'id'> = {
+    const figure: Figure = {
+      id: '',
       indicatorId,
       geographyCode,
       year,
