@@ -102,9 +102,10 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(page.getByRole('main')).toBeFocused()
 })
 
-test.describe('small screens', () => {
-  // WCAG 1.4.10 (reflow): at 320 CSS pixels nothing needs sideways scrolling; 390 is a common phone.
-  for (const width of [320, 390]) {
+test.describe('screen widths', () => {
+  // WCAG 1.4.10 (reflow): at 320 CSS pixels nothing needs sideways scrolling; 390 is a common
+  // phone, 1280 a laptop. Screenshots go to test-results/screens/ for a person to look at.
+  for (const width of [320, 390, 1280]) {
     test(`at ${width} px no view scrolls sideways`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 })
       for (const { name, search } of views) {
@@ -119,6 +120,7 @@ test.describe('small screens', () => {
           return { page: document.documentElement.scrollWidth - limit, elements: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`) }
         })
         expect(overflow.page, `${name} at ${width}px scrolls sideways by ${overflow.page}px: ${overflow.elements.join(', ')}`).toBeLessThanOrEqual(0)
+        if (width !== 320) await page.screenshot({ path: `test-results/screens/${name.replaceAll(' ', '-')}-${width}.png`, fullPage: true })
       }
     })
   }
