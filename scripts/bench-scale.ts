@@ -149,6 +149,8 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: `Import ${count} figures` }).click()
     const listedAt = await listed
     const confirmedAt = await page.evaluate(() => performance.getEntriesByName('import:confirmed').at(-1)?.startTime ?? 0)
+    const workerTimings = await page.evaluate(() => (performance.getEntriesByName('import:checked').at(-1) as PerformanceMark | undefined)?.detail)
+    console.log(`worker: ${JSON.stringify(workerTimings)}`)
     const checkMs = checkedAt - chosenAt
     const saveMs = listedAt - confirmedAt
     const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)

@@ -32,7 +32,8 @@ export function ImportPanel({ index }: { index: DatasetIndex }) {
     commit.reset()
     performance.mark('import:file-chosen')
     const context = buildImportContext(index, (imports.data?.imports ?? []).map((i) => i.records), supportedCurrencies())
-    analyse.mutate({ file: chosen, context }, { onSettled: () => performance.mark('import:checked') })
+    // The marks (with the worker's own timings) are read by scripts/bench-scale.ts.
+    analyse.mutate({ file: chosen, context }, { onSettled: (summary) => performance.mark('import:checked', { detail: summary?.timings }) })
   }
   const summary = analyse.data
   const save = (acceptInvalidRows: boolean) => {
