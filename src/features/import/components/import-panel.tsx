@@ -39,7 +39,15 @@ export function ImportPanel({ index }: { index: DatasetIndex }) {
   const save = (acceptInvalidRows: boolean) => {
     if (!summary) return
     performance.mark('import:confirmed')
-    commit.mutate({ analysisId: summary.analysisId, options: { acceptInvalidRows } }, { onSuccess: () => analyse.reset() })
+    commit.mutate(
+      { analysisId: summary.analysisId, options: { acceptInvalidRows } },
+      {
+        onSuccess: () => {
+          performance.mark('import:saved')
+          analyse.reset()
+        },
+      },
+    )
   }
   const cancel = () => {
     if (summary) discard.mutate(summary.analysisId)
