@@ -39,7 +39,7 @@ function lookup<T>(entries: [T, string[]][]): Map<string, T> {
 
 /** Drops the quote the export puts before cells that spreadsheets would run as formulas. */
 export function unguardCell(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+  return text.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
 }
 
 /** "texto [es]" -> { text: "texto", lang: "es" }: the export marks text shown in the other language. */
@@ -52,9 +52,12 @@ export function readLocalized(text: string, fileLang: Language): LocalizedText {
 const NUMBER = /^\d+(\.\d+)?(e[+-]?\d+)?$/i
 
 /** A non-negative number written plainly: 4323, 2.5, 5500000000. Null for an empty cell. */
+const EMPTY: CellResult<null> = { ok: true, value: null }
+
 export function readNumber(text: string): CellResult<number | null> {
+  if (text === '') return EMPTY
   const s = text.trim()
-  if (s === '') return { ok: true, value: null }
+  if (s === '') return EMPTY
   if (/^-\s*\d/.test(s)) return { ok: false, reason: { key: 'import.reason.negative' } }
   if (/^\d{1,3}([,. ]\d{3})+([.,]\d+)?$/.test(s) && !NUMBER.test(s)) {
     return { ok: false, reason: { key: 'import.reason.thousandsSeparator', vars: { plain: s.replace(/[,. ]/g, '') } } }

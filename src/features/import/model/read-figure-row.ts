@@ -65,9 +65,9 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   return function readRow(i: number): RowResult {
     const problems: RowProblem[] = []
     const get = (column: ColumnId) => unguardCell(table.cell(i, column))
-    const take = <T>(column: ColumnId, result: CellResult<T>, value = get(column)): T | undefined => {
+    const take = <T>(column: ColumnId, result: CellResult<T>, value?: string): T | undefined => {
       if (result.ok) return result.value
-      problems.push({ column, value, reason: result.reason })
+      problems.push({ column, value: value ?? get(column), reason: result.reason })
       return undefined
     }
     const required = (column: ColumnId): string | undefined => {
