@@ -83,7 +83,8 @@ const generatedDataset: fc.Arbitrary<Generated> = fc
     placeNames: fc.array(localized, { minLength: 3, maxLength: 3 }),
     newIndicators: fc.array(fc.constantFrom<'smuggling' | 'returns'>('smuggling', 'returns'), { maxLength: 3 }),
     documents: fc.array(fc.record({ title: localized, publisher: text, date: fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })), url: fc.option(fc.webUrl()) }), { minLength: 1, maxLength: 3 }),
-    people: fc.array(fc.record({ name: text.filter((s) => !s.includes(', ')), role: localized }), { maxLength: 2 }),
+    // A quoted person is written "Name, role": a name with a comma cannot be told apart (documented).
+    people: fc.array(fc.record({ name: text.filter((s) => !s.includes(',')), role: localized }), { maxLength: 2 }),
     figures: fc.array(
       fc.record({
         indicator: fc.nat(),
@@ -156,9 +157,9 @@ describe('property: the importer', () => {
         expect(imported.map(facts)).toEqual(figures.map(facts))
         expect(csv).toBe(exported)
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     )
-  })
+  }, 60_000)
 
   const cells = fc.array(fc.oneof(fc.string(), fc.constantFrom('', 'point', 'range', 'JAM', 'XYZ', '2019', '-1', '1e400', 'Coverage: x', 'none stated', '"', '#meta+source')), { maxLength: 22 })
   const headers = fc.shuffledSubarray(['indicator', 'geography code', 'year', 'estimate kind', 'value', 'low', 'high', 'unit', 'currency', 'caveats', 'source document', 'publisher', 'date', 'address', 'evidence', 'quoted person', 'theme', 'coverage', 'figure id', '#country+code'])
