@@ -1,8 +1,9 @@
 // Renders the overview (the default link) into dist/index.html at build time, so the headline
 // figures with their caveats and sources are in the first paint, before any script runs:
 //   npm run build   (vite build && tsx scripts/prerender.ts)
-// The built-in dataset goes through the query cache as the app would load it, and is embedded
-// as JSON for src/app/prerendered-state.ts to seed the browser's cache before hydrating.
+// The built-in dataset is parsed with the dataset schema (any invalid record fails the build),
+// goes through the query cache as the app would load it, and is embedded, as parsed, for
+// src/app/prerendered-state.ts to seed the browser's cache before hydrating.
 // Skipped when VITE_DATA_BASE_URL points the app at another data service: the data is then
 // not known at build time.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -85,15 +86,19 @@ try {
   const lang = browserLanguage()
   const t = translatorFor(lang)
   const title = t('documentTitle.format', { view: t('nav.overview'), app: t('documentTitle.app') })
-  const state = serializePrerenderedState({ lang, search: '', dataset: payload })
+  const state = serializePrerenderedState({ lang, search: '', dataset: parsed.data })
   // The page loads its language's messages before it starts (src/app/main.tsx): fetch them
   // alongside the entry rather than after it.
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>
   const messages = manifest[`src/locales/${lang}/core.ts`]
   if (!messages) fail(`the manifest has no chunk for src/locales/${lang}/core.ts`)
   const preload = `<link rel="modulepreload" crossorigin href="${vite.config.base}${messages.file}">`
-  const page = template
-    .replace('</head>', `  ${preload}\n  </head>`)
+  // The first paint needs no script now, so the scripts load at low priority: the HTML's own
+  // stylesheet goes first on a slow link, and the figures show before the code arrives.
+  const lowPriority = (html: string) =>
+    html.replace(/<script type="module"/g, '<script type="module" fetchpriority="low"').replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
+  const page = lowPriority(template)
+    .replace('</head>', `  ${lowPriority(preload)}\n  </head>`)
     .replace(rootTag, `<div id="root">${html}</div>\n    <script type="application/json" id="${PRERENDERED_STATE_ID}">${state}</script>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)

@@ -15,6 +15,11 @@ async function startDevScenario(): Promise<void> {
   await startMockWorker(scenario)
 }
 
+/** Resolves once the browser has painted, so the served overview shows before hydration runs. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
 async function start(): Promise<void> {
   const messages = loadStartupMessages()
   await startDevScenario()
@@ -27,8 +32,11 @@ async function start(): Promise<void> {
     </StrictMode>
   )
   // The served HTML is the overview (scripts/prerender.ts); any other view is drawn over it.
-  if (hydrate) hydrateRoot(root, app)
-  else createRoot(root).render(app)
+  if (hydrate) {
+    // A separate task: the figures are on screen and scrollable while React takes over.
+    await afterNextPaint()
+    hydrateRoot(root, app)
+  } else createRoot(root).render(app)
 }
 
 void start()

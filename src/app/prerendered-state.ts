@@ -4,8 +4,13 @@
 // waits. React then hydrates the served HTML when its own first render will be identical (the
 // default link, the language the page was rendered in, no imported figures); otherwise it
 // renders the asked-for view over it, still without a loading state.
+//
+// The embedded dataset is build output: scripts/prerender.ts parsed it with the dataset schema
+// (parseDataset) and fails the build on any invalid record, and embeds the parsed result. It is
+// not parsed again here: that would cost a phone ~100 ms of main-thread time before the page
+// responds, to re-check what the same build checked. Data fetched at run time is still parsed.
 import type { QueryClient } from '@tanstack/react-query'
-import { parseDataset } from '@/domain/validate-dataset'
+import type { Dataset } from '@/domain/dataset-schema'
 import { datasetQueryOptions, type LoadedDataset } from '@/features/dataset/api/get-dataset'
 import { importsQueryOptions } from '@/features/import/api/get-imports'
 import { browserLanguage } from '@/lib/i18n'
@@ -15,11 +20,11 @@ import type { Language } from '@/domain/translate'
 /** The id of the <script type="application/json"> holding the embedded state. */
 export const PRERENDERED_STATE_ID = 'prerendered-state'
 
-/** What the prerender embeds: the raw dataset payload (parsed again here, at the boundary). */
+/** What the prerender embeds: the page's language and link, and the dataset as parsed at build time. */
 export interface PrerenderedState {
   lang: Language
   search: string
-  dataset: unknown
+  dataset: Dataset
 }
 
 export function serializePrerenderedState(state: PrerenderedState): string {
@@ -27,11 +32,15 @@ export function serializePrerenderedState(state: PrerenderedState): string {
   return JSON.stringify(state).replaceAll('<', '\\u003c')
 }
 
+/** The embedded state, or null when absent or not what this build writes (a cheap shape check). */
 function readState(): PrerenderedState | null {
   const text = document.getElementById(PRERENDERED_STATE_ID)?.textContent
   if (!text) return null
   try {
-    return JSON.parse(text) as PrerenderedState
+    const state = JSON.parse(text) as Partial<PrerenderedState> | null
+    const dataset = state?.dataset as Partial<Dataset> | undefined
+    const looksBuilt = dataset?.schemaVersion === 1 && Array.isArray(dataset.figures) && Array.isArray(dataset.indicators)
+    return looksBuilt && typeof state?.lang === 'string' && typeof state.search === 'string' ? (state as PrerenderedState) : null
   } catch {
     return null
   }
@@ -45,12 +54,9 @@ export async function prepareFirstRender(queryClient: QueryClient): Promise<{ hy
   const state = readState()
   let seeded = false
   if (state) {
-    const parsed = parseDataset(state.dataset)
-    if (parsed.ok) {
-      const loaded: LoadedDataset = { dataset: parsed.data, issues: parsed.issues, url: `${dataBaseUrl}/dataset.json` }
-      queryClient.setQueryData(datasetQueryOptions().queryKey, loaded)
-      seeded = true
-    }
+    const loaded: LoadedDataset = { dataset: state.dataset, issues: [], url: `${dataBaseUrl}/dataset.json` }
+    queryClient.setQueryData(datasetQueryOptions().queryKey, loaded)
+    seeded = true
   }
   const imports = await queryClient.fetchQuery(importsQueryOptions()).catch(() => null)
   const noImports = imports !== null && imports.imports.length === 0 && imports.quarantine.length === 0

@@ -25,7 +25,8 @@ function embed(state: Partial<PrerenderedState> | string) {
   const script = document.createElement('script')
   script.type = 'application/json'
   script.id = PRERENDERED_STATE_ID
-  script.textContent = typeof state === 'string' ? state : serializePrerenderedState({ lang: 'en', search: '', dataset: builtInDataset(), ...state })
+  script.textContent =
+    typeof state === 'string' ? state : serializePrerenderedState({ lang: 'en', search: '', dataset: builtInDataset() as PrerenderedState['dataset'], ...state })
   document.body.append(script)
 }
 
@@ -67,7 +68,8 @@ describe('prepareFirstRender', () => {
   it.each([
     ['no embedded state (development server)', null],
     ['embedded text that is not JSON', '{"lang":'],
-    ['an embedded dataset that fails the schema', serializePrerenderedState({ lang: 'en', search: '', dataset: { schemaVersion: 2 } })],
+    ['an embedded value that is not what the build writes', JSON.stringify({ lang: 'en', search: '', dataset: { schemaVersion: 2 } })],
+    ['embedded state without its language', JSON.stringify({ search: '', dataset: builtInDataset() })],
   ])('leaves the cache empty and does not hydrate with %s', async (_, state) => {
     stubImports(none)
     if (state !== null) embed(state)
@@ -79,8 +81,9 @@ describe('prepareFirstRender', () => {
 
 describe('serializePrerenderedState', () => {
   it('cannot close its script element, whatever the data says', () => {
-    const text = serializePrerenderedState({ lang: 'en', search: '', dataset: { note: '</script><script>alert(1)</script><!--' } })
+    const dataset = { ...builtInDataset(), datasetVersion: '</script><script>alert(1)</script><!--' } as PrerenderedState['dataset']
+    const text = serializePrerenderedState({ lang: 'en', search: '', dataset })
     expect(text).not.toContain('<')
-    expect(JSON.parse(text).dataset.note).toBe('</script><script>alert(1)</script><!--')
+    expect(JSON.parse(text).dataset.datasetVersion).toBe('</script><script>alert(1)</script><!--')
   })
 })
