@@ -128,7 +128,7 @@ describe('the import view', () => {
   it('sets aside a saved import that fails the schema, says so, and keeps the page working', async () => {
     ;(await importSample()).unmount()
     const [key, value] = [...storage.entries].find(([k]) => k.startsWith(IMPORT_KEY_PREFIX))! as [string, Record<string, unknown>]
-    storage.entries.set(key, { ...value, figures: [{ broken: true }] })
+    storage.entries.set(key, { ...value, records: 'broken' })
     // A reload: a new engine on the same storage.
     setImportEngine(createLocalEngine(storage, () => new Date('2026-03-01T10:00:00Z')))
     renderApp('?view=overview')

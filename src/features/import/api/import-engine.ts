@@ -5,7 +5,7 @@
 // The local engine (local-engine.ts) does the work where it runs.
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
-import type { StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
+import { unpackImport, type PackedImport, type StoredImport, type StoredImportSummary } from '@/features/import/model/stored-import'
 import { defaultStorage, idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
@@ -88,7 +88,11 @@ export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValu
     analyse: call('analyse'),
     commit: call('commit'),
     discard: call('discard'),
-    load: async () => (storage && !(await hasStoredImports(storage)) ? { imports: [], quarantine: [] } : (call('load') as ImportEngine['load'])()),
+    load: async () => {
+      if (storage && !(await hasStoredImports(storage))) return { imports: [], quarantine: [] }
+      const loaded = (await (call('load') as () => Promise<unknown>)()) as Omit<LoadedImports, 'imports'> & { imports: PackedImport[] }
+      return { ...loaded, imports: loaded.imports.map(unpackImport) }
+    },
     remove: call('remove'),
     readQuarantine: call('readQuarantine'),
     clearQuarantine: call('clearQuarantine'),

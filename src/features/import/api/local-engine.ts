@@ -3,7 +3,7 @@
 import { analyseImport } from '@/features/import/model/analyse-import'
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import type { Analysis } from '@/features/import/model/import-types'
-import { checkStoredImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
+import { checkStoredImport, packImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
 import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
 import { IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
@@ -46,7 +46,7 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
       if (!analysis) throw new Error('This file has already been imported or dropped; choose it again.')
       if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error('The file has invalid rows; nothing was imported.')
       const record = toStoredImport(analysis, randomId(), clock())
-      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
+      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record))
       checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
       analyses.delete(analysisId)
       return summarizeImport(record)

@@ -3,13 +3,15 @@
 import * as z from 'zod/mini'
 import { geographySchema, indicatorSchema, personSchema, sourceDocumentSchema, type Figure } from '@/domain/dataset-schema'
 import { createFigureChecker } from '@/features/import/model/check-figures'
+import { packFigures, unpackFigures, type PackedFigures } from '@/features/import/model/pack-figures'
 import type { Analysis, ImportFormat, ImportRecords } from '@/features/import/model/import-types'
 
-export const STORAGE_VERSION = 1
+/** 2: figures kept packed in columns (pack-figures.ts); 1: figures as objects (still read). */
+export const STORAGE_VERSION = 2
 
 /** An imported file's figures and the records they use, with its provenance. */
 export interface StoredImport {
-  storageVersion: typeof STORAGE_VERSION
+  storageVersion: 1 | typeof STORAGE_VERSION
   id: string
   fileName: string
   /** ISO date-time when the person imported it. */
@@ -25,8 +27,20 @@ export interface StoredImport {
 /** What lists and notices need, without the figures. */
 export type StoredImportSummary = Omit<StoredImport, 'figures' | 'records'>
 
+/** An import with its figures packed: how it is kept in IndexedDB and sent from the worker. */
+export type PackedImport = Omit<StoredImport, 'figures'> & { packed: PackedFigures }
+
+export function packImport({ figures, ...rest }: StoredImport): PackedImport {
+  return { ...rest, storageVersion: STORAGE_VERSION, packed: packFigures(figures) }
+}
+
+/** Unpacks an import this app packed itself (the worker's answer); stored values go through checkStoredImport. */
+export function unpackImport({ packed, ...rest }: PackedImport): StoredImport {
+  return { ...rest, figures: unpackFigures(packed) }
+}
+
 const storedImportShellSchema = z.object({
-  storageVersion: z.literal(STORAGE_VERSION),
+  storageVersion: z.union([z.literal(1), z.literal(STORAGE_VERSION)]),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   fileName: z.string().check(z.minLength(1)),
   importedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
@@ -39,14 +53,15 @@ const storedImportShellSchema = z.object({
     geographies: z.array(geographySchema),
     people: z.array(personSchema),
   }),
-  figures: z.array(z.unknown()),
+  figures: z.optional(z.array(z.unknown())),
+  packed: z.optional(z.object({ count: z.number(), strings: z.array(z.string()), objects: z.array(z.unknown()) })),
 })
 
 export type StoredImportCheck = { ok: true; value: StoredImport } | { ok: false; reason: string }
 
 /**
- * Checks a value read from storage. Returns the value itself when it is valid (keeping the
- * objects its figures share), or the first reason it is not.
+ * Checks a value read from storage (either version). Returns the import when it is valid
+ * (keeping the objects its figures share), or the first reason it is not.
  */
 export function checkStoredImport(value: unknown): StoredImportCheck {
   const shell = storedImportShellSchema.safeParse(value)
@@ -54,7 +69,15 @@ export function checkStoredImport(value: unknown): StoredImportCheck {
     const issue = shell.error.issues[0]
     return { ok: false, reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` }
   }
-  const record = value as StoredImport
+  const raw = value as StoredImport & { packed?: PackedFigures }
+  let figures: unknown[]
+  try {
+    figures = shell.data.storageVersion === 1 ? (raw.figures ?? []) : unpackFigures(raw.packed as PackedFigures)
+  } catch (error) {
+    return { ok: false, reason: `packed: ${(error as Error).message}` }
+  }
+  const { packed: _packed, ...rest } = raw
+  const record = { ...rest, figures } as StoredImport
   if (record.figures.length !== record.figureCount) {
     return { ok: false, reason: `figureCount is ${record.figureCount} but ${record.figures.length} figures are stored` }
   }

@@ -60,24 +60,39 @@ describe('local import engine', () => {
     const engine = createLocalEngine(storage, clock)
     const summary = await engine.analyse(file(csv(row())), 'good.csv', builtInContext())
     await engine.commit(summary.analysisId, { acceptInvalidRows: false })
-    const [goodKey, good] = [...storage.entries][0]! as [string, { figures: { estimate: unknown }[]; figureCount: number }]
+    const [goodKey, good] = [...storage.entries][0]! as [string, { packed: { year: Uint16Array }; figureCount: number }]
+    const badYears = structuredClone(good)
+    badYears.packed.year[0] = 3000
     const bad =
       kind === 'garbage'
         ? 'garbage'
         : kind === 'bad-figure'
-          ? { ...structuredClone(good), fileName: 'broken.csv', figures: [{ ...good.figures[0], estimate: { kind: 'range', low: 9, high: 1 } }] }
+          ? { ...badYears, fileName: 'broken.csv' }
           : { ...structuredClone(good), fileName: 'broken.csv', figureCount: 5 }
     storage.entries.set(`${IMPORT_KEY_PREFIX}broken`, bad)
 
     const loaded = await createLocalEngine(storage, clock).load()
     expect(loaded.imports.map((i) => i.fileName)).toEqual(['good.csv'])
     expect(loaded.quarantine).toEqual([expect.objectContaining({ key: `${IMPORT_KEY_PREFIX}broken`, fileName: kind === 'garbage' ? null : 'broken.csv', quarantinedAt: '2026-03-01T10:00:00.000Z' })])
+    if (kind === 'bad-figure') expect(loaded.quarantine[0]!.reason).toMatch(/^figures\.0\.year/)
     // Set aside, not lost: the value is under the quarantine key and no longer among the imports.
     expect(storage.entries.has(`${IMPORT_KEY_PREFIX}broken`)).toBe(false)
     expect(storage.entries.has(goodKey)).toBe(true)
     expect(await engine.readQuarantine()).toEqual([expect.objectContaining({ value: bad })])
     await engine.clearQuarantine()
     expect((await engine.load()).quarantine).toEqual([])
+  })
+
+  it('still reads imports stored by the first version (figures as objects)', async () => {
+    const storage = memoryStorage()
+    const engine = createLocalEngine(storage, clock)
+    const summary = await engine.analyse(file(csv(row())), 'v1.csv', builtInContext())
+    await engine.commit(summary.analysisId, { acceptInvalidRows: false })
+    const [key] = [...storage.entries.keys()]
+    const { imports } = await createLocalEngine(storage, clock).load()
+    const { figures, ...rest } = imports[0]!
+    storage.entries.set(key!, { ...rest, storageVersion: 1, figures })
+    expect((await createLocalEngine(storage, clock).load()).imports[0]!.figures).toEqual(figures)
   })
 
   it('keeps a quarantine list that is itself damaged inside a fresh one', async () => {

@@ -10,7 +10,7 @@ import { buildDisplayedCsv } from '@/features/export/model/csv'
 import { analyseImport } from '@/features/import/model/analyse-import'
 import type { ImportRecords } from '@/features/import/model/import-types'
 import { indexWithImports } from '@/features/import/model/merge-imports'
-import { checkStoredImport, toStoredImport } from '@/features/import/model/stored-import'
+import { checkStoredImport, packImport, toStoredImport } from '@/features/import/model/stored-import'
 import { translatorFor } from '@/lib/i18n'
 import { analyseText, builtInContext, builtInIndex } from '../helpers'
 
@@ -153,7 +153,7 @@ describe('property: the importer', () => {
         ])
         const { analysis, figures: imported, csv } = importAndExportAgain(receiving, [{ ...generated.records, documents: [], people: [], geographies: [] }], exported, lang)
         expect(analysis.summary.issues).toEqual([])
-        expect(checkStoredImport(toStoredImport(analysis, 'x', new Date()))).toMatchObject({ ok: true })
+        expect(checkStoredImport(packImport(toStoredImport(analysis, 'x', new Date())))).toMatchObject({ ok: true })
         expect(imported.map(facts)).toEqual(figures.map(facts))
         expect(csv).toBe(exported)
       }),
@@ -177,7 +177,7 @@ describe('property: the importer', () => {
         const { summary, figures } = analysis
         expect(summary.fileError?.key).not.toBe('import.fileError.internal')
         // Whatever the importer accepts passes the schema that stored imports are read back with.
-        if (figures.length > 0) expect(checkStoredImport(toStoredImport(analysis, 'p', new Date()))).toMatchObject({ ok: true })
+        if (figures.length > 0) expect(checkStoredImport(packImport(toStoredImport(analysis, 'p', new Date())))).toMatchObject({ ok: true })
         expect(summary.validCount).toBe(figures.length)
         expect(summary.issues.length).toBeLessThanOrEqual(100)
       }),
