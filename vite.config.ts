@@ -46,6 +46,7 @@ export default defineConfig({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      '@scripts': fileURLToPath(new URL('./scripts', import.meta.url)),
     },
   },
   preview: { port: 4173, strictPort: true },

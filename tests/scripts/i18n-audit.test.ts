@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareCatalogues, findHardCodedText, findUnknownKeys, messageKeys } from '../../scripts/lib/i18n-audit'
+import { compareCatalogues, findHardCodedText, findUnknownKeys, messageKeys } from '@scripts/lib/i18n-audit'
 import { mergeCatalogue } from '@/lib/i18n'
 import { catalogues } from '@/locales/catalogues'
 
