@@ -181,7 +181,7 @@ describe('the remembered filter', { timeout: 30_000 }, () => {
   ])('discards a saved choice that is %s, says so, and shows every figure', async (_label, raw) => {
     window.localStorage.setItem(FILTER_MEMORY_KEY, raw)
     renderApp()
-    expect(await screen.findByText('A filter choice saved in this browser could not be read, so it was discarded.')).toBeInTheDocument()
+    expect(await screen.findByText('A filter choice saved in this browser could not be read; it was set aside and the page starts without it.')).toBeInTheDocument()
     expect(figureNames()).toEqual([SMUGGLED, PROFITS, RETURNS])
     expect(window.location.search).toBe('')
   })

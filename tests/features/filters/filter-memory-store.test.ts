@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { FILTER_MEMORY_KEY, useFilterMemory } from '@/features/filters/stores/filter-memory-store'
+import {
+  FILTER_MEMORY_KEY,
+  FILTER_MEMORY_QUARANTINE_KEY,
+  useFilterMemory,
+} from '@/features/filters/stores/filter-memory-store'
 
 function reload() {
   void useFilterMemory.persist.rehydrate()
@@ -19,17 +23,30 @@ describe('the remembered filter in localStorage', () => {
       version: 1,
     })
     useFilterMemory.setState({ remembered: null })
-    window.localStorage.setItem(FILTER_MEMORY_KEY, JSON.stringify({ state: { remembered: { places: ['BRB'], years: null } }, version: 1 }))
-    expect(reload()).toMatchObject({ remembered: { places: ['BRB'], years: null }, discarded: false })
+    window.localStorage.setItem(
+      FILTER_MEMORY_KEY,
+      JSON.stringify({ state: { remembered: { places: ['BRB'], years: null } }, version: 1 }),
+    )
+    expect(reload()).toMatchObject({
+      remembered: { places: ['BRB'], years: null },
+      discarded: false,
+    })
   })
 
   it.each([
     ['not JSON', '{"state": {"remembered"'],
-    ['JSON of the wrong shape', JSON.stringify({ state: { remembered: { places: 'JAM' } }, version: 1 })],
-    ['another version of the wrong shape', JSON.stringify({ state: { filters: ['JAM'] }, version: 7 })],
-  ])('discards saved state that is %s, and says so', (_label, raw) => {
+    [
+      'JSON of the wrong shape',
+      JSON.stringify({ state: { remembered: { places: 'JAM' } }, version: 1 }),
+    ],
+    [
+      'another version of the wrong shape',
+      JSON.stringify({ state: { filters: ['JAM'] }, version: 7 }),
+    ],
+  ])('sets aside saved state that is %s, and says so', (_label, raw) => {
     window.localStorage.setItem(FILTER_MEMORY_KEY, raw)
     expect(reload()).toMatchObject({ remembered: null, discarded: true })
+    expect(window.localStorage.getItem(FILTER_MEMORY_QUARANTINE_KEY)).toBe(raw)
     const left = window.localStorage.getItem(FILTER_MEMORY_KEY)
     expect(left === null || JSON.parse(left).state.remembered === null).toBe(true)
   })

@@ -3,9 +3,15 @@
 // filter, and written back into the URL so the view stays shareable.
 import { create } from 'zustand'
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
-import { parseStoredFilter, sameFilter, type RememberedFilter } from '@/features/filters/model/remembered-filter'
+import {
+  parseStoredFilter,
+  sameFilter,
+  type RememberedFilter,
+} from '@/features/filters/model/remembered-filter'
 
 export const FILTER_MEMORY_KEY = 'migration-dashboard:last-filter'
+/** Where a damaged saved filter is set aside (not deleted), so it can still be inspected. */
+export const FILTER_MEMORY_QUARANTINE_KEY = `${FILTER_MEMORY_KEY}:quarantine`
 const VERSION = 1
 
 /** Marks a saved value that is not JSON at all, so `merge` can report it like any other bad value. */
@@ -61,7 +67,11 @@ export const useFilterMemory = create<FilterMemoryState>()(
       discarded: false,
       restored: null,
       // A new choice makes the "restored" notice stale, so it goes.
-      remember: (filter) => set((s) => ({ remembered: filter, restored: sameFilter(filter, s.restored) ? s.restored : null })),
+      remember: (filter) =>
+        set((s) => ({
+          remembered: filter,
+          restored: sameFilter(filter, s.restored) ? s.restored : null,
+        })),
       markRestored: (filter) => set({ restored: filter }),
       dismissNotices: () => set({ discarded: false, restored: null }),
     }),
@@ -77,6 +87,12 @@ export const useFilterMemory = create<FilterMemoryState>()(
       merge: (persisted, current) => {
         const parsed = parseStoredFilter(persisted)
         if (!parsed.ok) {
+          const raw = safeLocalStorage()?.getItem(FILTER_MEMORY_KEY)
+          try {
+            if (raw != null) safeLocalStorage()?.setItem(FILTER_MEMORY_QUARANTINE_KEY, raw)
+          } catch {
+            // No room to set it aside: dropping it still keeps the page working.
+          }
           storage.removeItem(FILTER_MEMORY_KEY)
           return { ...current, remembered: null, discarded: true, restored: null }
         }
