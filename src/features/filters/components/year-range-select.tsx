@@ -15,7 +15,8 @@ interface YearRangeSelectProps {
 export function YearRangeSelect({ index, years, onChange }: YearRangeSelectProps) {
   const { t } = useLanguage()
   const id = useId()
-  const options = useMemo(() => yearOptions(yearsWithFigures(index), years), [index, years])
+  const known = useMemo(() => yearsWithFigures(index), [index])
+  const options = useMemo(() => yearOptions(known, years), [known, years])
   const parse = (value: string) => (value === '' ? null : Number(value))
   const renderOptions = () => (
     <>

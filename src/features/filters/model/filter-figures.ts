@@ -16,10 +16,15 @@ export function inYears(year: number, years: YearSpan | null): boolean {
 
 const levelOrder = { world: 0, region: 1, country: 2 } as const
 
+/** Code-point order for ids and codes (ASCII): far cheaper than localeCompare over 100,000 figures. */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** Orders geography codes from the widest area to the narrowest: world, regions, countries, then by code. */
 export function compareGeographies(index: DatasetIndex): (a: string, b: string) => number {
   const rank = (code: string) => levelOrder[index.geographies.get(code)?.level ?? 'country']
-  return (a, b) => rank(a) - rank(b) || a.localeCompare(b)
+  return (a, b) => rank(a) - rank(b) || compareCodes(a, b)
 }
 
 /** Matches in a stable reading order: by year, then widest area first, then id. */
@@ -29,7 +34,7 @@ export function sortMatches(index: DatasetIndex, matches: FigureMatch[]): Figure
     (a, b) =>
       a.figure.year - b.figure.year ||
       byGeography(a.figure.geographyCode, b.figure.geographyCode) ||
-      a.figure.id.localeCompare(b.figure.id),
+      compareCodes(a.figure.id, b.figure.id),
   )
 }
 

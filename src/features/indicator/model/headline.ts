@@ -2,6 +2,7 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { Indicator } from '@/domain/dataset-schema'
 import type { FigureMatch } from '@/domain/geography'
+import { compareCodes } from '@/features/filters/model/filter-figures'
 
 const levelRank = { country: 0, region: 1, world: 2 } as const
 
@@ -11,13 +12,13 @@ const levelRank = { country: 0, region: 1, world: 2 } as const
  */
 export function pickHeadline(index: DatasetIndex, matches: FigureMatch[]): FigureMatch | undefined {
   const rank = (m: FigureMatch) => levelRank[index.geographies.get(m.figure.geographyCode)?.level ?? 'country']
-  return [...matches].sort(
-    (a, b) =>
-      Number(a.kind === 'aggregate') - Number(b.kind === 'aggregate') ||
-      b.figure.year - a.figure.year ||
-      rank(a) - rank(b) ||
-      a.figure.id.localeCompare(b.figure.id),
-  )[0]
+  const before = (a: FigureMatch, b: FigureMatch) =>
+    Number(a.kind === 'aggregate') - Number(b.kind === 'aggregate') ||
+    b.figure.year - a.figure.year ||
+    rank(a) - rank(b) ||
+    compareCodes(a.figure.id, b.figure.id)
+  // One pass for the first in that order; sorting every match would be wasted on large imports.
+  return matches.reduce<FigureMatch | undefined>((best, m) => (best === undefined || before(m, best) < 0 ? m : best), undefined)
 }
 
 export interface IndicatorMatches {
