@@ -12,15 +12,26 @@ import { catalogueGroups, catalogueLoaders, type CatalogueGroup } from '@/locale
 
 type Messages = Record<string, unknown>
 
-/** Merges a language's feature files into one resource; a top-level key used twice is a bug. */
+const isGroup = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Adds `source` into `target`; a feature may spread its messages over files, but a message defined twice is a bug. */
+function mergeInto(target: Messages, source: Messages, file: string, path = ''): void {
+  for (const [key, value] of Object.entries(source)) {
+    const at = path ? `${path}.${key}` : key
+    const existing = target[key]
+    if (existing === undefined) target[key] = isGroup(value) ? structuredClone(value) : value
+    else if (isGroup(existing) && isGroup(value)) mergeInto(existing, value, file, at)
+    else throw new Error(`Message key "${at}" is defined twice (again in ${file}.json)`)
+  }
+}
+
+/**
+ * Merges a language's feature files into one resource. A feature's messages may span files
+ * (the few its first view needs, the rest loaded with it); a message defined twice throws.
+ */
 export function mergeCatalogue(files: Record<string, Messages>): Messages {
   const merged: Messages = {}
-  for (const [file, messages] of Object.entries(files)) {
-    for (const [key, value] of Object.entries(messages)) {
-      if (key in merged) throw new Error(`Message key "${key}" is defined twice (again in ${file}.json)`)
-      merged[key] = value
-    }
-  }
+  for (const [file, messages] of Object.entries(files)) mergeInto(merged, messages, file)
   return merged
 }
 
@@ -48,12 +59,7 @@ const listeners = new Set<() => void>()
 let version = 0
 
 function addMessages(lang: Language, files: Record<string, Messages>): void {
-  const into = resources[lang].translation
-  const incoming = mergeCatalogue(files)
-  for (const key of Object.keys(incoming)) {
-    if (key in into) throw new Error(`Message key "${key}" is defined twice in ${lang}`)
-  }
-  Object.assign(into, incoming)
+  for (const [file, messages] of Object.entries(files)) mergeInto(resources[lang].translation, messages, file)
 }
 
 /** Loads one group of a language's messages (once; a failed load can be retried). */

@@ -3,12 +3,24 @@
 // scripts/bench-size.ts).
 import type { Language } from '@/domain/translate'
 
-export type CatalogueGroup = 'core' | 'views'
-export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'views']
+/** core: what the first view needs; views: the sources and context views; import: the import view
+ * and the importer; export: the texts of exported files. */
+export type CatalogueGroup = 'core' | 'views' | 'import' | 'export'
+export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'views', 'import', 'export']
 
 type Files = Record<string, Record<string, unknown>>
 
 export const catalogueLoaders: Record<Language, Record<CatalogueGroup, () => Promise<{ default: Files }>>> = {
-  en: { core: () => import('@/locales/en/core'), views: () => import('@/locales/en/views') },
-  es: { core: () => import('@/locales/es/core'), views: () => import('@/locales/es/views') },
+  en: {
+    core: () => import('@/locales/en/core'),
+    views: () => import('@/locales/en/views'),
+    import: () => import('@/locales/en/importing'),
+    export: () => import('@/locales/en/exporting'),
+  },
+  es: {
+    core: () => import('@/locales/es/core'),
+    views: () => import('@/locales/es/views'),
+    import: () => import('@/locales/es/importing'),
+    export: () => import('@/locales/es/exporting'),
+  },
 }

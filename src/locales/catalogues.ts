@@ -1,14 +1,18 @@
-// The message catalogues, one file per feature and language, in two groups per language:
-// `core` (en/core.ts, es/core.ts: what the first view needs) and `views` (the views loaded on
-// demand). Register a new file in both languages' group files. Top-level keys must be unique
-// across a language's files (checked in lib/i18n.ts and by the catalogue test).
+// The message catalogues, one file per feature and language, in groups per language that the
+// app loads separately (locales/catalogue-loaders.ts): `core` (en/core.ts: what the first view
+// needs), `views`, `import` and `export` (loaded with the code that uses them). Register a new
+// file in both languages' group files. A message may not be defined twice (lib/i18n.ts).
 import enCore from '@/locales/en/core'
+import enExporting from '@/locales/en/exporting'
+import enImporting from '@/locales/en/importing'
 import enViews from '@/locales/en/views'
 import esCore from '@/locales/es/core'
+import esExporting from '@/locales/es/exporting'
+import esImporting from '@/locales/es/importing'
 import esViews from '@/locales/es/views'
 
 /** Every message file, for the checks and tests; the app loads them per language and group. */
 export const catalogues = {
-  en: { ...enCore, ...enViews },
-  es: { ...esCore, ...esViews },
+  en: { ...enCore, ...enViews, ...enImporting, ...enExporting },
+  es: { ...esCore, ...esViews, ...esImporting, ...esExporting },
 } as const

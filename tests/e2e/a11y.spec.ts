@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
 import { expectNoAxeViolations } from './helpers/axe'
-import { failDataRequests, openApp } from './helpers/app'
+import { clearImports, failDataRequests, openApp, waitForApp } from './helpers/app'
 
 const views = [
   { name: 'overview', search: '' },
@@ -29,10 +29,10 @@ for (const lang of langs) {
     test(`${name} (${lang}): no axe violations, also with each menu, dialog or panel open`, async ({ page }) => {
       await openApp(page, withLang(search, lang))
       await expectNoAxeViolations(page, `${name}, ${lang}`)
-      const toggles = closedToggles(page)
-      const count = await toggles.count()
+      // Numbered first: opening one changes which others match the selector.
+      const count = await closedToggles(page).evaluateAll((els) => els.map((el, i) => el.setAttribute('data-a11y-toggle', String(i))).length)
       for (let i = 0; i < count; i++) {
-        const toggle = toggles.nth(i)
+        const toggle = page.locator(`[data-a11y-toggle="${i}"]`)
         if (!(await toggle.isVisible())) continue
         const label = (await toggle.getAttribute('aria-label')) ?? (await toggle.textContent()) ?? `toggle ${i}`
         await toggle.click()
@@ -50,6 +50,31 @@ for (const lang of langs) {
     await page.goto(withLang('', lang))
     await expect(page.getByRole('alert')).toBeVisible()
     await expectNoAxeViolations(page, `error state, ${lang}`)
+  })
+}
+
+for (const lang of langs) {
+  test(`import (${lang}): a file with problems, then imported figures on the overview: no axe violations`, async ({ page }) => {
+    await openApp(page, withLang('?view=import', lang))
+    await clearImports(page)
+    await page.reload()
+    await waitForApp(page)
+    const rows = [
+      'indicator,theme,geography code,year,estimate kind,value,low,high,unit,caveats,source document,publisher',
+      'Example returns,returns,JAM,2019,point,10,,,returns,Coverage: one airport,Register,Ministry',
+      'Example returns,returns,XYZ,2020,range,,500,300,returns,,Register,Ministry',
+    ]
+    await page.locator('input[type="file"]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) })
+    await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
+    await expectNoAxeViolations(page, `import report with problems, ${lang}`)
+    await page.getByRole('main').getByRole('checkbox').first().check()
+    await page.getByRole('button', { name: lang === 'en' ? 'Import only the 1 valid figures' : /^Importar solo .*1/ }).click()
+    await expect(page.getByRole('main')).toContainText('broken.csv')
+    await expectNoAxeViolations(page, `import list with a file, ${lang}`)
+    await openApp(page, withLang('?country=JAM', lang))
+    await expect(page.getByRole('main').getByRole('figure').filter({ hasText: 'Example returns' })).toBeVisible()
+    await expectNoAxeViolations(page, `overview with an imported figure, ${lang}`)
+    await clearImports(page)
   })
 }
 

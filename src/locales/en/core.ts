@@ -3,9 +3,9 @@ import common from '@/locales/en/common.json'
 import dashboard from '@/locales/en/dashboard.json'
 import definitions from '@/locales/en/definitions.json'
 import documentTitle from '@/locales/en/document-title.json'
-import exportMessages from '@/locales/en/export.json'
+import exportMenu from '@/locales/en/export-menu.json'
 import figures from '@/locales/en/figures.json'
-import importMessages from '@/locales/en/import.json'
+import importStatus from '@/locales/en/import-status.json'
 import validation from '@/locales/en/validation.json'
 
-export default { common, dashboard, definitions, documentTitle, export: exportMessages, figures, import: importMessages, validation }
+export default { common, dashboard, definitions, documentTitle, exportMenu, figures, importStatus, validation }

@@ -3,9 +3,9 @@ import common from '@/locales/es/common.json'
 import dashboard from '@/locales/es/dashboard.json'
 import definitions from '@/locales/es/definitions.json'
 import documentTitle from '@/locales/es/document-title.json'
-import exportMessages from '@/locales/es/export.json'
+import exportMenu from '@/locales/es/export-menu.json'
 import figures from '@/locales/es/figures.json'
-import importMessages from '@/locales/es/import.json'
+import importStatus from '@/locales/es/import-status.json'
 import validation from '@/locales/es/validation.json'
 
-export default { common, dashboard, definitions, documentTitle, export: exportMessages, figures, import: importMessages, validation }
+export default { common, dashboard, definitions, documentTitle, exportMenu, figures, importStatus, validation }

@@ -68,3 +68,14 @@ export async function serveWithoutEmbeddedData(page: Page): Promise<void> {
     },
   )
 }
+
+/** Deletes the figures imported in this browser (IndexedDB), for tests that import some. */
+export async function clearImports(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('migration-dashboard')
+        request.onsuccess = request.onerror = request.onblocked = () => resolve()
+      }),
+  )
+}

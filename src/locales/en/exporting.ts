@@ -1,0 +1,4 @@
+// The en messages of the exported files (loaded with the export code on first use).
+import exportMessages from '@/locales/en/export.json'
+
+export default { export: exportMessages }
