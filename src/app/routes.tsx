@@ -8,8 +8,8 @@ import { OverviewPage } from '@/app/pages/overview-page'
 
 // The overview (the first view, prerendered) is in the entry chunk; the other views' code, and
 // the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
-const IndicatorPage = lazy(() => import('@/app/pages/indicator-page').then((m) => ({ default: m.IndicatorPage })))
 const withMessages = <T,>(group: CatalogueGroup, page: Promise<T>) => Promise.all([page, loadGroup(group)]).then(([m]) => m)
+const IndicatorPage = lazy(() => withMessages('indicator', import('@/app/pages/indicator-page')).then((m) => ({ default: m.IndicatorPage })))
 const SourcesPage = lazy(() => withMessages('views', import('@/app/pages/sources-page')).then((m) => ({ default: m.SourcesPage })))
 const ContextPage = lazy(() => withMessages('views', import('@/app/pages/context-page')).then((m) => ({ default: m.ContextPage })))
 const DefinitionsPage = lazy(() => import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })))

@@ -3,22 +3,25 @@
 // scripts/bench-size.ts).
 import type { Language } from '@/domain/translate'
 
-/** core: what the first view needs; views: the sources and context views; import: the import view
- * and the importer; export: the texts of exported files. */
-export type CatalogueGroup = 'core' | 'views' | 'import' | 'export'
-export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'views', 'import', 'export']
+/** core: what the first view needs; indicator: the indicator view and its charts; views: the
+ * sources and context views; import: the import view and the importer; export: the texts of
+ * exported files. */
+export type CatalogueGroup = 'core' | 'indicator' | 'views' | 'import' | 'export'
+export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'indicator', 'views', 'import', 'export']
 
 type Files = Record<string, Record<string, unknown>>
 
 export const catalogueLoaders: Record<Language, Record<CatalogueGroup, () => Promise<{ default: Files }>>> = {
   en: {
     core: () => import('@/locales/en/core'),
+    indicator: () => import('@/locales/en/indicator'),
     views: () => import('@/locales/en/views'),
     import: () => import('@/locales/en/importing'),
     export: () => import('@/locales/en/exporting'),
   },
   es: {
     core: () => import('@/locales/es/core'),
+    indicator: () => import('@/locales/es/indicator'),
     views: () => import('@/locales/es/views'),
     import: () => import('@/locales/es/importing'),
     export: () => import('@/locales/es/exporting'),

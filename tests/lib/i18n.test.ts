@@ -57,7 +57,7 @@ describe('loading', () => {
       expect(isLanguageReady(lang)).toBe(true)
       expect(resources[lang].translation).toEqual(mergeCatalogue(catalogues[lang]))
     }
-    expect(catalogueGroups).toEqual(['core', 'views', 'import', 'export'])
+    expect(catalogueGroups).toEqual(['core', 'indicator', 'views', 'import', 'export'])
   })
 })
 
