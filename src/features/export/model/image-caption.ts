@@ -2,7 +2,7 @@
 // retrieval), built from the same FigureDescription objects as the screen.
 import type { FigureDescription } from '@/domain/figure-description'
 import type { Language, Translate } from '@/domain/translate'
-import { formatRetrievalDate } from '@/features/export/model/citation'
+import { formatRetrievalDate, type CitationInput } from '@/features/export/model/citation'
 import type { DisplayCaveat } from '@/domain/caveats'
 
 /** A caption paragraph: a short lead in bold ("Source:", "Estimate method:") and its text. */
@@ -35,15 +35,8 @@ export interface ImageCaption {
   label: string
 }
 
-export interface CaptionInput {
-  title: string
-  subtitle: string
-  descriptions: FigureDescription[]
-  link: string
-  now: Date
-  lang: Language
-  t: Translate
-}
+/** The caption reads the same inputs as the citation: one view, one moment, one language. */
+export type CaptionInput = CitationInput
 
 function figureLabel(d: FigureDescription): string {
   return `${d.placeName.text}, ${d.year}`
