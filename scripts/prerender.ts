@@ -87,18 +87,12 @@ try {
   const t = translatorFor(lang)
   const title = t('documentTitle.format', { view: t('nav.overview'), app: t('documentTitle.app') })
   const state = serializePrerenderedState({ lang, search: '', dataset: parsed.data })
-  // The page loads its language's messages before it starts (src/app/main.tsx): fetch them
-  // alongside the entry rather than after it.
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>
-  const messages = manifest[`src/locales/${lang}/core.ts`]
-  if (!messages) fail(`the manifest has no chunk for src/locales/${lang}/core.ts`)
-  const preload = `<link rel="modulepreload" crossorigin href="${vite.config.base}${messages.file}">`
-  // The first paint needs no script now, so the scripts load at low priority: the HTML's own
-  // stylesheet goes first on a slow link, and the figures show before the code arrives.
+  // The first paint needs no script, so the entry loads at low priority: the HTML's own
+  // stylesheet goes first on a slow link. The entry (src/app/boot.ts) fetches the app and its
+  // messages once the overview has been painted.
   const lowPriority = (html: string) =>
     html.replace(/<script type="module"/g, '<script type="module" fetchpriority="low"').replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
   const page = lowPriority(template)
-    .replace('</head>', `  ${lowPriority(preload)}\n  </head>`)
     .replace(rootTag, `<div id="root">${html}</div>\n    <script type="application/json" id="${PRERENDERED_STATE_ID}">${state}</script>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)

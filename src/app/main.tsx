@@ -4,7 +4,6 @@ import { App } from '@/app/app'
 import { prepareFirstRender } from '@/app/prerendered-state'
 import { createQueryClient } from '@/lib/query-client'
 import { loadStartupMessages } from '@/lib/i18n'
-import '@/app/styles.css'
 
 /** In development only, `?scenario=slow|failing|empty|malformed` serves the data through msw. */
 async function startDevScenario(): Promise<void> {
@@ -13,11 +12,6 @@ async function startDevScenario(): Promise<void> {
   if (!scenario) return
   const { startMockWorker } = await import('@mocks/browser')
   await startMockWorker(scenario)
-}
-
-/** Resolves once the browser has painted, so the served overview shows before hydration runs. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 }
 
 async function start(): Promise<void> {
@@ -32,11 +26,9 @@ async function start(): Promise<void> {
     </StrictMode>
   )
   // The served HTML is the overview (scripts/prerender.ts); any other view is drawn over it.
-  if (hydrate) {
-    // A separate task: the figures are on screen and scrollable while React takes over.
-    await afterNextPaint()
-    hydrateRoot(root, app)
-  } else createRoot(root).render(app)
+  // app/boot.ts loads this module after the served overview has been painted.
+  if (hydrate) hydrateRoot(root, app)
+  else createRoot(root).render(app)
 }
 
 void start()
