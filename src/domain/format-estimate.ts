@@ -22,13 +22,23 @@ function fitsCompact(values: number[]): boolean {
   )
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with it (a table of imported
+// figures formats hundreds of values per filter change), so there is one per language and style.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
 function numberFormat(lang: Language, compact: boolean): Intl.NumberFormat {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    maximumFractionDigits: 20,
-    ...(compact
-      ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 15 }
-      : {}),
-  })
+  const key = `${intlLocale(lang)}|${compact}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), {
+      maximumFractionDigits: 20,
+      ...(compact
+        ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 15 }
+        : {}),
+    })
+    numberFormats.set(key, format)
+  }
+  return format
 }
 
 /** A bare number in the locale's style: 4,323 / 4323, 2.5 million / 2,5 millones. */

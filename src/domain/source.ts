@@ -17,11 +17,17 @@ export interface SourceDescription {
   evidence: string | null
 }
 
+// One formatter per language: building an Intl.DateTimeFormat costs far more than using it.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>()
+
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number)
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  )
+  let format = dateFormats.get(lang)
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(lang, format)
+  }
+  return format.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)))
 }
 
 export function describeSource(
