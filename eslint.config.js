@@ -33,7 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', '@tanstack/react-query', 'zustand', 'recharts', 'i18next'],
+          paths: ['react', 'react-dom', '@tanstack/react-query', 'zustand', 'recharts', '@lingui/core'],
           patterns: [
             noDeepRelative,
             noMocks,

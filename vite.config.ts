@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { compileTree } from './scripts/lib/compile-messages.ts'
 
 /**
  * The production build's Content-Security-Policy: scripts, styles and data only from this origin
@@ -40,8 +41,26 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The message catalogues (src/locales/<lang>/*.json) arrive compiled for Lingui's runtime
+ * (scripts/lib/compile-messages.ts) in the build, the dev server and the prerender. Unit tests
+ * read them as written (the checks read the text), and Lingui compiles them outside production.
+ */
+function compileCatalogues(): Plugin {
+  const catalogue = /[\\/]src[\\/]locales[\\/][a-z]+[\\/][^\\/]+\.json$/
+  return {
+    name: 'compile-catalogues',
+    apply: () => !process.env.VITEST,
+    enforce: 'pre',
+    transform(code, id) {
+      if (!catalogue.test(id)) return null
+      return { code: JSON.stringify(compileTree(JSON.parse(code) as Record<string, unknown>, id)), map: null }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [compileCatalogues(), react(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -50,6 +69,8 @@ export default defineConfig({
     },
   },
   preview: { port: 4173, strictPort: true },
+  // The import worker reads the catalogues too (its messages name the problems in a file).
+  worker: { plugins: () => [compileCatalogues()] },
   build: {
     // The manifest lets scripts/bench-size.ts tell the first view's chunks from the lazy ones.
     manifest: true,

@@ -1,8 +1,9 @@
 // npm run i18n:check — fails when a message key exists in one language and not the other, when a
+// message is not valid ICU MessageFormat or uses other placeholders than its translation, when a
 // component writes interface text outside the catalogues, or when code asks for an unknown key.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareCatalogues, findHardCodedText, findUnknownKeys, messageKeys } from './lib/i18n-audit'
+import { compareCatalogues, compareMessages, findHardCodedText, findUnknownKeys, messageKeys } from './lib/i18n-audit'
 import { mergeCatalogue } from '@/lib/i18n'
 import { catalogues } from '@/locales/catalogues'
 
@@ -19,6 +20,7 @@ const es = mergeCatalogue(catalogues.es) as Parameters<typeof compareCatalogues>
 const { missingInEs, missingInEn } = compareCatalogues(en, es)
 for (const key of missingInEs) problems.push(`key "${key}" is in English but not in Spanish`)
 for (const key of missingInEn) problems.push(`key "${key}" is in Spanish but not in English`)
+problems.push(...compareMessages(en, es))
 
 const known = new Set(messageKeys(en))
 const sources = walk('src').filter((f) => /\.(ts|tsx)$/.test(f))

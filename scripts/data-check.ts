@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkDataset } from '@/domain/check-dataset'
-import { formatRecordIssue } from '@/domain/validate-dataset'
+import { formatRecordIssue } from '@/domain/record-issue'
 import { loadAllMessages, translatorFor } from '@/lib/i18n'
 
 const path = resolve(process.argv[2] ?? 'public/data/v1/dataset.json')

@@ -1,6 +1,8 @@
-// The checks behind `npm run i18n:check`: both languages have the same message keys, and no
-// interface text is written in a component instead of the message catalogues.
+// The checks behind `npm run i18n:check`: both languages have the same message keys, each
+// message is valid ICU MessageFormat with the same placeholders in both, and no interface text
+// is written in a component instead of the message catalogues.
 import ts from 'typescript'
+import { compileText } from './compile-messages'
 
 type Messages = { [key: string]: string | Messages }
 
@@ -16,6 +18,49 @@ export function compareCatalogues(en: Messages, es: Messages): { missingInEs: st
   const a = new Set(messageKeys(en))
   const b = new Set(messageKeys(es))
   return { missingInEs: [...a].filter((k) => !b.has(k)), missingInEn: [...b].filter((k) => !a.has(k)) }
+}
+
+/** The argument names a message uses ({name}, {count, plural, …}), read from Lingui's compiled form. */
+export function placeholders(message: string): string[] {
+  const names = new Set<string>()
+  const visit = (tokens: unknown) => {
+    if (!Array.isArray(tokens)) return
+    for (const token of tokens) {
+      if (!Array.isArray(token)) continue
+      const [name, , format] = token as [string, string?, unknown?]
+      names.add(name)
+      if (typeof format === 'object' && format !== null) for (const branch of Object.values(format)) visit(branch)
+    }
+  }
+  visit(compileText(message))
+  return [...names].sort()
+}
+
+function messageAt(messages: Messages, key: string): string | undefined {
+  const value = key.split('.').reduce<Messages | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages)
+  return typeof value === 'string' ? value : undefined
+}
+
+/** Messages that do not compile, and messages whose two languages use different placeholders. */
+export function compareMessages(en: Messages, es: Messages): string[] {
+  const problems: string[] = []
+  const read = (lang: string, key: string, message: string) => {
+    try {
+      return placeholders(message)
+    } catch (error) {
+      problems.push(`${lang} "${key}" is not valid ICU MessageFormat: ${(error as Error).message}`)
+      return null
+    }
+  }
+  for (const key of messageKeys(en)) {
+    const a = read('en', key, messageAt(en, key)!)
+    const other = messageAt(es, key)
+    if (other === undefined) continue
+    const b = read('es', key, other)
+    if (a && b && a.join() !== b.join()) problems.push(`"${key}" uses {${a.join('}, {')}} in English but {${b.join('}, {')}} in Spanish`)
+  }
+  for (const key of messageKeys(es)) if (messageAt(en, key) === undefined) read('es', key, messageAt(es, key)!)
+  return problems
 }
 
 export interface HardCodedText {
@@ -61,8 +106,7 @@ export function findUnknownKeys(file: string, source: string, known: Set<string>
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && node.expression.getText(sf) === 't' && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
       const key = node.arguments[0].text
-      const isPrefix = [...known].some((k) => k.startsWith(`${key}_`)) // i18next plural forms
-      if (!known.has(key) && !isPrefix) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: key })
+      if (!known.has(key)) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: key })
     }
     ts.forEachChild(node, visit)
   }

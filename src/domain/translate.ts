@@ -4,7 +4,7 @@ import type { LocalizedText } from '@/domain/dataset-schema'
 export const languages = ['en', 'es'] as const
 export type Language = (typeof languages)[number]
 
-/** The message lookup the domain's text builders need; i18next's `t` fits it. */
+/** The message lookup the domain's text builders need (lib/i18n.ts: Lingui's `_` for one language). */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 /** A text in the asked language, or in the other one with `fallback` set so the UI can say so. */

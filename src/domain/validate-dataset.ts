@@ -14,7 +14,7 @@ import {
   workPlanSchema,
   type Dataset,
 } from '@/domain/dataset-schema'
-import type { Translate } from '@/domain/translate'
+import type { RecordIssue } from '@/domain/record-issue'
 
 export const collections = {
   documents: sourceDocumentSchema,
@@ -29,17 +29,7 @@ export const collections = {
 } as const
 export type CollectionName = keyof typeof collections
 
-/** One problem with one record. `reason` is a message key or an already plain sentence. */
-export interface RecordIssue {
-  collection: CollectionName | 'dataset'
-  /** 1-based position of the record in its collection; 0 for the dataset as a whole. */
-  position: number
-  /** The record's id or code, when it has a readable one. */
-  recordId: string
-  /** Dotted path of the field, e.g. "estimate.low". */
-  field: string
-  reason: { key: string; vars?: Record<string, string | number> }
-}
+export type { RecordIssue } from '@/domain/record-issue'
 
 export type DatasetParseResult =
   { ok: false; issues: RecordIssue[] } | { ok: true; data: Dataset; issues: RecordIssue[] }
@@ -192,15 +182,4 @@ export function parseDataset(payload: unknown): DatasetParseResult {
   issues.push(...refs.issues)
   dataset.figures = dataset.figures.filter((f) => !refs.badFigures.has(f.id))
   return { ok: true, data: dataset, issues }
-}
-
-/** One issue as a sentence: "figures #2 (some-id), field “estimate.low”: low is greater than high". */
-export function formatRecordIssue(issue: RecordIssue, t: Translate): string {
-  return t('app.invalidRecord', {
-    collection: issue.collection,
-    position: issue.position,
-    id: issue.recordId,
-    field: issue.field,
-    reason: t(issue.reason.key, issue.reason.vars),
-  })
 }

@@ -1,17 +1,20 @@
-// Message lookup over the catalogues in src/locales: nested keys, {{name}} interpolation and
-// plural forms (key_one, key_other, … chosen by Intl.PluralRules from `count`), the subset of
-// i18next's behaviour the app uses. i18next itself cost ~15 kB gzipped of the first view's
-// budget; tests/lib/i18n.test.ts checks that every catalogue message reads the same as with it.
+// Interface messages, with Lingui (@lingui/core): one Lingui instance per language, so the
+// exports can write in a language other than the page's. The catalogues in src/locales are ICU
+// MessageFormat ({name}, {count, plural, one {# figure} other {# figures}}), nested by feature;
+// a message's id is its dotted path ("dashboard.filters.clear"). The build compiles them
+// (scripts/lib/compile-messages.ts), so the page ships Lingui's runtime and no parser.
 //
 // Catalogues load per language and group (locales/catalogue-loaders.ts): the page loads its
-// language's `core` messages before its first render (app/main.tsx), the rest on demand; tests,
-// scripts, the prerender and the import worker load everything first (loadAllMessages), so
-// `translatorFor` is synchronous for every caller.
+// language's `core` messages before its first render (app/boot.ts, app/main.tsx), the rest on
+// demand; tests, scripts, the prerender and the import worker load everything first
+// (loadAllMessages), so `translatorFor` is synchronous for every caller.
 import { languages, type Language, type Translate } from '@/domain/translate'
 import { catalogueGroups, catalogueLoaders, type CatalogueGroup } from '@/locales/catalogue-loaders'
+import { setupI18n, type I18n } from '@lingui/core'
 
 type Messages = Record<string, unknown>
 
+/** A group of messages (a nested object); a message is a string (as written) or an array (compiled). */
 const isGroup = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Adds `source` into `target`; a feature may spread its messages over files, but a message defined twice is a bug. */
@@ -21,7 +24,7 @@ function mergeInto(target: Messages, source: Messages, file: string, path = ''):
     const existing = target[key]
     if (existing === undefined) target[key] = isGroup(value) ? structuredClone(value) : value
     else if (isGroup(existing) && isGroup(value)) mergeInto(existing, value, file, at)
-    else throw new Error(`Message key "${at}" is defined twice (again in ${file}.json)`)
+    else throw new Error(`Message key "${at}" is defined twice (again in ${file})`)
   }
 }
 
@@ -35,8 +38,25 @@ export function mergeCatalogue(files: Record<string, Messages>): Messages {
   return merged
 }
 
-/** The messages loaded so far, per language (filled in place as groups load). */
-export const resources: Record<Language, { translation: Messages }> = { en: { translation: {} }, es: { translation: {} } }
+/** A nested group of messages as one level keyed by dotted ids ("a.b.c"), Lingui's message ids. */
+function flatten(tree: Messages, prefix: string, out: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(tree)) {
+    if (isGroup(value)) flatten(value, `${prefix}${key}.`, out)
+    else out[`${prefix}${key}`] = value
+  }
+  return out
+}
+
+// The messages loaded so far, one Lingui instance per language. A missing message shows its id, so the gap is visible and testable (and Lingui does not
+// mistake the id for an uncompiled message).
+const catalogues = Object.fromEntries(
+  languages.map((lang) => [lang, setupI18n({ locale: lang, messages: { [lang]: {} }, missing: (_locale, id) => id })]),
+) as Record<Language, I18n>
+
+/** The ids of the messages loaded so far in either language. */
+export function loadedMessageIds(): string[] {
+  return [...new Set(languages.flatMap((lang) => Object.keys(catalogues[lang].messages)))]
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value)
@@ -59,7 +79,15 @@ const listeners = new Set<() => void>()
 let version = 0
 
 function addMessages(lang: Language, files: Record<string, Messages>): void {
-  for (const [file, messages] of Object.entries(files)) mergeInto(resources[lang].translation, messages, file)
+  const known = catalogues[lang].messages
+  const added: Record<string, unknown> = {}
+  for (const [file, messages] of Object.entries(files)) {
+    for (const [id, message] of Object.entries(flatten(messages, '', {}))) {
+      if (id in known || id in added) throw new Error(`Message key "${id}" is defined twice (again in ${file})`)
+      added[id] = message
+    }
+  }
+  catalogues[lang].load(lang, added as Parameters<I18n['load']>[1])
 }
 
 /** Loads one group of a language's messages (once; a failed load can be retried). */
@@ -105,48 +133,11 @@ export function subscribeMessages(listener: () => void): () => void {
 }
 export const messagesVersion = (): number => version
 
-type Resolved = string | Messages | undefined
-
-function lookup(messages: Messages, key: string): Resolved {
-  let node: unknown = messages
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined
-    node = (node as Messages)[part]
-  }
-  return node as Resolved
-}
-
-const INTERPOLATION = /\{\{\s*-?\s*([^{}\s]+)\s*\}\}/g
-
-function interpolate(text: string, vars: Record<string, unknown> | undefined): string {
-  return text.replace(INTERPOLATION, (_, name: string) => {
-    const value = name.split('.').reduce<unknown>((v, part) => (v as Record<string, unknown> | undefined)?.[part], vars)
-    return value === undefined || value === null ? '' : String(value)
-  })
-}
-
-function createTranslator(lang: Language): Translate {
-  const messages = resources[lang].translation
-  const plurals = new Intl.PluralRules(lang)
-  return (key, vars) => {
-    const count = vars?.count
-    let message: Resolved
-    if (typeof count === 'number') {
-      if (count === 0) message = lookup(messages, `${key}_zero`)
-      if (typeof message !== 'string') message = lookup(messages, `${key}_${plurals.select(count)}`)
-    }
-    if (typeof message !== 'string') message = lookup(messages, key)
-    // Like i18next: a missing message shows its key, so the gap is visible and testable.
-    if (typeof message !== 'string') return key
-    return interpolate(message, vars)
-  }
-}
-
 const translators: Partial<Record<Language, Translate>> = {}
 
 /** A `t` bound to one language, for components, the domain's text builders and the exports. */
 export function translatorFor(lang: Language): Translate {
-  return (translators[lang] ??= createTranslator(lang))
+  return (translators[lang] ??= (key, vars) => catalogues[lang]._(key, vars))
 }
 
 /** Every message of both languages: for tests, scripts, the prerender and the import worker. */

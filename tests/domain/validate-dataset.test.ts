@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatRecordIssue, parseDataset } from '@/domain/validate-dataset'
+import { formatRecordIssue } from '@/domain/record-issue'
+import { parseDataset } from '@/domain/validate-dataset'
 import { translatorFor } from '@/lib/i18n'
 import { builtInDataset, malformedDataset } from '@mocks/fixtures'
 

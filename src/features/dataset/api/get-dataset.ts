@@ -1,7 +1,7 @@
 // The data contract: GET {base}/dataset.json returns a Dataset (see README, "Data contract").
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { dataBaseUrl } from '@/lib/config'
-import { parseDataset, type RecordIssue } from '@/domain/validate-dataset'
+import type { RecordIssue } from '@/domain/record-issue'
 import type { Dataset } from '@/domain/dataset-schema'
 
 /** A fetch or parse failure, with the address and a reason a person can act on. */
@@ -23,8 +23,15 @@ export interface LoadedDataset {
   url: string
 }
 
-export async function fetchDataset(baseUrl: string = dataBaseUrl, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function fetchDataset(
+  baseUrl: string = dataBaseUrl,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
   const url = `${baseUrl}/dataset.json`
+  // The validator (and its schema library) loads alongside the request: the served page has the
+  // dataset already parsed at build time (app/prerendered-state.ts) and never needs it.
+  const validator = import('@/domain/validate-dataset')
+  validator.catch(() => undefined) // reported below, once the response is in
   let response: Response
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
@@ -32,15 +39,27 @@ export async function fetchDataset(baseUrl: string = dataBaseUrl, signal?: Abort
     if (signal?.aborted) throw error
     throw new DatasetLoadError(url, `network error (${(error as Error).message})`)
   }
-  if (!response.ok) throw new DatasetLoadError(url, `HTTP ${response.status} ${response.statusText}`.trim())
+  if (!response.ok)
+    throw new DatasetLoadError(url, `HTTP ${response.status} ${response.statusText}`.trim())
   let payload: unknown
   try {
     payload = await response.json()
   } catch {
     throw new DatasetLoadError(url, 'the response is not valid JSON')
   }
+  const { parseDataset } = await validator.catch((error: unknown) => {
+    throw new DatasetLoadError(
+      url,
+      `the dataset's validator could not be loaded (${(error as Error).message})`,
+    )
+  })
   const parsed = parseDataset(payload)
-  if (!parsed.ok) throw new DatasetLoadError(url, 'the response is not a dataset of schema version 1', parsed.issues)
+  if (!parsed.ok)
+    throw new DatasetLoadError(
+      url,
+      'the response is not a dataset of schema version 1',
+      parsed.issues,
+    )
   return { dataset: parsed.data, issues: parsed.issues, url }
 }
 

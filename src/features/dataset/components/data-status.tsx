@@ -3,7 +3,7 @@ import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { DatasetLoadError, datasetKeys, type LoadedDataset } from '@/features/dataset/api/get-dataset'
 import { useImports } from '@/features/import/api/get-imports'
 import { QuarantineNotice } from '@/features/import/components/quarantine-notice'
-import { formatRecordIssue } from '@/domain/validate-dataset'
+import { formatRecordIssue } from '@/domain/record-issue'
 import { useLanguage } from '@/lib/language'
 
 const MAX_LISTED = 100

@@ -11,7 +11,8 @@ import {
 import { QueryClientContext } from '@tanstack/react-query'
 import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
-import { ExportMenuItems } from '@/features/export/components/export-menu-items'
+import { loadGroup } from '@/lib/i18n'
+import type { ExportMenuItems } from '@/features/export/components/export-menu-items'
 import { useExportActions } from '@/features/export/components/use-export-actions'
 import { usePrintLayout } from '@/features/export/lib/print-layout'
 
@@ -29,6 +30,31 @@ export interface ExportMenuProps {
   fileStem: string
 }
 
+type Items = typeof ExportMenuItems
+let loadingItems: Promise<Items> | null = null
+
+/**
+ * The menu's items and their texts load when a menu is first about to open (pointer over or
+ * focus on its button), not with the page: the first view's budget (scripts/bench-size.ts).
+ */
+function loadItems(): Promise<Items> {
+  if (!loadingItems) {
+    const loading = Promise.all([
+      import('@/features/export/components/export-menu-items'),
+      loadGroup('export'),
+    ]).then(([m]) => m.ExportMenuItems)
+    loading.catch(() => {
+      loadingItems = null // a later attempt tries again
+    })
+    loadingItems = loading
+  }
+  return loadingItems
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 /**
  * A disclosure button opening the export menu: images, data, copy and print. Arrow keys move
  * between items, Escape closes and returns focus to the button, as does choosing an item.
@@ -44,15 +70,38 @@ export function ExportMenu(props: ExportMenuProps) {
   // The full dataset comes from the app's data query; without a query client (a card rendered
   // on its own) that item is left out rather than failing.
   const hasDataQuery = useContext(QueryClientContext) !== undefined
+  const [Items, setItems] = useState<Items | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!open || Items) return
+    let current = true
+    loadItems().then(
+      (loaded) => current && setItems(() => loaded),
+      (error: unknown) => current && setLoadError(reasonOf(error)),
+    )
+    return () => {
+      current = false
+    }
+  }, [open, Items, attempt])
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false)
+    setLoadError(null)
     if (returnFocus) buttonRef.current?.focus()
   }, [])
 
+  // Focus goes to the first item once the items are there (see also the retry button).
+  useEffect(() => {
+    if (open)
+      rootRef.current
+        ?.querySelector<HTMLButtonElement>('[data-export-item]:not(:disabled)')
+        ?.focus()
+  }, [open, Items])
+
   useEffect(() => {
     if (!open) return
-    rootRef.current?.querySelector<HTMLButtonElement>('[data-export-item]:not(:disabled)')?.focus()
     const onPointerDown = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) close(false)
     }
@@ -113,6 +162,8 @@ export function ExportMenu(props: ExportMenuProps) {
         aria-controls={panelId}
         aria-label={t('export.menu.buttonLabel', { title: props.title })}
         onClick={() => (open ? close(true) : setOpen(true))}
+        onPointerEnter={() => void loadItems().catch(() => undefined)}
+        onFocus={() => void loadItems().catch(() => undefined)}
       >
         <span aria-hidden="true" className="export-menu__icon">
           ⤓
@@ -120,8 +171,29 @@ export function ExportMenu(props: ExportMenuProps) {
         {t('export.menu.button')}
       </button>
       <div id={panelId} className="export-menu__panel" hidden={!open}>
-        {open && (
-          <ExportMenuItems actions={actions} choose={choose} withFullDataset={hasDataQuery} />
+        {open && Items && (
+          <Items actions={actions} choose={choose} withFullDataset={hasDataQuery} />
+        )}
+        {open && !Items && !loadError && (
+          <p className="export-menu__note" role="status">
+            {t('export.menu.loading')}
+          </p>
+        )}
+        {open && !Items && loadError && (
+          <div className="export-menu__note" role="alert">
+            <p>{t('export.menu.loadFailed', { reason: loadError })}</p>
+            <button
+              type="button"
+              data-export-item
+              className="export-menu__item"
+              onClick={() => {
+                setLoadError(null)
+                setAttempt((n) => n + 1)
+              }}
+            >
+              {t('export.menu.retry')}
+            </button>
+          </div>
         )}
       </div>
       <div className="export-menu__message" data-tone={actions.status?.tone ?? 'none'}>

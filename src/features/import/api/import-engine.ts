@@ -5,7 +5,9 @@
 // The local engine (local-engine.ts) does the work where it runs.
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
-import { unpackImport, type PackedImport, type StoredImport, type StoredImportSummary } from '@/features/import/model/stored-import'
+// Types only: the stored-import checks (with the schema library) run in the worker, not on the page.
+import type { PackedImport, StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
+import { unpackFigures } from '@/features/import/model/pack-figures'
 import { defaultStorage, idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
@@ -91,7 +93,7 @@ export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValu
     load: async () => {
       if (storage && !(await hasStoredImports(storage))) return { imports: [], quarantine: [] }
       const loaded = (await (call('load') as () => Promise<unknown>)()) as Omit<LoadedImports, 'imports'> & { imports: PackedImport[] }
-      return { ...loaded, imports: loaded.imports.map(unpackImport) }
+      return { ...loaded, imports: loaded.imports.map(({ packed, ...rest }) => ({ ...rest, figures: unpackFigures(packed) })) }
     },
     remove: call('remove'),
     readQuarantine: call('readQuarantine'),

@@ -4,14 +4,14 @@ import { buildImportContext } from '@/features/import/model/import-context'
 import { useAnalyseImport, useCommitImport, useDiscardAnalysis, useImports } from '@/features/import/api/get-imports'
 import { AnalysisReport } from '@/features/import/components/analysis-report'
 import { ImportForm } from '@/features/import/components/import-form'
-import { resources } from '@/lib/i18n'
+import { loadedMessageIds } from '@/lib/i18n'
 import { useLanguage } from '@/lib/language'
 
 /** Currencies the interface has a symbol for; an import may use only these. */
 function supportedCurrencies(): string[] {
   // The page may have loaded only one language's messages; both list the same currencies.
-  const currency = Object.values(resources).map((r) => (r.translation as { currency?: Record<string, string> }).currency).find(Boolean)
-  return Object.keys(currency ?? { USD: 'US$' })
+  const currencies = loadedMessageIds().flatMap((id) => /^currency\.([A-Z]{3})$/.exec(id)?.[1] ?? [])
+  return currencies.length > 0 ? currencies : ['USD']
 }
 
 function formatSize(bytes: number, lang: string): string {

@@ -61,7 +61,8 @@ describe('ExportMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false')
     await user.click(button)
     expect(button).toHaveAttribute('aria-expanded', 'true')
-    const images = screen.getByRole('group', { name: 'Image' })
+    // The items load with the menu's first opening, saying so meanwhile.
+    const images = await screen.findByRole('group', { name: 'Image' })
     expect(
       within(images)
         .getAllByRole('button')
