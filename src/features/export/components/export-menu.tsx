@@ -165,9 +165,6 @@ export function ExportMenu(props: ExportMenuProps) {
         onPointerEnter={() => void loadItems().catch(() => undefined)}
         onFocus={() => void loadItems().catch(() => undefined)}
       >
-        <span aria-hidden="true" className="export-menu__icon">
-          ⤓
-        </span>{' '}
         {t('export.menu.button')}
       </button>
       <div id={panelId} className="export-menu__panel" hidden={!open}>
