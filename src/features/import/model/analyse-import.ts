@@ -10,6 +10,7 @@ import { readCsvTable, readJsonTable, type Table } from '@/features/import/model
 import { createRowReader } from '@/features/import/model/read-figure-row'
 import { RecordResolver } from '@/features/import/model/resolve-records'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
+import { madeFigureId } from '@/features/import/model/pack-figures'
 
 const SAMPLE_SIZE = 20
 const MAX_VALUE_CHARS = 80
@@ -87,7 +88,7 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
 function validateTable(file: ImportFile, table: Table, context: ImportContext, analysisId: string): Analysis {
   const resolver = new RecordResolver(context, table.fileLang)
   const readRow = createRowReader(table, context, resolver)
-  const summary = { ...emptySummary(file, analysisId), format: table.format, rowCount: table.rowCount, notices: table.notices }
+  const summary = { ...emptySummary(file, analysisId), format: table.format, notices: table.notices }
   const issues: ImportIssue[] = []
   const duplicates: DuplicateFlag[] = []
   const existing = new Map(context.figures.map((f) => [f.key, f.fileName] as const))
@@ -96,15 +97,16 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
   const figures: Figure[] = []
   const used = { indicators: new Set<string>(), documents: new Set<string>(), geographies: new Set<string>(), people: new Set<string>() }
 
-  for (let i = 0; i < table.rowCount; i++) {
-    const row = table.rowNumber(i)
-    const result = readRow(i)
+  while (table.next()) {
+    summary.rowCount++
+    const row = table.rowNumber()
+    const result = readRow()
     if (!result.ok) {
       summary.invalidRowCount++
       summary.issueCount += result.problems.length
       for (const p of result.problems) {
         if (issues.length >= MAX_LISTED) break
-        issues.push({ row, column: p.column ? table.columnName(i, p.column) : '—', value: p.value.slice(0, MAX_VALUE_CHARS), reason: p.reason })
+        issues.push({ row, column: p.column ? table.columnName(p.column) : '—', value: p.value.slice(0, MAX_VALUE_CHARS), reason: p.reason })
       }
       continue
     }
@@ -143,7 +145,7 @@ function figureIdFor(fromFile: string, figure: Figure, taken: Set<string>): stri
     taken.add(fromFile)
     return fromFile
   }
-  const base = `${figure.indicatorId}-${figure.geographyCode.toLowerCase()}-${figure.year}`
+  const base = madeFigureId(figure.indicatorId, figure.geographyCode, figure.year)
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)

@@ -46,7 +46,7 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
   }
 }
 
-/** A reader of rows for one table; keeps the caches of repeated cells. */
+/** A reader of the table's current row; keeps the caches of repeated cells. */
 export function createRowReader(table: Table, context: ImportContext, resolver: RecordResolver) {
   const lang = table.fileLang
   const caveatsOf = memo((t) => readCaveats(t, lang))
@@ -61,27 +61,52 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   const themeOf = memo(readTheme)
   const personOf = memo(readPerson)
   const currencies = new Set(context.currencies)
+  // Figures of one document with the same producer, person or evidence share one object, as
+  // repeated cells do: fewer objects to store, copy to the page and collect.
+  const sources = new Map<string, Map<LocalizedText | null, Map<string | null, Figure['source']>>>()
+  const sourceFor = (documentId: string, originalProducer: LocalizedText | null, quotedPersonId: string | null): Figure['source'] => {
+    let byProducer = sources.get(documentId)
+    if (!byProducer) sources.set(documentId, (byProducer = new Map()))
+    let byPerson = byProducer.get(originalProducer)
+    if (!byPerson) byProducer.set(originalProducer, (byPerson = new Map()))
+    let source = byPerson.get(quotedPersonId)
+    if (!source) byPerson.set(quotedPersonId, (source = { documentId, originalProducer, quotedPersonId }))
+    return source
+  }
+  const evidences = new Map<string, Map<object, NonNullable<Figure['evidence']>>>()
+  const evidenceFor = (documentId: string, evidence: { paragraph: number; quote: string }): NonNullable<Figure['evidence']> => {
+    let byText = evidences.get(documentId)
+    if (!byText) evidences.set(documentId, (byText = new Map()))
+    let shared = byText.get(evidence)
+    if (!shared) byText.set(evidence, (shared = { documentId, ...evidence }))
+    return shared
+  }
 
-  return function readRow(i: number): RowResult {
-    const problems: RowProblem[] = []
-    const get = (column: ColumnId) => unguardCell(table.cell(i, column))
-    const take = <T>(column: ColumnId, result: CellResult<T>, value?: string): T | undefined => {
-      if (result.ok) return result.value
-      problems.push({ column, value: value ?? get(column), reason: result.reason })
-      return undefined
-    }
-    const required = (column: ColumnId): string | undefined => {
-      const value = get(column).trim()
-      if (value === '') problems.push({ column, value: '', reason: { key: 'import.reason.required' } })
-      return value || undefined
-    }
+  // The row being read. The helpers below are made once, not once per row: a 100,000-row file
+  // would otherwise make 300,000 closures.
+  let problems: RowProblem[] = []
+  const get = (column: ColumnId) => unguardCell(table.cell(column))
+  const take = <T>(column: ColumnId, result: CellResult<T>, value?: string): T | undefined => {
+    if (result.ok) return result.value
+    problems.push({ column, value: value ?? get(column), reason: result.reason })
+    return undefined
+  }
+  const required = (column: ColumnId): string | undefined => {
+    const value = get(column).trim()
+    if (value === '') problems.push({ column, value: '', reason: { key: 'import.reason.required' } })
+    return value || undefined
+  }
 
+  return function readRow(): RowResult {
+    problems = []
     const indicatorText = required('indicator')
     const geographyText = required('geographyCode')
     const year = take('year', yearOf(get('year')))
     const kind = take('estimateKind', kindOf(get('estimateKind')))
-    const value = take('value', readNumberOrDisplay(get('value'), get('low')))
-    const low = take('low', readNumber(get('low')))
+    const valueText = get('value')
+    const lowText = get('low')
+    const value = take('value', readNumberOrDisplay(readNumber(valueText), lowText))
+    const low = take('low', readNumber(lowText))
     const high = take('high', readNumber(get('high')))
     const unit = take('unit', unitOf(get('unit')))
     const currency = readCurrency(get('currency'), unit, currencies, problems)
@@ -96,7 +121,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     // Places and indicators are resolved even when other cells failed, so every problem of the row is listed.
     const indicatorId = indicatorText ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText) : undefined
     const geographyCode = geographyText ? take('geographyCode', resolver.geography(geographyText, get('geographyName')), geographyText) : undefined
-    for (const issue of table.rowIssues.get(i) ?? []) problems.push({ column: null, value: issue.value, reason: issue.reason })
+    for (const issue of table.rowIssues()) problems.push({ column: null, value: issue.value, reason: issue.reason })
     if (problems.length > 0 || !indicatorId || !geographyCode || year === undefined || !estimate || !unit || !caveats || !title || !publisher || date === undefined || url === undefined || evidence === undefined) {
       return { ok: false, problems }
     }
@@ -114,12 +139,8 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
       coverage: coverageOf(get('coverage')),
       caveats: caveats.caveats as Caveat[],
       ...(caveats.noCaveatStated ? { noCaveatStated: true } : {}),
-      source: {
-        documentId,
-        originalProducer: producerOf(get('originalProducer')),
-        quotedPersonId: person ? resolver.person(person, documentId) : null,
-      },
-      ...(evidence ? { evidence: { documentId, ...evidence } } : {}),
+      source: sourceFor(documentId, producerOf(get('originalProducer')), person ? resolver.person(person, documentId) : null),
+      ...(evidence ? { evidence: evidenceFor(documentId, evidence) } : {}),
     }
     return { ok: true, figure, figureId: get('figureId').trim() }
   }
@@ -129,12 +150,10 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
  * The value column may hold the number, or the value as the export displays it ("at least 2.5
  * million", possibly rounded); when `low` is given it is the number and the value is only text.
  */
-function readNumberOrDisplay(value: string, low: string): CellResult<number | null> {
-  const result = readNumber(value)
+function readNumberOrDisplay(result: CellResult<number | null>, low: string): CellResult<number | null> {
   if (result.ok || low.trim() !== '') return result.ok ? result : { ok: true, value: null }
   return result
 }
-
 function readCurrency(text: string, unit: string | undefined, supported: Set<string>, problems: RowProblem[]): string | undefined {
   const code = text.trim().toUpperCase()
   if (code === '') {

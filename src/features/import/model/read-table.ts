@@ -11,23 +11,29 @@ import {
   type ColumnId,
 } from '@/features/import/model/columns'
 import type { ImportFormat, ImportIssue, MessageRef } from '@/features/import/model/import-types'
+import { createCsvRowReader, hasRegularQuotes, isBlankRow, type CsvDialect } from '@/features/import/model/csv-rows'
 
-/** A table whose columns are known: `cell(row, column)` is the cell's text ('' when absent). */
+/**
+ * A table whose columns are known, read one data row at a time: `next()` moves to the next row
+ * (false after the last), then `cell(column)` is the row's cell text ('' when absent).
+ */
 export interface Table {
   format: ImportFormat
   fileLang: Language
-  rowCount: number
-  /** The row number a person sees for data row i (spreadsheet row or JSON item). */
-  rowNumber: (i: number) => number
-  cell: (i: number, column: ColumnId) => string
-  /** The column's name as the file writes it. */
-  columnName: (i: number, column: ColumnId) => string
-  /** Problems found while splitting rows (unbalanced quotes, extra cells), per data row. */
-  rowIssues: Map<number, ImportIssue[]>
+  next: () => boolean
+  /** The current row's number as a person sees it (spreadsheet row or JSON item). */
+  rowNumber: () => number
+  cell: (column: ColumnId) => string
+  /** The column's name as the file writes it (for the current row: JSON items name their own keys). */
+  columnName: (column: ColumnId) => string
+  /** Problems found in the current row while splitting it (unbalanced quotes, extra cells, values that are not text). */
+  rowIssues: () => readonly ImportIssue[]
   notices: MessageRef[]
 }
 
 export type TableResult = { ok: true; table: Table } | { ok: false; reason: MessageRef }
+
+const noIssues: readonly ImportIssue[] = []
 
 /** The name of a column in the format, in the file's language, for messages. */
 export function formatColumnName(column: ColumnId, lang: Language): string {
@@ -48,15 +54,65 @@ function guessLanguage(langs: (Language | null)[]): Language {
   return es > en ? 'es' : 'en'
 }
 
+const guessedDelimiters = [',', ';', '\t']
+
+/** The rows of a CSV text, one at a time, and the problems papaparse found in each. */
+interface CsvRows {
+  /** Fills `cells` with the next row that is not blank; false after the last. */
+  next(cells: string[]): boolean
+  /** Problems papaparse reported for the row read last (broken quotes). */
+  syntaxIssues(): { row: number; message: string }[]
+}
+
+/**
+ * Text with regular quotes is split row by row (csv-rows.ts); other text by papaparse, whose
+ * recovery from broken quotes is then reported. Either way rows are counted without the blank
+ * ones and errors carry papaparse's row numbers, as when papaparse read every file.
+ */
+function csvRows(text: string): CsvRows {
+  const guess = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
+  const dialect: CsvDialect = { delimiter: guess.meta.delimiter || ',', newline: guess.meta.linebreak || '\n' }
+  if (hasRegularQuotes(text, dialect)) {
+    const reader = createCsvRowReader(text, dialect)
+    return {
+      next(cells) {
+        while (reader.next(cells)) if (!isBlankRow(cells)) return true
+        return false
+      },
+      syntaxIssues: () => [],
+    }
+  }
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
+  const errors = new Map<number, { row: number; message: string }[]>()
+  for (const error of parsed.errors) {
+    if (error.row === undefined || error.code === 'UndetectableDelimiter') continue
+    errors.set(error.row, [...(errors.get(error.row) ?? []), { row: error.row, message: error.message }])
+  }
+  let at = -1
+  return {
+    next(cells) {
+      const row = parsed.data[++at]
+      if (!row) return false
+      cells.length = 0
+      cells.push(...row)
+      return true
+    },
+    // papaparse numbers errors by the row's place among all rows, blank ones included, and the
+    // import has always reported them under the data row of that number (kept as it was).
+    syntaxIssues: () => errors.get(at) ?? [],
+  }
+}
+
 /** Reads CSV text: a header row, an optional HXL hashtag row, then one figure per row. */
 export function readCsvTable(text: string): TableResult {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] })
-  const rows = parsed.data
-  const first = rows[0]
-  if (!first) return { ok: false, reason: { key: 'import.fileError.empty' } }
+  const rows = csvRows(text)
+  const first: string[] = []
+  if (!rows.next(first)) return { ok: false, reason: { key: 'import.fileError.empty' } }
+  const second: string[] = []
+  const hasSecond = rows.next(second)
   const tagsOnly = isHashtagRow(first)
   const header = tagsOnly ? first.map(() => '') : first
-  const tags = tagsOnly ? first : rows[1] && isHashtagRow(rows[1]) ? rows[1] : null
+  const tags = tagsOnly ? first : hasSecond && isHashtagRow(second) ? second : null
   const dataStart = tagsOnly ? 1 : tags ? 2 : 1
 
   const columns: (ColumnId | null)[] = []
@@ -79,40 +135,61 @@ export function readCsvTable(text: string): TableResult {
   const fileLang = guessLanguage(langs)
   const missing = missingColumnsError(new Set(present.keys()), fileLang, header.filter(Boolean))
   if (missing) return { ok: false, reason: missing }
-  if (rows.length <= dataStart) return { ok: false, reason: { key: 'import.fileError.headerOnly' } }
+
+  // The first data row is read now: a file with none is refused before any row is checked.
+  let cells: string[] = dataStart === 1 && hasSecond ? second : []
+  let pending = dataStart === 1 ? hasSecond : rows.next(cells)
+  if (!pending) return { ok: false, reason: { key: 'import.fileError.headerOnly' } }
   if (tags) notices.push({ key: 'import.notice.hxl' })
   if (ignored.length > 0) notices.push({ key: 'import.notice.ignoredColumns', vars: { columns: ignored.join(', ') } })
 
-  const rowIssues = new Map<number, ImportIssue[]>()
-  const addRowIssue = (i: number, issue: ImportIssue) => rowIssues.set(i, [...(rowIssues.get(i) ?? []), issue])
-  for (const error of parsed.errors) {
-    if (error.row === undefined || error.row < dataStart || error.code === 'UndetectableDelimiter') continue
-    addRowIssue(error.row - dataStart, { row: error.row + 1, column: '—', value: '', reason: { key: 'import.reason.csvSyntax', vars: { detail: error.message } } })
-  }
   const width = columns.length
-  for (let r = dataStart; r < rows.length; r++) {
-    const cells = rows[r]!
-    if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
-      addRowIssue(r - dataStart, { row: r + 1, column: '—', value: cells.slice(width).join(', ').slice(0, 80), reason: { key: 'import.reason.extraCells', vars: { count: cells.length, expected: width } } })
-    }
-  }
+  // Where each column is in a row: one array read per cell instead of a lookup by name.
+  const position = new Map<ColumnId, number>(present)
   const headerName = (column: ColumnId) => {
     const at = present.get(column)
     return at === undefined ? formatColumnName(column, fileLang) : header[at]?.trim() || tags?.[at]?.trim() || formatColumnName(column, fileLang)
+  }
+  const names = new Map<ColumnId, string>()
+  let index = -1
+  let issues: readonly ImportIssue[] = noIssues
+  const spare: string[] = []
+
+  const next = () => {
+    if (!pending) return false
+    if (index >= 0) {
+      // The row after the one just read goes into the other array, so `cells` is never reused under a caller.
+      const into = cells === spare ? [] : spare
+      pending = rows.next(into)
+      if (!pending) return false
+      cells = into
+    }
+    index++
+    const number = index + dataStart + 1
+    const found: ImportIssue[] = rows.syntaxIssues().map((e) => ({ row: e.row + 1, column: '—', value: '', reason: { key: 'import.reason.csvSyntax', vars: { detail: e.message } } }))
+    if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
+      found.push({ row: number, column: '—', value: cells.slice(width).join(', ').slice(0, 80), reason: { key: 'import.reason.extraCells', vars: { count: cells.length, expected: width } } })
+    }
+    issues = found.length > 0 ? found : noIssues
+    return true
   }
   return {
     ok: true,
     table: {
       format: 'csv',
       fileLang,
-      rowCount: rows.length - dataStart,
-      rowNumber: (i) => i + dataStart + 1,
-      cell: (i, column) => {
-        const at = present.get(column)
-        return at === undefined ? '' : (rows[i + dataStart]![at] ?? '')
+      next,
+      rowNumber: () => index + dataStart + 1,
+      cell: (column) => {
+        const at = position.get(column)
+        return at === undefined ? '' : (cells[at] ?? '')
       },
-      columnName: (_i, column) => headerName(column),
-      rowIssues,
+      columnName: (column) => {
+        let name = names.get(column)
+        if (name === undefined) names.set(column, (name = headerName(column)))
+        return name
+      },
+      rowIssues: () => issues,
       notices,
     },
   }
@@ -168,14 +245,15 @@ export function readJsonTable(text: string): TableResult {
   const missing = missingColumnsError(present, fileLang, [...ignored])
   if (missing) return { ok: false, reason: missing }
   const notices: MessageRef[] = ignored.size > 0 ? [{ key: 'import.notice.ignoredColumns', vars: { columns: [...ignored].slice(0, 20).join(', ') } }] : []
+  let i = -1
   return {
     ok: true,
     table: {
       format: 'json',
       fileLang,
-      rowCount: items.length,
-      rowNumber: (i) => i + 1,
-      cell: (i, column) => {
+      next: () => ++i < items.length,
+      rowNumber: () => i + 1,
+      cell: (column) => {
         const key = keyMaps[i]?.get(column)
         if (key === undefined) return ''
         const text = cellText((items[i] as Record<string, unknown>)[key])
@@ -187,8 +265,8 @@ export function readJsonTable(text: string): TableResult {
         }
         return text
       },
-      columnName: (i, column) => keyMaps[i]?.get(column) ?? formatColumnName(column, fileLang),
-      rowIssues,
+      columnName: (column) => keyMaps[i]?.get(column) ?? formatColumnName(column, fileLang),
+      rowIssues: () => rowIssues.get(i) ?? noIssues,
       notices,
     },
   }

@@ -36,3 +36,33 @@ describe('findInvalidUtf8', () => {
     expect(findInvalidUtf8(new Uint8Array(bytes))).toEqual(expected)
   })
 })
+
+describe('decodeText on files larger than one 64 kB chunk', () => {
+  // Characters of two, three and four bytes, so that chunk boundaries fall inside some of them.
+  const line = 'Panamá,“Synthetic sentence”,😀,año\n'
+  const big = '\uFEFF' + line.repeat(Math.ceil((200 * 1024) / utf8(line).length))
+
+  it('gives the same text as decoding in one call, without the byte-order mark', () => {
+    const result = decodeText(utf8(big))
+    expect(result).toEqual({ ok: true, text: big.slice(1) })
+  })
+
+  it('finds a byte that is not UTF-8 past the first chunk, with its line', () => {
+    const bytes = utf8(big)
+    const at = bytes.lastIndexOf(0x50) // the P of the last “Panamá”: an ASCII byte, now a lone lead byte
+    bytes[at] = 0xe1
+    const line = utf8(big).subarray(0, at).filter((b) => b === 0x0a).length + 1
+    expect(decodeText(bytes)).toEqual({ ok: false, reason: { key: 'import.fileError.notUtf8', vars: { line, byte: 'E1' } } })
+  })
+
+  it('refuses a NUL byte past the first chunk', () => {
+    const bytes = utf8(big)
+    bytes[bytes.length - 2] = 0
+    expect(decodeText(bytes)).toEqual({ ok: false, reason: { key: 'import.fileError.binary' } })
+  })
+
+  it('refuses a character cut off at the very end', () => {
+    const bytes = utf8(big + 'é').subarray(0, utf8(big + 'é').length - 1)
+    expect(decodeText(bytes).ok).toBe(false)
+  })
+})
