@@ -18,6 +18,30 @@ export interface DatasetFigure extends Figure {
   origin: FigureOrigin
 }
 
+/**
+ * The figure with its origin. Written out field by field in the schema's order, not as
+ * `{ ...figure, origin }`: for the 100,000 figures of a large import a spread copy took five
+ * times as long. The fields are those of figureSchema (a test keeps the two lists together).
+ */
+export function withOrigin(figure: Figure, origin: FigureOrigin): DatasetFigure {
+  const copy = {
+    id: figure.id,
+    indicatorId: figure.indicatorId,
+    geographyCode: figure.geographyCode,
+    year: figure.year,
+    estimate: figure.estimate,
+    unit: figure.unit,
+  } as DatasetFigure
+  if (figure.currency !== undefined) copy.currency = figure.currency
+  copy.coverage = figure.coverage
+  copy.caveats = figure.caveats
+  if (figure.noCaveatStated !== undefined) copy.noCaveatStated = figure.noCaveatStated
+  copy.source = figure.source
+  if (figure.evidence !== undefined) copy.evidence = figure.evidence
+  copy.origin = origin
+  return copy
+}
+
 /** Lookup tables over a dataset, built once per loaded dataset. */
 export interface DatasetIndex {
   dataset: Dataset
@@ -30,6 +54,8 @@ export interface DatasetIndex {
   definitions: Map<string, Definition>
 }
 
+const builtIn: FigureOrigin = { kind: 'built-in' }
+
 function byKey<T>(items: T[], key: (item: T) => string): Map<string, T> {
   return new Map(items.map((item) => [key(item), item]))
 }
@@ -37,7 +63,7 @@ function byKey<T>(items: T[], key: (item: T) => string): Map<string, T> {
 export function indexDataset(dataset: Dataset, figures?: DatasetFigure[]): DatasetIndex {
   return {
     dataset,
-    figures: figures ?? dataset.figures.map((f) => ({ ...f, origin: { kind: 'built-in' } })),
+    figures: figures ?? dataset.figures.map((f) => withOrigin(f, builtIn)),
     documents: byKey(dataset.documents, (d) => d.id),
     organisations: byKey(dataset.organisations, (o) => o.id),
     people: byKey(dataset.people, (p) => p.id),

@@ -1,7 +1,7 @@
 // Imported figures join the built-in ones in one index, so every view, filter and export
 // treats them alike; each keeps its origin so it can be marked as imported.
 import type { Dataset } from '@/domain/dataset-schema'
-import { indexDataset, type DatasetFigure, type DatasetIndex, type FigureOrigin } from '@/domain/dataset-index'
+import { indexDataset, withOrigin, type DatasetFigure, type DatasetIndex, type FigureOrigin } from '@/domain/dataset-index'
 import type { StoredImport } from '@/features/import/model/stored-import'
 
 /** A dataset with no records, for when the built-in data cannot be loaded but imports can. */
@@ -35,10 +35,11 @@ function mergeById<T>(base: T[], extra: T[][], idOf: (item: T) => string): T[] {
 /** The index over the built-in dataset plus the imports, in the order they were imported. */
 export function indexWithImports(base: Dataset, imports: StoredImport[]): DatasetIndex {
   if (imports.length === 0) return indexDataset(base)
-  const figures: DatasetFigure[] = base.figures.map((f) => ({ ...f, origin: { kind: 'built-in' } }))
+  const builtIn: FigureOrigin = { kind: 'built-in' }
+  const figures: DatasetFigure[] = base.figures.map((f) => withOrigin(f, builtIn))
   for (const imported of imports) {
     const origin: FigureOrigin = { kind: 'imported', importId: imported.id, fileName: imported.fileName }
-    for (const f of imported.figures) figures.push({ ...f, origin })
+    for (const f of imported.figures) figures.push(withOrigin(f, origin))
   }
   const records = imports.map((i) => i.records)
   const dataset: Dataset = {

@@ -3,16 +3,24 @@
 // distinct strings and shared objects copy in a few milliseconds. Unpacking gives back objects
 // equal to the packed ones (tests/features/import/model/pack-figures.test.ts), which are then
 // checked against the schema like any stored value.
+// Storage version 3: an id the importer made ("indicator-place-year") is not stored but made
+// again, and indices are 16-bit when they fit. Writing and copying 100,000 ids and 32-bit
+// indices was most of the time between confirming an import and seeing it.
 import type { Figure } from '@/domain/dataset-schema'
+
+/** Indices into a table, 1-based (0 = none); 16-bit when the table is small enough. */
+export type PackedIndices = Uint16Array | Uint32Array
 
 export interface PackedFigures {
   count: number
-  /** Every distinct string the figures use. */
+  /** Every distinct string the figures use, except ids that are "indicator-place-year". */
   strings: string[]
-  /** Per figure, 6 indices into `strings`: id, indicatorId, geographyCode, unit, documentId, quotedPersonId; -1 = none. */
-  text: Int32Array
-  /** Per figure, -1 or the index of its currency in `strings`. */
-  currency: Int32Array
+  /** Per figure, 6 references to `strings`: indicatorId, geographyCode, unit, documentId, quotedPersonId, currency. */
+  text: PackedIndices
+  /** The figures whose id is not "indicator-place-year" (place in lower case): their positions, ascending… */
+  idAt: Uint32Array
+  /** …and their ids, in the same order. */
+  ids: string[]
   year: Uint16Array
   /** 0 point, 1 lower bound, 2 range. */
   kind: Uint8Array
@@ -22,8 +30,8 @@ export interface PackedFigures {
   high: Float64Array
   /** Every distinct coverage, caveat list, producer text and evidence (shared objects stay shared). */
   objects: unknown[]
-  /** Per figure, 4 indices into `objects`: coverage, caveats, originalProducer, evidence; -1 = none. */
-  refs: Int32Array
+  /** Per figure, 4 references to `objects`: coverage, caveats, originalProducer, evidence. */
+  refs: PackedIndices
   /** Per figure: bit 0 = noCaveatStated given, bit 1 = its value. */
   flags: Uint8Array
 }
@@ -32,6 +40,16 @@ const TEXT_FIELDS = 6
 const REF_FIELDS = 4
 const kinds = ['point', 'lower-bound', 'range'] as const
 
+/** The id the importer gives a figure whose file names none (before making it unique). */
+export function madeFigureId(indicatorId: string, geographyCode: string, year: number): string {
+  return `${indicatorId}-${geographyCode.toLowerCase()}-${year}`
+}
+
+/** Indices as 16-bit numbers when every one fits. */
+function narrow(indices: Uint32Array, tableSize: number): PackedIndices {
+  return tableSize < 0xffff ? new Uint16Array(indices) : indices
+}
+
 export function packFigures(figures: readonly Figure[]): PackedFigures {
   const count = figures.length
   const strings: string[] = []
@@ -39,103 +57,147 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
   const objects: unknown[] = []
   const objectIndex = new Map<unknown, number>()
   const str = (value: string | null | undefined): number => {
-    if (value === null || value === undefined) return -1
+    if (value === null || value === undefined) return 0
     let at = stringIndex.get(value)
     if (at === undefined) {
-      at = strings.push(value) - 1
+      at = strings.push(value)
       stringIndex.set(value, at)
     }
     return at
   }
   const obj = (value: unknown): number => {
-    if (value === null || value === undefined) return -1
+    if (value === null || value === undefined) return 0
     let at = objectIndex.get(value)
     if (at === undefined) {
-      at = objects.push(value) - 1
+      at = objects.push(value)
       objectIndex.set(value, at)
     }
     return at
   }
-  const packed: PackedFigures = {
+  const text = new Uint32Array(count * TEXT_FIELDS)
+  const refs = new Uint32Array(count * REF_FIELDS)
+  const idAt: number[] = []
+  const ids: string[] = []
+  const year = new Uint16Array(count)
+  const kind = new Uint8Array(count)
+  const low = new Float64Array(count)
+  const high = new Float64Array(count)
+  const flags = new Uint8Array(count)
+  for (let i = 0; i < count; i++) {
+    const f = figures[i]!
+    const t = i * TEXT_FIELDS
+    text[t] = str(f.indicatorId)
+    text[t + 1] = str(f.geographyCode)
+    text[t + 2] = str(f.unit)
+    text[t + 3] = str(f.source.documentId)
+    text[t + 4] = str(f.source.quotedPersonId)
+    text[t + 5] = str(f.currency)
+    if (f.id !== madeFigureId(f.indicatorId, f.geographyCode, f.year)) {
+      idAt.push(i)
+      ids.push(f.id)
+    }
+    year[i] = f.year
+    kind[i] = kinds.indexOf(f.estimate.kind)
+    low[i] = f.estimate.kind === 'range' ? f.estimate.low : f.estimate.value
+    high[i] = f.estimate.kind === 'range' ? f.estimate.high : Number.NaN
+    const r = i * REF_FIELDS
+    refs[r] = obj(f.coverage)
+    refs[r + 1] = obj(f.caveats)
+    refs[r + 2] = obj(f.source.originalProducer)
+    refs[r + 3] = obj(f.evidence)
+    flags[i] = f.noCaveatStated === undefined ? 0 : f.noCaveatStated ? 3 : 1
+  }
+  return {
     count,
     strings,
-    text: new Int32Array(count * TEXT_FIELDS),
-    currency: new Int32Array(count),
-    year: new Uint16Array(count),
-    kind: new Uint8Array(count),
-    low: new Float64Array(count),
-    high: new Float64Array(count),
+    text: narrow(text, strings.length),
+    idAt: Uint32Array.from(idAt),
+    ids,
+    year,
+    kind,
+    low,
+    high,
     objects,
-    refs: new Int32Array(count * REF_FIELDS),
-    flags: new Uint8Array(count),
+    refs: narrow(refs, objects.length),
+    flags,
   }
-  figures.forEach((f, i) => {
-    const t = i * TEXT_FIELDS
-    packed.text[t] = str(f.id)
-    packed.text[t + 1] = str(f.indicatorId)
-    packed.text[t + 2] = str(f.geographyCode)
-    packed.text[t + 3] = str(f.unit)
-    packed.text[t + 4] = str(f.source.documentId)
-    packed.text[t + 5] = str(f.source.quotedPersonId)
-    packed.currency[i] = str(f.currency)
-    packed.year[i] = f.year
-    packed.kind[i] = kinds.indexOf(f.estimate.kind)
-    packed.low[i] = f.estimate.kind === 'range' ? f.estimate.low : f.estimate.value
-    packed.high[i] = f.estimate.kind === 'range' ? f.estimate.high : Number.NaN
-    const r = i * REF_FIELDS
-    packed.refs[r] = obj(f.coverage)
-    packed.refs[r + 1] = obj(f.caveats)
-    packed.refs[r + 2] = obj(f.source.originalProducer)
-    packed.refs[r + 3] = obj(f.evidence)
-    packed.flags[i] = f.noCaveatStated === undefined ? 0 : f.noCaveatStated ? 3 : 1
-  })
-  return packed
 }
+
+// Checked by tag, not instanceof: a value read back from storage may come from another realm.
+function isTyped(value: unknown, types: string[], length: number): boolean {
+  return types.includes(Object.prototype.toString.call(value)) && (value as Uint8Array).length === length
+}
+const INDICES = ['[object Uint16Array]', '[object Uint32Array]']
 
 /** The figures again. Throws a RangeError on a packing that does not hold together (damaged storage). */
 export function unpackFigures(p: PackedFigures): Figure[] {
-  // Checked by tag, not instanceof: a value read back from storage may come from another realm.
-  const is = (value: unknown, type: string, length: number) => Object.prototype.toString.call(value) === `[object ${type}]` && (value as Uint8Array).length === length
+  const count = p.count
   const ok =
-    Number.isInteger(p.count) &&
-    is(p.text, 'Int32Array', p.count * TEXT_FIELDS) &&
-    is(p.refs, 'Int32Array', p.count * REF_FIELDS) &&
-    is(p.currency, 'Int32Array', p.count) &&
-    is(p.year, 'Uint16Array', p.count) &&
-    is(p.kind, 'Uint8Array', p.count) &&
-    is(p.low, 'Float64Array', p.count) &&
-    is(p.high, 'Float64Array', p.count) &&
-    is(p.flags, 'Uint8Array', p.count) &&
+    Number.isInteger(count) &&
+    count >= 0 &&
+    isTyped(p.text, INDICES, count * TEXT_FIELDS) &&
+    isTyped(p.refs, INDICES, count * REF_FIELDS) &&
+    isTyped(p.idAt, ['[object Uint32Array]'], Array.isArray(p.ids) ? p.ids.length : -1) &&
+    isTyped(p.year, ['[object Uint16Array]'], count) &&
+    isTyped(p.kind, ['[object Uint8Array]'], count) &&
+    isTyped(p.low, ['[object Float64Array]'], count) &&
+    isTyped(p.high, ['[object Float64Array]'], count) &&
+    isTyped(p.flags, ['[object Uint8Array]'], count) &&
     Array.isArray(p.strings) &&
     Array.isArray(p.objects)
   if (!ok) throw new RangeError('the packed figures do not hold together')
-  const s = (at: number) => (at < 0 ? null : p.strings[at])
-  const o = (at: number) => (at < 0 ? null : p.objects[at])
-  const figures = new Array<Figure>(p.count)
-  for (let i = 0; i < p.count; i++) {
+  const { strings, objects, text, refs } = p
+  // A reference past the end of its table reads as undefined, which the schema check refuses.
+  const s = (at: number) => (at === 0 ? null : strings[at - 1]) as string
+  const o = (at: number) => (at === 0 ? null : objects[at - 1])
+  // Place codes in lower case for the made ids, once per distinct string.
+  const lower: (string | undefined)[] = []
+  const lowerAt = (at: number) => (lower[at] ??= String(s(at)).toLowerCase())
+  const storedIds = new Map<number, string>()
+  for (let k = 0; k < p.idAt.length; k++) {
+    if (p.idAt[k]! >= count) throw new RangeError('the packed figures do not hold together')
+    storedIds.set(p.idAt[k]!, p.ids[k]!)
+  }
+  // Figures with the same document, producer and quoted person share one source object, as
+  // they did when the importer made them; keyed by the three references as one number.
+  const sources = new Map<number, Figure['source']>()
+  const stringRefs = strings.length + 1
+  const shareSources = stringRefs * stringRefs * (objects.length + 1) < Number.MAX_SAFE_INTEGER
+  const figures = new Array<Figure>(count)
+  for (let i = 0; i < count; i++) {
     const t = i * TEXT_FIELDS
     const r = i * REF_FIELDS
+    const indicatorId = s(text[t]!)
+    const geographyCode = s(text[t + 1]!)
+    const year = p.year[i]!
     const kind = kinds[p.kind[i]!]
-    const documentId = s(p.text[t + 4]!)
-    const evidence = o(p.refs[r + 3]!)
-    const currency = s(p.currency[i]!)
+    const documentId = s(text[t + 3]!)
+    const currency = s(text[t + 5]!)
+    const evidence = o(refs[r + 3]!)
     const flags = p.flags[i]!
-    // Built field by field in the schema's order, so an unpacked figure equals the packed one.
+    // Built field by field in the schema's order, so an unpacked figure equals the packed one
+    // and all figures share a few object shapes.
     const figure = {
-      id: s(p.text[t]!),
-      indicatorId: s(p.text[t + 1]!),
-      geographyCode: s(p.text[t + 2]!),
-      year: p.year[i],
-      estimate: kind === 'range' ? { kind, low: p.low[i], high: p.high[i] } : { kind, value: p.low[i] },
-      unit: s(p.text[t + 3]!),
-      ...(currency !== null ? { currency } : {}),
-      coverage: o(p.refs[r]!),
-      caveats: o(p.refs[r + 1]!),
-      ...(flags & 1 ? { noCaveatStated: (flags & 2) === 2 } : {}),
-      source: { documentId, originalProducer: o(p.refs[r + 2]!), quotedPersonId: s(p.text[t + 5]!) },
-      ...(evidence !== null ? { evidence } : {}),
+      id: storedIds.get(i) ?? `${indicatorId}-${lowerAt(text[t + 1]!)}-${year}`,
+      indicatorId,
+      geographyCode,
+      year,
+      estimate: kind === 'range' ? { kind, low: p.low[i]!, high: p.high[i]! } : { kind, value: p.low[i]! },
+      unit: s(text[t + 2]!),
+    } as Figure
+    if (currency !== null) figure.currency = currency
+    figure.coverage = o(refs[r]!) as Figure['coverage']
+    figure.caveats = o(refs[r + 1]!) as Figure['caveats']
+    if (flags & 1) figure.noCaveatStated = (flags & 2) === 2
+    const sourceKey = shareSources ? (text[t + 3]! * (objects.length + 1) + refs[r + 2]!) * stringRefs + text[t + 4]! : -1
+    let source = sources.get(sourceKey)
+    if (!source) {
+      source = { documentId, originalProducer: o(refs[r + 2]!) as Figure['source']['originalProducer'], quotedPersonId: s(text[t + 4]!) }
+      if (shareSources) sources.set(sourceKey, source)
     }
-    figures[i] = figure as Figure
+    figure.source = source
+    if (evidence !== null) figure.evidence = evidence as Figure['evidence']
+    figures[i] = figure
   }
   return figures
 }

@@ -4,14 +4,18 @@ import * as z from 'zod/mini'
 import { geographySchema, indicatorSchema, personSchema, sourceDocumentSchema, type Figure } from '@/domain/dataset-schema'
 import { createFigureChecker } from '@/features/import/model/check-figures'
 import { packFigures, unpackFigures, type PackedFigures } from '@/features/import/model/pack-figures'
+import { unpackFiguresV2, type PackedFiguresV2 } from '@/features/import/model/pack-figures-v2'
 import type { Analysis, ImportFormat, ImportRecords } from '@/features/import/model/import-types'
 
-/** 2: figures kept packed in columns (pack-figures.ts); 1: figures as objects (still read). */
-export const STORAGE_VERSION = 2
+/**
+ * 3: figures packed in columns without the ids the importer made (pack-figures.ts); 2: packed
+ * with every id (pack-figures-v2.ts); 1: figures as objects. Versions 1 and 2 are still read.
+ */
+export const STORAGE_VERSION = 3
 
 /** An imported file's figures and the records they use, with its provenance. */
 export interface StoredImport {
-  storageVersion: 1 | typeof STORAGE_VERSION
+  storageVersion: 1 | 2 | typeof STORAGE_VERSION
   id: string
   fileName: string
   /** ISO date-time when the person imported it. */
@@ -30,8 +34,18 @@ export type StoredImportSummary = Omit<StoredImport, 'figures' | 'records'>
 /** An import with its figures packed: how it is kept in IndexedDB and sent from the worker. */
 export type PackedImport = Omit<StoredImport, 'figures'> & { packed: PackedFigures }
 
-export function packImport({ figures, ...rest }: StoredImport): PackedImport {
-  return { ...rest, storageVersion: STORAGE_VERSION, packed: packFigures(figures) }
+// An import is packed to be stored and again each time the list is sent to the page; a stored
+// import never changes, so its packing is kept with it.
+const packings = new WeakMap<StoredImport, PackedImport>()
+
+export function packImport(record: StoredImport): PackedImport {
+  let packed = packings.get(record)
+  if (!packed) {
+    const { figures, ...rest } = record
+    packed = { ...rest, storageVersion: STORAGE_VERSION, packed: packFigures(figures) }
+    packings.set(record, packed)
+  }
+  return packed
 }
 
 /** Unpacks an import this app packed itself (the worker's answer); stored values go through checkStoredImport. */
@@ -40,7 +54,7 @@ export function unpackImport({ packed, ...rest }: PackedImport): StoredImport {
 }
 
 const storedImportShellSchema = z.object({
-  storageVersion: z.union([z.literal(1), z.literal(STORAGE_VERSION)]),
+  storageVersion: z.union([z.literal(1), z.literal(2), z.literal(STORAGE_VERSION)]),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   fileName: z.string().check(z.minLength(1)),
   importedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
@@ -69,10 +83,11 @@ export function checkStoredImport(value: unknown): StoredImportCheck {
     const issue = shell.error.issues[0]
     return { ok: false, reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` }
   }
-  const raw = value as StoredImport & { packed?: PackedFigures }
+  const raw = value as StoredImport & { packed?: PackedFigures | PackedFiguresV2 }
   let figures: unknown[]
   try {
-    figures = shell.data.storageVersion === 1 ? (raw.figures ?? []) : unpackFigures(raw.packed as PackedFigures)
+    const version = shell.data.storageVersion
+    figures = version === 1 ? (raw.figures ?? []) : version === 2 ? unpackFiguresV2(raw.packed as PackedFiguresV2) : unpackFigures(raw.packed as PackedFigures)
   } catch (error) {
     return { ok: false, reason: `packed: ${(error as Error).message}` }
   }
