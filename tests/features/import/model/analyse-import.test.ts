@@ -147,6 +147,21 @@ describe('analyseImport: invalid rows are listed with row, column, value and rea
     const { summary } = analyseText(csv(`${row()},extra`))
     expect(summary.issues[0]).toMatchObject({ row: 2, reason: { key: 'import.reason.extraCells' } })
   })
+
+  it('reports a quote left open, and still reads the rows before it (papaparse splits such files)', () => {
+    const { summary, figures } = analyseText(csv(row(), row({ year: '2020' }), `${row({ year: '2021' })},"never closed`))
+    expect(figures.map((f) => f.year)).toEqual([2019, 2020])
+    expect(summary.rowCount).toBe(3)
+    expect(summary.issues).toContainEqual(expect.objectContaining({ row: 4, reason: expect.objectContaining({ key: 'import.reason.csvSyntax' }) }))
+  })
+
+  it('reads quoted cells with commas, doubled quotes and line breaks in a file split row by row', () => {
+    const caveats = '"Coverage: one agency, one airport | Definition: the ""returned"" count\nonly"'
+    const text = [header, row(), row({ year: '2020' }).replace('Coverage: Returns registered at the main airport only.', caveats)].join('\n')
+    const { summary, figures } = analyseText(text)
+    expect(summary.issues).toEqual([])
+    expect(figures[1]!.caveats.map((c) => c.text.en)).toEqual(['one agency, one airport', 'the "returned" count\nonly'])
+  })
 })
 
 describe('analyseImport: duplicates are flagged, never replacing a figure', () => {
