@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { prepareFirstRender } from '@/app/prerendered-state'
@@ -26,8 +26,10 @@ async function start(): Promise<void> {
     </StrictMode>
   )
   // The served HTML is the overview (scripts/prerender.ts); any other view is drawn over it.
-  // app/boot.ts loads this module after the served overview has been painted.
-  if (hydrate) hydrateRoot(root, app)
+  // app/boot.ts loads this module after the served overview has been painted. Hydrating as a
+  // transition lets React yield to the browser every few milliseconds, so a tap or a scroll
+  // during take-over is not held up by one long task.
+  if (hydrate) startTransition(() => void hydrateRoot(root, app))
   else createRoot(root).render(app)
 }
 

@@ -7,7 +7,6 @@ import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 // Types only: the stored-import checks (with the schema library) run in the worker, not on the page.
 import type { PackedImport, StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
-import { unpackFigures } from '@/features/import/model/pack-figures'
 import { defaultStorage, idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
@@ -93,6 +92,8 @@ export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValu
     load: async () => {
       if (storage && !(await hasStoredImports(storage))) return { imports: [], quarantine: [] }
       const loaded = (await (call('load') as () => Promise<unknown>)()) as Omit<LoadedImports, 'imports'> & { imports: PackedImport[] }
+      // Loaded only when something is stored (the worker has started by then anyway).
+      const { unpackFigures } = await import('@/features/import/model/pack-figures')
       return { ...loaded, imports: loaded.imports.map(({ packed, ...rest }) => ({ ...rest, figures: unpackFigures(packed) })) }
     },
     remove: call('remove'),
