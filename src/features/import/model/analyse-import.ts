@@ -3,7 +3,8 @@
 // reason) and every duplicate. Nothing is stored here. It runs in a Web Worker in the browser
 // and in-thread in tests; it never throws.
 import type { Figure } from '@/domain/dataset-schema'
-import { figureKey, type ImportContext } from '@/features/import/model/import-context'
+import type { ImportContext } from '@/features/import/model/import-context'
+import { FigureKeyMap, splitFigureKey } from '@/features/import/model/figure-key-map'
 import type { Analysis, AnalysisSummary, DuplicateFlag, ImportIssue, MessageRef } from '@/features/import/model/import-types'
 import { decodeText } from '@/features/import/model/decode-text'
 import { readCsvTable, readJsonTable, type Table } from '@/features/import/model/read-table'
@@ -91,9 +92,14 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
   const summary = { ...emptySummary(file, analysisId), format: table.format, notices: table.notices }
   const issues: ImportIssue[] = []
   const duplicates: DuplicateFlag[] = []
-  const existing = new Map(context.figures.map((f) => [f.key, f.fileName] as const))
+  // The dashboard's figures by key: null for a built-in one, else the file it was imported from.
+  const existing = new FigureKeyMap<string | null>()
+  for (const f of context.figures) {
+    const parts = splitFigureKey(f.key)
+    if (parts) existing.set(parts.indicatorId, parts.geographyCode, parts.year, f.fileName)
+  }
   const takenIds = new Set(context.figures.map((f) => f.id))
-  const inFile = new Map<string, number>()
+  const inFile = new FigureKeyMap<number>()
   const figures: Figure[] = []
   const used = { indicators: new Set<string>(), documents: new Set<string>(), geographies: new Set<string>(), people: new Set<string>() }
 
@@ -112,16 +118,17 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
     }
     const figure = result.figure
     figure.id = figureIdFor(result.figureId, figure, takenIds)
-    const key = figureKey(figure.indicatorId, figure.geographyCode, figure.year)
-    const dupOf = existing.has(key) ? existing.get(key) : undefined
-    if (existing.has(key) || inFile.has(key)) {
+    const { indicatorId, geographyCode, year } = figure
+    const dupOf = existing.get(indicatorId, geographyCode, year)
+    const firstRow = inFile.get(indicatorId, geographyCode, year)
+    if (dupOf !== undefined || firstRow !== undefined) {
       summary.duplicateCount++
       if (duplicates.length < MAX_LISTED) {
-        const of: DuplicateFlag['of'] = existing.has(key) ? (dupOf ? { kind: 'imported', fileName: dupOf } : { kind: 'built-in' }) : { kind: 'row', row: inFile.get(key)! }
-        duplicates.push({ row, indicatorId: figure.indicatorId, geographyCode: figure.geographyCode, year: figure.year, of })
+        const of: DuplicateFlag['of'] = dupOf !== undefined ? (dupOf ? { kind: 'imported', fileName: dupOf } : { kind: 'built-in' }) : { kind: 'row', row: firstRow! }
+        duplicates.push({ row, indicatorId, geographyCode, year, of })
       }
     }
-    if (!inFile.has(key)) inFile.set(key, row)
+    if (firstRow === undefined) inFile.set(indicatorId, geographyCode, year, row)
     figures.push(figure)
     used.indicators.add(figure.indicatorId)
     used.geographies.add(figure.geographyCode)

@@ -1,6 +1,8 @@
 import { analyseImport } from '@/features/import/model/analyse-import'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
-import { analyseText, builtInContext, csv, header, row } from '../helpers'
+import { indexWithImports } from '@/features/import/model/merge-imports'
+import { toStoredImport } from '@/features/import/model/stored-import'
+import { analyseText, builtInContext, builtInIndex, csv, header, row } from '../helpers'
 
 describe('analyseImport: a valid file', () => {
   it('reads every row into a figure with its source and caveats', () => {
@@ -177,5 +179,15 @@ describe('analyseImport: duplicates are flagged, never replacing a figure', () =
     // A built-in figure's id is never reused.
     expect(figures[0]!.id).not.toBe('involuntary-returns-caricom-2018')
     expect(new Set(figures.map((f) => f.id)).size).toBe(3)
+  })
+
+  it('flags a figure already imported from another file, naming that file, and never reuses its id', () => {
+    const index = builtInIndex()
+    const earlier = toStoredImport(analyseText(csv(row())), 'imp-1', new Date('2026-01-01T00:00:00Z'))
+    const merged = indexWithImports(index.dataset, [{ ...earlier, fileName: 'earlier.csv' }])
+    const { summary, figures } = analyseText(csv(row(), row({ year: '2020' })), 'later.csv', builtInContext([earlier.records], merged))
+    expect(summary.duplicates).toEqual([{ row: 2, indicatorId: 'involuntary-returns', geographyCode: 'JAM', year: 2019, of: { kind: 'imported', fileName: 'earlier.csv' } }])
+    expect(figures[0]!.id).toBe('involuntary-returns-jam-2019-2')
+    expect(figures[1]!.id).toBe('involuntary-returns-jam-2020')
   })
 })
