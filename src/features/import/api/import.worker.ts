@@ -11,7 +11,7 @@ const engine = createLocalEngine(idbStorage())
 
 // Imports cross to the page packed: copying 100,000 figure objects would block it for a second.
 function packLoaded(loaded: LoadedImports) {
-  return { ...loaded, imports: loaded.imports.map(packImport) }
+  return { ...loaded, imports: loaded.imports.map((record) => packImport(record)) }
 }
 
 // Labels are matched in both languages; the worker has its own copy of the messages.

@@ -4,6 +4,7 @@ import { analyseImport } from '@/features/import/model/analyse-import'
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import type { Analysis } from '@/features/import/model/import-types'
 import { checkStoredImport, packImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
+import { packFigures, type PackedFigures } from '@/features/import/model/pack-figures'
 import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
 import { IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
@@ -17,6 +18,7 @@ function randomId(): string {
 /** The engine doing the work in the current thread, on the given storage. */
 export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), clock: () => Date = () => new Date()): ImportEngine {
   const analyses = new Map<string, Analysis>()
+  const packings = new Map<string, PackedFigures>()
   // Imports already read and checked (or written) by this engine, by storage key: a reload of
   // the list reads only what another tab added, instead of 100,000 figures again.
   const checked = new Map<string, StoredImport>()
@@ -35,10 +37,17 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
       // The importer reads labels in both languages (the export's headers, caveat types, …).
       await loadAllMessages()
       analyses.clear()
+      packings.clear()
       const analysisId = `analysis-${++counter}`
       const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer())
       const analysis = analyseImport({ name: fileName, bytes, size: file.size }, context, analysisId)
-      if (!analysis.summary.fileError && analysis.figures.length > 0) analyses.set(analysisId, analysis)
+      if (!analysis.summary.fileError && analysis.figures.length > 0) {
+        analyses.set(analysisId, analysis)
+        // Packing for storage is done while the person reads the check, once its summary is sent.
+        setTimeout(() => {
+          if (analyses.get(analysisId) === analysis && !packings.has(analysisId)) packings.set(analysisId, packFigures(analysis.figures))
+        }, 0)
+      }
       return analysis.summary
     },
     async commit(analysisId, { acceptInvalidRows }) {
@@ -46,13 +55,15 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
       if (!analysis) throw new Error('This file has already been imported or dropped; choose it again.')
       if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error('The file has invalid rows; nothing was imported.')
       const record = toStoredImport(analysis, randomId(), clock())
-      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record))
+      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record, packings.get(analysisId)))
       checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
       analyses.delete(analysisId)
+      packings.delete(analysisId)
       return summarizeImport(record)
     },
     async discard(analysisId) {
       analyses.delete(analysisId)
+      packings.delete(analysisId)
     },
     async load() {
       const imports: StoredImport[] = []

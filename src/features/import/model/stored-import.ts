@@ -38,11 +38,12 @@ export type PackedImport = Omit<StoredImport, 'figures'> & { packed: PackedFigur
 // import never changes, so its packing is kept with it.
 const packings = new WeakMap<StoredImport, PackedImport>()
 
-export function packImport(record: StoredImport): PackedImport {
+/** The import packed; `figures` is its figures' packing when it was made ahead (the same figures). */
+export function packImport(record: StoredImport, figures?: PackedFigures): PackedImport {
   let packed = packings.get(record)
   if (!packed) {
-    const { figures, ...rest } = record
-    packed = { ...rest, storageVersion: STORAGE_VERSION, packed: packFigures(figures) }
+    const { figures: list, ...rest } = record
+    packed = { ...rest, storageVersion: STORAGE_VERSION, packed: figures?.count === list.length ? figures : packFigures(list) }
     packings.set(record, packed)
   }
   return packed

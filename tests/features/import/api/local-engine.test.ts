@@ -23,6 +23,21 @@ describe('local import engine', () => {
     expect(reloaded.imports[0]!.figures.map((f) => f.year)).toEqual([2019, 2020])
   })
 
+  it('stores the same import whether it is confirmed at once or after the check was packed in the background', async () => {
+    const text = csv(row(), row({ year: '2020', 'estimate kind': 'range', low: '1', high: '3' }))
+    const saved = async (wait: boolean) => {
+      const storage = memoryStorage()
+      const engine = createLocalEngine(storage, clock)
+      const summary = await engine.analyse(file(text), 'register.csv', builtInContext())
+      if (wait) await new Promise((resolve) => setTimeout(resolve, 5))
+      await engine.commit(summary.analysisId, { acceptInvalidRows: false })
+      return (await createLocalEngine(storage, clock).load()).imports[0]!.figures
+    }
+    const [atOnce, later] = [await saved(false), await saved(true)]
+    expect(later.map((f) => [f.year, f.estimate])).toEqual([[2019, { kind: 'point', value: 1200 }], [2020, { kind: 'range', low: 1, high: 3 }]])
+    expect(later).toEqual(atOnce)
+  })
+
   it('refuses to commit a file with invalid rows unless the person accepted leaving them out', async () => {
     const storage = memoryStorage()
     const engine = createLocalEngine(storage, clock)
