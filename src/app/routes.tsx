@@ -2,18 +2,16 @@
 import { lazy, type ComponentType } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { View } from '@/features/filters/model/view-params'
-import { loadGroup } from '@/lib/i18n'
-import type { CatalogueGroup } from '@/locales/catalogue-loaders'
 import { OverviewPage } from '@/app/pages/overview-page'
+import { viewLoaders } from '@/app/view-loaders'
 
-// The overview (the first view, prerendered) is in the entry chunk; the other views' code, and
+// The overview (the first view, prerendered) is in the app chunk; the other views' code, and
 // the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
-const withMessages = <T,>(group: CatalogueGroup, page: Promise<T>) => Promise.all([page, loadGroup(group)]).then(([m]) => m)
-const IndicatorPage = lazy(() => withMessages('indicator', import('@/app/pages/indicator-page')).then((m) => ({ default: m.IndicatorPage })))
-const SourcesPage = lazy(() => withMessages('views', import('@/app/pages/sources-page')).then((m) => ({ default: m.SourcesPage })))
-const ContextPage = lazy(() => withMessages('views', import('@/app/pages/context-page')).then((m) => ({ default: m.ContextPage })))
-const DefinitionsPage = lazy(() => import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })))
-const ImportPage = lazy(() => withMessages('import', import('@/app/pages/import-page')).then((m) => ({ default: m.ImportPage })))
+const IndicatorPage = lazy(viewLoaders.indicator)
+const SourcesPage = lazy(viewLoaders.sources)
+const ContextPage = lazy(viewLoaders.context)
+const DefinitionsPage = lazy(viewLoaders.definitions)
+const ImportPage = lazy(viewLoaders.import)
 
 export interface PageProps {
   index: DatasetIndex

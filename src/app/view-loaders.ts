@@ -1,0 +1,35 @@
+// How each view other than the overview loads: its page's code and the messages only it uses.
+// routes.tsx draws the pages with these; app/boot.ts starts the one a link asks for at once,
+// alongside the app's own code, instead of after it.
+import { loadGroup } from '@/lib/i18n'
+import type { CatalogueGroup } from '@/locales/catalogue-loaders'
+
+const withMessages = <T>(group: CatalogueGroup, page: Promise<T>) =>
+  Promise.all([page, loadGroup(group)]).then(([m]) => m)
+
+export const viewLoaders = {
+  indicator: () =>
+    withMessages('indicator', import('@/app/pages/indicator-page')).then((m) => ({
+      default: m.IndicatorPage,
+    })),
+  sources: () =>
+    withMessages('views', import('@/app/pages/sources-page')).then((m) => ({
+      default: m.SourcesPage,
+    })),
+  context: () =>
+    withMessages('views', import('@/app/pages/context-page')).then((m) => ({
+      default: m.ContextPage,
+    })),
+  definitions: () =>
+    import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })),
+  import: () =>
+    withMessages('import', import('@/app/pages/import-page')).then((m) => ({
+      default: m.ImportPage,
+    })),
+}
+
+export type LazyView = keyof typeof viewLoaders
+
+export function isLazyView(view: string | null): view is LazyView {
+  return view !== null && Object.hasOwn(viewLoaders, view)
+}
