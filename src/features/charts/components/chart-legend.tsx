@@ -1,36 +1,31 @@
-import { useId } from 'react'
+import { createElement, useId, type ReactNode } from 'react'
 import type { EstimateKind } from '@/domain/dataset-schema'
-import { chartPalette } from '@/features/charts/model/palette'
+import {
+  legendOrder,
+  swatchShapes,
+  SWATCH_HEIGHT,
+  SWATCH_WIDTH,
+  type SvgNode,
+} from '@/features/charts/model/legend-swatch'
 import { useLanguage } from '@/lib/language'
 
-const order: EstimateKind[] = ['point', 'lower-bound', 'range']
+function draw(nodes: SvgNode[]): ReactNode[] {
+  return nodes.map(({ tag, attrs, children }, i) =>
+    createElement(tag, { key: i, ...attrs }, children ? draw(children) : undefined),
+  )
+}
 
 function Swatch({ kind }: { kind: EstimateKind }) {
-  const c = chartPalette.bar
   const fadeId = `legend-fade-${useId().replace(/:/g, '')}`
   return (
-    <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true" focusable="false">
-      {kind === 'point' && <rect x="0" y="3" width="36" height="8" fill={c} />}
-      {kind === 'lower-bound' && (
-        <>
-          <defs>
-            <linearGradient id={fadeId} x1="0" x2="1">
-              <stop offset="0" stopColor={c} stopOpacity={0.55} />
-              <stop offset="1" stopColor={c} stopOpacity={0.04} />
-            </linearGradient>
-          </defs>
-          <rect x="0" y="3" width="16" height="8" fill={c} />
-          <rect x="16" y="3" width="16" height="8" fill={`url(#${fadeId})`} />
-          <path d="M 32 2 L 38 7 L 32 12" fill="none" stroke={c} strokeWidth="1.5" />
-        </>
-      )}
-      {kind === 'range' && (
-        <>
-          <rect x="8" y="3" width="24" height="8" fill={c} fillOpacity={0.3} stroke={c} />
-          <line x1="8" x2="8" y1="0" y2="14" stroke={c} strokeWidth="2" />
-          <line x1="32" x2="32" y1="0" y2="14" stroke={c} strokeWidth="2" />
-        </>
-      )}
+    <svg
+      width={SWATCH_WIDTH}
+      height={SWATCH_HEIGHT}
+      viewBox={`0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {draw(swatchShapes(kind, fadeId))}
     </svg>
   )
 }
@@ -38,7 +33,7 @@ function Swatch({ kind }: { kind: EstimateKind }) {
 /** How each estimate kind present in the chart is drawn, in words beside a sample. */
 export function ChartLegend({ kinds }: { kinds: EstimateKind[] }) {
   const { t } = useLanguage()
-  const shown = order.filter((k) => kinds.includes(k))
+  const shown = legendOrder.filter((k) => kinds.includes(k))
   return (
     <ul className="chart-legend" aria-label={t('dashboard.chart.legend')}>
       {shown.map((kind) => (

@@ -4,6 +4,8 @@ import type { FigureDescription } from '@/domain/figure-description'
 import type { Language, Translate } from '@/domain/translate'
 import { formatRetrievalDate, type CitationInput } from '@/features/export/model/citation'
 import type { DisplayCaveat } from '@/domain/caveats'
+import type { EstimateKind } from '@/domain/dataset-schema'
+import { legendOrder } from '@/features/charts/model/legend-swatch'
 
 /** A caption paragraph: a short lead in bold ("Source:", "Estimate method:") and its text. */
 export interface CaptionParagraph {
@@ -19,6 +21,8 @@ export interface ImageCaption {
    * with the value alone so a drawing that already writes it need not repeat the line.
    */
   figures: { text: string; value: string }[]
+  /** Under a chart: how each kind of estimate it draws looks, as in the legend on screen. */
+  legend: { kind: EstimateKind; text: string }[]
   /** Coverage statements, without repeats; prefixed by the figure when they differ. */
   coverage: CaptionParagraph[]
   /** The "Source:" lines of the figures, without repeats. */
@@ -122,6 +126,9 @@ export function buildImageCaption({
       }),
       value: d.value,
     })),
+    legend: legendOrder
+      .filter((kind) => descriptions.some((d) => d.estimateKind === kind))
+      .map((kind) => ({ kind, text: t(`dashboard.chart.legendItem.${kind}`) })),
     coverage: (coverage.length <= 1
       ? coverage
       : unique(descriptions.map((d) => `${figureLabel(d)}: ${d.coverage}`))

@@ -1,9 +1,15 @@
-// The exported image as one self-contained SVG: title, subtitle, the chart (or the headline
-// value), the figures, coverage, "Source:" lines, every caveat, and where and when it was
+// The exported image as one self-contained SVG: title, subtitle, the chart with its legend (or
+// the headline value), the figures, coverage, "Source:" lines, every caveat, and where and when it was
 // retrieved. Text stays text; the only font named is the generic sans-serif.
 import type { Language } from '@/domain/translate'
 import type { CaptionParagraph, ImageCaption } from '@/features/export/model/image-caption'
 import { estimateTextWidth, wrapText, type TextMeasure } from '@/features/export/model/text-layout'
+import {
+  svgMarkup,
+  swatchShapes,
+  SWATCH_HEIGHT,
+  SWATCH_WIDTH,
+} from '@/features/charts/model/legend-swatch'
 
 /** What the image shows between the titles and the notes. */
 export type ImageBody =
@@ -165,6 +171,7 @@ function drawBody(c: Canvas, body: ImageBody, caption: ImageCaption): void {
       `<svg x="${PAD}" y="${round(c.y)}" width="${width}" height="${height}" viewBox="0 0 ${body.width} ${body.height}" overflow="hidden">${body.markup}</svg>`,
     )
     c.gap(height + 8)
+    for (const item of caption.legend) drawLegendItem(c, item)
   }
   // A chart that writes each value already says it; a line is added for any value it does not show.
   const drawn = body.kind === 'chart' ? body.markup : ''
@@ -172,6 +179,17 @@ function drawBody(c: Canvas, body: ImageBody, caption: ImageCaption): void {
     if (drawn.includes(escapeXml(figure.value))) continue
     c.lines(figure.text, 15)
   }
+}
+
+/** One line of the chart's legend: the sample drawing, then what it means. */
+function drawLegendItem(c: Canvas, item: ImageCaption['legend'][number]): void {
+  const size = 13
+  const top = round(c.y + (size * 1.45 - SWATCH_HEIGHT) / 2)
+  const shapes = svgMarkup(swatchShapes(item.kind, `export-legend-${item.kind}`))
+  c.parts.push(
+    `<svg x="${PAD}" y="${top}" width="${SWATCH_WIDTH}" height="${SWATCH_HEIGHT}" viewBox="0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}">${shapes}</svg>`,
+  )
+  c.paragraph({ lead: '', text: item.text }, size, { x: PAD + SWATCH_WIDTH + 10 })
 }
 
 function drawNotes(c: Canvas, caption: ImageCaption): void {

@@ -89,6 +89,34 @@ describe('buildSvgDocument', () => {
     )
   })
 
+  it('draws the chart’s legend under it: the sample drawing and what it means, as on screen', () => {
+    const { xml } = render('en', 'migrants-smuggled-world-2016', chart)
+    expect(wordsOf(xml)).toContain(
+      'Bar that fades out, with an arrow: a lower bound (“at least”); the true value may be higher.',
+    )
+    expect(wordsOf(xml)).not.toContain('Solid bar')
+    const swatch = [...xml.querySelectorAll('svg > svg')].find(
+      (s) => s.getAttribute('width') === '40',
+    )
+    expect(swatch?.querySelector('linearGradient stop')?.getAttribute('stop-color')).toBe('#0072b2')
+    expect(swatch?.querySelector('path')?.getAttribute('d')).toBe('M 32 2 L 38 7 L 32 12')
+  })
+
+  it('writes the legend in Spanish in a Spanish image, and none under a headline figure', () => {
+    expect(wordsOf(render('es', 'involuntary-returns-caricom-2018', chart).xml)).toContain(
+      'Barra sólida: un valor único indicado por la fuente.',
+    )
+    expect(
+      wordsOf(
+        render('en', 'involuntary-returns-caricom-2018', {
+          kind: 'headline',
+          value: '4,323 returns',
+          kindLabel: 'Point value',
+        }).xml,
+      ),
+    ).not.toContain('Solid bar')
+  })
+
   it('lists the figures as text when no drawing is available', () => {
     const { xml } = render('en', 'smuggling-profits-world-2016', { kind: 'text' })
     expect(wordsOf(xml)).toContain('World, 2016: US$5.5–7 billion (Range (low to high))')
