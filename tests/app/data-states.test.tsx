@@ -39,6 +39,16 @@ describe('the first page against the data API', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it.each([
+    ['failing', datasetHandlers.failing, 'No se pudieron cargar las cifras desde /data/v1/dataset.json: el servidor respondió HTTP 503 Service Unavailable'],
+    ['not JSON', datasetHandlers.notJson, 'No se pudieron cargar las cifras desde /data/v1/dataset.json: la respuesta no es un JSON válido'],
+  ])('says why in Spanish in a Spanish view (%s)', async (_, handler, expected) => {
+    server.use(handler)
+    renderApp('?lang=es')
+    expect(await screen.findByRole('alert')).toHaveTextContent(expected)
+    expect(screen.getByRole('button', { name: 'Reintentar' })).toBeInTheDocument()
+  })
+
   it('shows a loading state while a slow response is on its way', async () => {
     server.use(http.get(datasetPath, async () => {
       await new Promise((resolve) => setTimeout(resolve, 300))

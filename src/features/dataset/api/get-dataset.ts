@@ -3,17 +3,40 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { dataBaseUrl } from '@/lib/config'
 import type { RecordIssue } from '@/domain/record-issue'
 import type { Dataset } from '@/domain/dataset-schema'
+import type { Translate } from '@/domain/translate'
 
-/** A fetch or parse failure, with the address and a reason a person can act on. */
+type LoadReason =
+  | { key: 'network' | 'validator'; vars: { detail: string } }
+  | { key: 'http'; vars: { status: number; statusText: string } }
+  | { key: 'notJson' | 'notDataset'; vars?: undefined }
+
+const englishReasons: Record<LoadReason['key'], (vars: Record<string, string | number>) => string> =
+  {
+    network: (v) => `network error (${v.detail})`,
+    http: (v) => `HTTP ${v.status} ${v.statusText}`.trim(),
+    notJson: () => 'the response is not valid JSON',
+    notDataset: () => 'the response is not a dataset of schema version 1',
+    validator: (v) => `the dataset's validator could not be loaded (${v.detail})`,
+  }
+
+/** A fetch or parse failure, with the address and a reason a person can act on (in their language: describeLoadError). */
 export class DatasetLoadError extends Error {
   readonly url: string
+  readonly reason: LoadReason
   readonly issues: RecordIssue[]
-  constructor(url: string, message: string, issues: RecordIssue[] = []) {
-    super(message)
+  constructor(url: string, reason: LoadReason, issues: RecordIssue[] = []) {
+    super(englishReasons[reason.key](reason.vars ?? {}))
     this.name = 'DatasetLoadError'
     this.url = url
+    this.reason = reason
     this.issues = issues
   }
+}
+
+/** Why the data could not be loaded, in the interface's language. */
+export function describeLoadError(error: Error, t: Translate): string {
+  if (!(error instanceof DatasetLoadError)) return error.message
+  return t(`app.loadReason.${error.reason.key}`, error.reason.vars).trim()
 }
 
 export interface LoadedDataset {
@@ -37,29 +60,27 @@ export async function fetchDataset(
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new DatasetLoadError(url, `network error (${(error as Error).message})`)
+    throw new DatasetLoadError(url, { key: 'network', vars: { detail: (error as Error).message } })
   }
   if (!response.ok)
-    throw new DatasetLoadError(url, `HTTP ${response.status} ${response.statusText}`.trim())
+    throw new DatasetLoadError(url, {
+      key: 'http',
+      vars: { status: response.status, statusText: response.statusText },
+    })
   let payload: unknown
   try {
     payload = await response.json()
   } catch {
-    throw new DatasetLoadError(url, 'the response is not valid JSON')
+    throw new DatasetLoadError(url, { key: 'notJson' })
   }
   const { parseDataset } = await validator.catch((error: unknown) => {
-    throw new DatasetLoadError(
-      url,
-      `the dataset's validator could not be loaded (${(error as Error).message})`,
-    )
+    throw new DatasetLoadError(url, {
+      key: 'validator',
+      vars: { detail: (error as Error).message },
+    })
   })
   const parsed = parseDataset(payload)
-  if (!parsed.ok)
-    throw new DatasetLoadError(
-      url,
-      'the response is not a dataset of schema version 1',
-      parsed.issues,
-    )
+  if (!parsed.ok) throw new DatasetLoadError(url, { key: 'notDataset' }, parsed.issues)
   return { dataset: parsed.data, issues: parsed.issues, url }
 }
 

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react'
 import { useQueryClient, type UseQueryResult } from '@tanstack/react-query'
-import { DatasetLoadError, datasetKeys, type LoadedDataset } from '@/features/dataset/api/get-dataset'
+import {
+  DatasetLoadError,
+  datasetKeys,
+  describeLoadError,
+  type LoadedDataset,
+} from '@/features/dataset/api/get-dataset'
 import { useImports } from '@/features/import/api/get-imports'
 import { QuarantineNotice } from '@/features/import/components/quarantine-notice'
 import { formatRecordIssue } from '@/domain/record-issue'
@@ -43,7 +48,8 @@ export function DataStatus({ query }: { query: UseQueryResult<LoadedDataset> }) 
       {t('app.retry')}
     </button>
   )
-  const issues = query.error instanceof DatasetLoadError ? query.error.issues : (query.data?.issues ?? [])
+  const issues =
+    query.error instanceof DatasetLoadError ? query.error.issues : (query.data?.issues ?? [])
   const url = query.error instanceof DatasetLoadError ? query.error.url : (query.data?.url ?? '—')
   const importedOnly = query.isError && !query.data && (imports.data?.imports.length ?? 0) > 0
   return (
@@ -66,7 +72,14 @@ export function DataStatus({ query }: { query: UseQueryResult<LoadedDataset> }) 
       )}
       {query.isError && (
         <div className="status status--error" role="alert">
-          <p>{query.data ? t('import.dataStatus.staleError', { url, reason: query.error.message }) : t('app.loadError', { url, reason: query.error.message })}</p>
+          <p>
+            {query.data
+              ? t('import.dataStatus.staleError', {
+                  url,
+                  reason: describeLoadError(query.error, t),
+                })
+              : t('app.loadError', { url, reason: describeLoadError(query.error, t) })}
+          </p>
           {importedOnly && <p>{t('import.dataStatus.importedOnly')}</p>}
           {retry}
         </div>
