@@ -7,7 +7,9 @@ import type { ImportContext } from '@/features/import/model/import-context'
 import { FigureKeyMap, splitFigureKey } from '@/features/import/model/figure-key-map'
 import type { Analysis, AnalysisSummary, DuplicateFlag, ImportIssue, MessageRef } from '@/features/import/model/import-types'
 import { decodeText } from '@/features/import/model/decode-text'
-import { readCsvTable, readJsonTable, type Table } from '@/features/import/model/read-table'
+import { guessDialectFromStart, readCsvBytesTable, readCsvTable, readJsonTable, type Table } from '@/features/import/model/read-table'
+import { bytesHaveRegularQuotes, InvalidCellText } from '@/features/import/model/csv-bytes'
+import type { CsvDialect } from '@/features/import/model/csv-rows'
 import { createRowReader } from '@/features/import/model/read-figure-row'
 import { RecordResolver } from '@/features/import/model/resolve-records'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
@@ -72,6 +74,21 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
     return failed(file, analysisId, { key: 'import.fileError.tooLarge', vars: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } })
   }
   const t0 = now()
+  try {
+    const large = readableAsLargeCsv(file.name, file.bytes)
+    if (large) {
+      const t1 = now()
+      const tableResult = readCsvBytesTable(file.bytes, large.start, large.dialect)
+      if (!tableResult.ok) return failed(file, analysisId, tableResult.reason, 'csv')
+      const t2 = now()
+      const analysis = validateTable(file, tableResult.table, context, analysisId)
+      analysis.summary.timings = { decodeMs: t1 - t0, parseMs: t2 - t1, validateMs: now() - t2 }
+      return analysis
+    }
+  } catch (error) {
+    // A cell that is not UTF-8: reading the file as text says where the first bad byte is.
+    if (!(error instanceof InvalidCellText)) throw error
+  }
   const decoded = decodeText(file.bytes)
   if (!decoded.ok) return failed(file, analysisId, decoded.reason)
   if (decoded.text.trim() === '') return failed(file, analysisId, { key: 'import.fileError.empty' })
@@ -84,6 +101,47 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
   const analysis = validateTable(file, table, context, analysisId)
   analysis.summary.timings = { decodeMs: t1 - t0, parseMs: t2 - t1, validateMs: now() - t2 }
   return analysis
+}
+
+// Files from this size are read from their bytes when they are CSV with regular quotes.
+const LARGE_FILE_BYTES = 2 * 1024 * 1024
+// How much of the start is decoded to tell the format and guess the dialect: enough for
+// papaparse's 1,048,576-character sample of line breaks even when every character takes 4 bytes.
+const START_BYTES = [1_200_000, 4 * 1024 * 1024 + 16]
+
+/** The byte length of at most `limit` bytes of UTF-8 that does not cut a character. */
+function wholeCharacters(bytes: Uint8Array, limit: number): number {
+  if (limit >= bytes.length) return bytes.length
+  let end = limit
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--
+  return end
+}
+
+/**
+ * Where the CSV starts in a large file and its dialect, when the file can be read from its bytes
+ * (csv-bytes.ts); null when it must be read as text: a small file, JSON, UTF-16, NUL bytes, a
+ * start that is not UTF-8 or is blank, a dialect the start cannot settle, or quotes papaparse
+ * must recover from. Each of those is then found and reported by the text reading as before.
+ */
+function readableAsLargeCsv(name: string, bytes: Uint8Array): { start: number; dialect: CsvDialect } | null {
+  if (bytes.length < LARGE_FILE_BYTES || bytes.indexOf(0) !== -1) return null
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  let dialect: CsvDialect | null = null
+  for (const size of START_BYTES) {
+    const end = wholeCharacters(bytes, start + size)
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start, end))
+    } catch {
+      return null
+    }
+    if (looksLikeJson(name, text) || text.trim() === '') return null
+    dialect = guessDialectFromStart(text, end === bytes.length)
+    if (dialect || end === bytes.length) break
+  }
+  if (!dialect || !bytesHaveRegularQuotes(bytes, start, dialect)) return null
+  return { start, dialect }
 }
 
 function validateTable(file: ImportFile, table: Table, context: ImportContext, analysisId: string): Analysis {

@@ -12,6 +12,7 @@ import {
 } from '@/features/import/model/columns'
 import type { ImportFormat, ImportIssue, MessageRef } from '@/features/import/model/import-types'
 import { createCsvRowReader, hasRegularQuotes, isBlankRow, type CsvDialect } from '@/features/import/model/csv-rows'
+import { createCsvByteReader } from '@/features/import/model/csv-bytes'
 
 /**
  * A table whose columns are known, read one data row at a time: `next()` moves to the next row
@@ -70,18 +71,8 @@ interface CsvRows {
  * ones and errors carry papaparse's row numbers, as when papaparse read every file.
  */
 function csvRows(text: string): CsvRows {
-  const guess = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
-  const dialect: CsvDialect = { delimiter: guess.meta.delimiter || ',', newline: guess.meta.linebreak || '\n' }
-  if (hasRegularQuotes(text, dialect)) {
-    const reader = createCsvRowReader(text, dialect)
-    return {
-      next(cells) {
-        while (reader.next(cells)) if (!isBlankRow(cells)) return true
-        return false
-      },
-      syntaxIssues: () => [],
-    }
-  }
+  const dialect = guessDialect(text)
+  if (hasRegularQuotes(text, dialect)) return withoutBlankRows(createCsvRowReader(text, dialect))
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
   const errors = new Map<number, { row: number; message: string }[]>()
   for (const error of parsed.errors) {
@@ -103,9 +94,59 @@ function csvRows(text: string): CsvRows {
   }
 }
 
+/** The delimiter and line break papaparse guesses for the text. */
+function guessDialect(text: string): CsvDialect {
+  const guess = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
+  return { delimiter: guess.meta.delimiter || ',', newline: guess.meta.linebreak || '\n' }
+}
+
+/** Rows without papaparse's "greedy" empty lines, and without syntax problems (regular quotes have none). */
+function withoutBlankRows(reader: { next(cells: string[]): boolean }): CsvRows {
+  return {
+    next(cells) {
+      while (reader.next(cells)) if (!isBlankRow(cells)) return true
+      return false
+    },
+    syntaxIssues: () => [],
+  }
+}
+
+// papaparse guesses the line break from the first 1,048,576 characters and the delimiter from
+// the first 10 rows, so a start of the text that holds both gives the guess the whole would.
+const LINE_BREAK_SAMPLE = 1024 * 1024
+const DELIMITER_SAMPLE_ROWS = 10
+
+/**
+ * The dialect papaparse would guess for a text of which `start` is the beginning (`whole` when
+ * it is all of it), or null when the start is too short to be sure.
+ */
+export function guessDialectFromStart(start: string, whole: boolean): CsvDialect | null {
+  const dialect = guessDialect(start)
+  if (whole) return dialect
+  if (start.length < LINE_BREAK_SAMPLE) return null
+  // Every candidate delimiter must see its first rows end inside the start (an 11th row begins).
+  for (const delimiter of guessedDelimiters) {
+    const rows = Papa.parse<string[]>(start, { delimiter, newline: dialect.newline as '\n' | '\r' | '\r\n', preview: DELIMITER_SAMPLE_ROWS + 1 }).data
+    if (rows.length <= DELIMITER_SAMPLE_ROWS) return null
+  }
+  return dialect
+}
+
 /** Reads CSV text: a header row, an optional HXL hashtag row, then one figure per row. */
 export function readCsvTable(text: string): TableResult {
-  const rows = csvRows(text)
+  return tableOfRows(csvRows(text))
+}
+
+/**
+ * Reads a large CSV file from its bytes (csv-bytes.ts), `start` being past any byte-order mark.
+ * The quotes must be regular (bytesHaveRegularQuotes). Throws InvalidCellText at a cell that is
+ * not UTF-8 (then the file is read as text, which says where).
+ */
+export function readCsvBytesTable(bytes: Uint8Array, start: number, dialect: CsvDialect): TableResult {
+  return tableOfRows(withoutBlankRows(createCsvByteReader(bytes, start, dialect)))
+}
+
+function tableOfRows(rows: CsvRows): TableResult {
   const first: string[] = []
   if (!rows.next(first)) return { ok: false, reason: { key: 'import.fileError.empty' } }
   const second: string[] = []
