@@ -1,11 +1,12 @@
+import { memo } from 'react'
 import { columnHeaders, requiredColumns, type ColumnId } from '@/features/import/model/columns'
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import { useLanguage } from '@/lib/language'
 
 const optional: ColumnId[] = ['value', 'low', 'high', 'currency', 'coverage', 'geographyName', 'theme', 'date', 'address', 'place', 'originalProducer', 'quotedPerson', 'evidence', 'figureId']
 
-/** A short statement of the import format; docs/import-format.md has the full one. */
-export function FormatHelp() {
+/** A short statement of the import format; docs/import-format.md has the full one. Memoised: a filter change leaves it as it was. */
+export const FormatHelp = memo(function FormatHelp() {
   const { lang, t } = useLanguage()
   const name = (c: ColumnId) => columnHeaders[c][lang]
   const sample = `${import.meta.env.BASE_URL}samples/import-sample.csv`
@@ -27,4 +28,4 @@ export function FormatHelp() {
       </p>
     </details>
   )
-}
+})

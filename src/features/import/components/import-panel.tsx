@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
 import { useAnalyseImport, useCommitImport, useDiscardAnalysis, useImports } from '@/features/import/api/get-imports'
@@ -18,8 +18,11 @@ function formatSize(bytes: number, lang: string): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} kB` : `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
 }
 
-/** Choose a file, see its check, then import it, import its valid rows, or drop it. */
-export function ImportPanel({ index }: { index: DatasetIndex }) {
+/**
+ * Choose a file, see its check, then import it, import its valid rows, or drop it. Memoised:
+ * a change of the figures' filter leaves it as it was (it depends on the index, not the filter).
+ */
+export const ImportPanel = memo(function ImportPanel({ index }: { index: DatasetIndex }) {
   const { lang, t } = useLanguage()
   const imports = useImports()
   const analyse = useAnalyseImport()
@@ -87,4 +90,4 @@ export function ImportPanel({ index }: { index: DatasetIndex }) {
       {summary && <AnalysisReport key={summary.analysisId} summary={summary} index={index} saving={commit.isPending} onImport={save} onCancel={cancel} />}
     </section>
   )
-}
+})
