@@ -22,15 +22,6 @@ function dialectBytes({ delimiter, newline }: CsvDialect): { delimiter: number; 
   return { delimiter: delimiter.charCodeAt(0), newline: codes }
 }
 
-/** Where the line break `newline` next starts at or after `from`; `bytes.length` when nowhere. */
-function findNewline(bytes: Uint8Array, newline: number[], from: number): number {
-  const first = newline[0]!
-  for (let at = bytes.indexOf(first, from); at !== -1; at = bytes.indexOf(first, at + 1)) {
-    if (newline.length === 1 || bytes[at + 1] === newline[1]) return at
-  }
-  return bytes.length
-}
-
 function newlineAt(bytes: Uint8Array, newline: number[], at: number): boolean {
   return bytes[at] === newline[0] && (newline.length === 1 || bytes[at + 1] === newline[1])
 }
@@ -97,12 +88,22 @@ function shortAscii(b: Uint8Array, at: number, length: number): string {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+export interface CellDecoder {
+  /** The string of bytes[start, end). */
+  text(start: number, end: number): string
+  /** The same, when the caller has already hashed the bytes (FNV-1a) and knows whether all are ASCII. */
+  hashedText(start: number, end: number, hash: number, ascii: boolean): string
+}
+
 /**
  * The strings of byte ranges, decoded strictly as UTF-8 (throws InvalidCellText). Ranges with
  * the same bytes give the same string: one decoding, and a string whose hash is already known
  * to every cache it is looked up in.
  */
-export function createCellDecoder(bytes: Uint8Array): (start: number, end: number) => string {
+export function createCellDecoder(bytes: Uint8Array): CellDecoder {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
   // By hash of the bytes: the last range seen with that hash and its string, then the others.
   const shared = new Map<number, SharedCell>()
@@ -121,21 +122,10 @@ export function createCellDecoder(bytes: Uint8Array): (start: number, end: numbe
     return true
   }
 
-  return (start, end) => {
+  const hashedText = (start: number, end: number, hash: number, ascii: boolean): string => {
     const length = end - start
     if (length === 0) return ''
-    let ascii = true
-    if (length < SHORTEST_SHARED) {
-      for (let k = start; k < end; k++) if (bytes[k]! >= 0x80) ascii = false
-      return ascii ? shortAscii(bytes, start, length) : decode(start, end, false)
-    }
-    // FNV-1a over the bytes, noting whether all are ASCII.
-    let hash = 0x811c9dc5
-    for (let k = start; k < end; k++) {
-      const b = bytes[k]!
-      if (b >= 0x80) ascii = false
-      hash = Math.imul(hash ^ b, 0x01000193)
-    }
+    if (length < SHORTEST_SHARED) return ascii ? shortAscii(bytes, start, length) : decode(start, end, false)
     const first = shared.get(hash)
     for (let entry = first; entry; entry = entry.next) {
       if (entry.end - entry.start === length && same(entry.start, start, length)) return entry.text
@@ -147,6 +137,19 @@ export function createCellDecoder(bytes: Uint8Array): (start: number, end: numbe
     }
     return text
   }
+  return {
+    hashedText,
+    text(start, end) {
+      let hash = FNV_OFFSET
+      let high = 0
+      for (let k = start; k < end; k++) {
+        const b = bytes[k]!
+        high |= b
+        hash = Math.imul(hash ^ b, FNV_PRIME)
+      }
+      return hashedText(start, end, hash, high < 0x80)
+    },
+  }
 }
 
 /**
@@ -156,12 +159,12 @@ export function createCellDecoder(bytes: Uint8Array): (start: number, end: numbe
  */
 export function createCsvByteReader(bytes: Uint8Array, start: number, dialect: CsvDialect): { next(cells: string[]): boolean } {
   const { delimiter, newline } = dialectBytes(dialect)
-  const text = createCellDecoder(bytes)
+  const cellText = createCellDecoder(bytes)
   const length = bytes.length
+  const lineBreak = newline[0]!
+  const lineBreak2 = newline.length === 2 ? newline[1]! : -1
   let pos = start
   let done = false
-  let nextDelimiter = -1
-  let nextNewline = -1
 
   function next(cells: string[]): boolean {
     if (done) return false
@@ -174,11 +177,11 @@ export function createCsvByteReader(bytes: Uint8Array, start: number, dialect: C
           const close = bytes.indexOf(QUOTE, from)
           if (close === -1) throw new Error('createCsvByteReader needs regular quotes')
           if (bytes[close + 1] === QUOTE) {
-            value += text(from, close + 1)
+            value += cellText.text(from, close + 1)
             from = close + 2
             continue
           }
-          value += text(from, close)
+          value += cellText.text(from, close)
           pos = close + 1
           break
         }
@@ -194,22 +197,33 @@ export function createCsvByteReader(bytes: Uint8Array, start: number, dialect: C
         pos += newline.length
         return true
       }
-      if (nextDelimiter < pos) {
-        nextDelimiter = bytes.indexOf(delimiter, pos)
-        if (nextDelimiter === -1) nextDelimiter = length
+      // An unquoted cell: one pass finds its end and hashes it (a call per cell to the typed
+      // array's indexOf cost more than the whole pass).
+      let end = pos
+      let hash = FNV_OFFSET
+      let high = 0
+      let atDelimiter = false
+      while (end < length) {
+        const b = bytes[end]!
+        if (b === delimiter) {
+          atDelimiter = true
+          break
+        }
+        if (b === lineBreak && (lineBreak2 === -1 || bytes[end + 1] === lineBreak2)) break
+        high |= b
+        hash = Math.imul(hash ^ b, FNV_PRIME)
+        end++
       }
-      if (nextNewline < pos) nextNewline = findNewline(bytes, newline, pos)
-      if (nextDelimiter < nextNewline) {
-        cells.push(text(pos, nextDelimiter))
-        pos = nextDelimiter + 1
+      cells.push(cellText.hashedText(pos, end, hash, high < 0x80))
+      if (atDelimiter) {
+        pos = end + 1
         continue
       }
-      cells.push(text(pos, nextNewline))
-      if (nextNewline >= length) {
+      if (end >= length) {
         done = true
         return true
       }
-      pos = nextNewline + newline.length
+      pos = end + newline.length
       return true
     }
   }

@@ -94,11 +94,11 @@ describe('createCellDecoder', () => {
     while (start <= bytes.length) {
       const bar = bytes.indexOf(124, start)
       const end = bar === -1 ? bytes.length : bar
-      cells.push(decode(start, end))
+      cells.push(decode.text(start, end))
       start = end + 1
     }
     expect(cells).toEqual(['2019', 'año', 'a long ASCII cell text', 'a long ASCII cell text', 'una celda más larga', 'una celda más larga'])
-    expect(decode(0, 0)).toBe('')
+    expect(decode.text(0, 0)).toBe('')
   })
 })
 
