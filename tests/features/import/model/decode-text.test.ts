@@ -37,8 +37,8 @@ describe('findInvalidUtf8', () => {
   })
 })
 
-describe('decodeText on files larger than one 64 kB chunk', () => {
-  // Characters of two, three and four bytes, so that chunk boundaries fall inside some of them.
+describe('decodeText on a file of 200 kB', () => {
+  // Characters of two, three and four bytes throughout.
   const line = 'Panamá,“Synthetic sentence”,😀,año\n'
   const big = '\uFEFF' + line.repeat(Math.ceil((200 * 1024) / utf8(line).length))
 
