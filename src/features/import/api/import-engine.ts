@@ -6,8 +6,16 @@
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 // Types only: the stored-import checks (with the schema library) run in the worker, not on the page.
-import type { PackedImport, StoredImport, StoredImportSummary } from '@/features/import/model/stored-import'
-import { defaultStorage, idbStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
+import type {
+  PackedImport,
+  StoredImport,
+  StoredImportSummary,
+} from '@/features/import/model/stored-import'
+import {
+  defaultStorage,
+  idbStorage,
+  type KeyValueStorage,
+} from '@/features/import/api/import-storage'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
 export interface QuarantineEntry {
@@ -40,6 +48,21 @@ export interface ImportEngine {
   clearQuarantine(): Promise<void>
 }
 
+/**
+ * Refusals of the engine a person can meet, as message keys: the worker passes an error on as
+ * its message only, and the page says it in its own language (describeImportError).
+ */
+export const engineErrors = {
+  analysisGone: 'import.engineError.analysisGone',
+  invalidRowsNotAccepted: 'import.engineError.invalidRowsNotAccepted',
+} as const
+
+/** An engine error as a person reads it: a refusal in the page's language, anything else as it came. */
+export function describeImportError(error: Error, t: (key: string) => string): string {
+  const known: string[] = Object.values(engineErrors)
+  return known.includes(error.message) ? t(error.message) : error.message
+}
+
 export const IMPORT_KEY_PREFIX = 'import:'
 export const QUARANTINE_KEY = 'quarantine'
 
@@ -49,14 +72,18 @@ export interface WorkerRequest {
   method: Method
   args: unknown[]
 }
-export type WorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+export type WorkerResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
 
 /**
  * The engine that sends each call to the import worker and waits for its answer. With
  * `storage`, a load first looks whether anything is stored at all: most visits have no imports,
  * and they should not wait for the worker to start.
  */
-export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValueStorage): ImportEngine {
+export function createWorkerEngine(
+  createWorker: () => Worker,
+  storage?: KeyValueStorage,
+): ImportEngine {
   let next = 0
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let worker: Worker | null = null
@@ -72,7 +99,8 @@ export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValu
       else call.reject(new Error(event.data.error))
     })
     worker.addEventListener('error', (event) => {
-      for (const call of pending.values()) call.reject(new Error(event.message || 'the import worker stopped'))
+      for (const call of pending.values())
+        call.reject(new Error(event.message || 'the import worker stopped'))
       pending.clear()
       worker = null
     })
@@ -91,10 +119,19 @@ export function createWorkerEngine(createWorker: () => Worker, storage?: KeyValu
     discard: call('discard'),
     load: async () => {
       if (storage && !(await hasStoredImports(storage))) return { imports: [], quarantine: [] }
-      const loaded = (await (call('load') as () => Promise<unknown>)()) as Omit<LoadedImports, 'imports'> & { imports: PackedImport[] }
+      const loaded = (await (call('load') as () => Promise<unknown>)()) as Omit<
+        LoadedImports,
+        'imports'
+      > & { imports: PackedImport[] }
       // Loaded only when something is stored (the worker has started by then anyway).
       const { unpackFigures } = await import('@/features/import/model/pack-figures')
-      return { ...loaded, imports: loaded.imports.map(({ packed, ...rest }) => ({ ...rest, figures: unpackFigures(packed) })) }
+      return {
+        ...loaded,
+        imports: loaded.imports.map(({ packed, ...rest }) => ({
+          ...rest,
+          figures: unpackFigures(packed),
+        })),
+      }
     },
     remove: call('remove'),
     readQuarantine: call('readQuarantine'),
@@ -108,7 +145,10 @@ let engine: ImportEngine | null = null
 export function getImportEngine(): ImportEngine {
   if (engine) return engine
   if (typeof Worker !== 'undefined') {
-    engine = createWorkerEngine(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), idbStorage())
+    engine = createWorkerEngine(
+      () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+      idbStorage(),
+    )
     return engine
   }
   engine = createLazyLocalEngine(defaultStorage())
@@ -121,14 +161,19 @@ function createLazyLocalEngine(storage: KeyValueStorage): ImportEngine {
   const call =
     (method: Method) =>
     async (...args: unknown[]) => {
-      loaded ??= import('@/features/import/api/local-engine').then((m) => m.createLocalEngine(storage))
+      loaded ??= import('@/features/import/api/local-engine').then((m) =>
+        m.createLocalEngine(storage),
+      )
       return ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args)
     }
   return {
     analyse: call('analyse') as ImportEngine['analyse'],
     commit: call('commit') as ImportEngine['commit'],
     discard: call('discard') as ImportEngine['discard'],
-    load: async () => ((await hasStoredImports(storage)) ? (call('load') as ImportEngine['load'])() : { imports: [], quarantine: [] }),
+    load: async () =>
+      (await hasStoredImports(storage))
+        ? (call('load') as ImportEngine['load'])()
+        : { imports: [], quarantine: [] },
     remove: call('remove') as ImportEngine['remove'],
     readQuarantine: call('readQuarantine') as ImportEngine['readQuarantine'],
     clearQuarantine: call('clearQuarantine') as ImportEngine['clearQuarantine'],
@@ -136,7 +181,9 @@ function createLazyLocalEngine(storage: KeyValueStorage): ImportEngine {
 }
 
 async function hasStoredImports(storage: KeyValueStorage): Promise<boolean> {
-  return (await storage.keys()).some((key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY)
+  return (await storage.keys()).some(
+    (key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY,
+  )
 }
 
 /** Tests give each case a fresh engine (and storage). */

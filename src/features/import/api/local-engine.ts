@@ -7,7 +7,7 @@ import { checkStoredImport, packImport, summarizeImport, toStoredImport, type St
 import { packFigures, type PackedFigures } from '@/features/import/model/pack-figures'
 import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
-import { IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
+import { engineErrors, IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
 
 type StoredQuarantine = (QuarantineEntry & { value: unknown })[]
 
@@ -52,8 +52,8 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
     },
     async commit(analysisId, { acceptInvalidRows }) {
       const analysis = analyses.get(analysisId)
-      if (!analysis) throw new Error('This file has already been imported or dropped; choose it again.')
-      if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error('The file has invalid rows; nothing was imported.')
+      if (!analysis) throw new Error(engineErrors.analysisGone)
+      if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error(engineErrors.invalidRowsNotAccepted)
       const record = toStoredImport(analysis, randomId(), clock())
       await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record, packings.get(analysisId)))
       checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)

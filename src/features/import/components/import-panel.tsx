@@ -2,6 +2,7 @@ import { memo, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
 import { useAnalyseImport, useCommitImport, useDiscardAnalysis, useImports } from '@/features/import/api/get-imports'
+import { describeImportError } from '@/features/import/api/import-engine'
 import { AnalysisReport } from '@/features/import/components/analysis-report'
 import { ImportForm } from '@/features/import/components/import-form'
 import { loadedMessageIds } from '@/lib/i18n'
@@ -76,7 +77,7 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
       </div>
       {analyse.isError && file && (
         <div className="status status--error" role="alert">
-          <p>{t('import.form.checkFailed', { file: file.name, reason: analyse.error.message })}</p>
+          <p>{t('import.form.checkFailed', { file: file.name, reason: describeImportError(analyse.error, t) })}</p>
           <button type="button" onClick={() => check(file)}>
             {t('import.report.retry')}
           </button>
@@ -84,7 +85,7 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
       )}
       {commit.isError && summary && (
         <div className="status status--error" role="alert">
-          <p>{t('import.report.saveFailed', { file: summary.fileName, reason: commit.error.message })}</p>
+          <p>{t('import.report.saveFailed', { file: summary.fileName, reason: describeImportError(commit.error, t) })}</p>
         </div>
       )}
       {summary && <AnalysisReport key={summary.analysisId} summary={summary} index={index} saving={commit.isPending} onImport={save} onCancel={cancel} />}

@@ -1,4 +1,9 @@
-import { IMPORT_KEY_PREFIX, QUARANTINE_KEY } from '@/features/import/api/import-engine'
+import {
+  describeImportError,
+  IMPORT_KEY_PREFIX,
+  QUARANTINE_KEY,
+} from '@/features/import/api/import-engine'
+import { translatorFor } from '@/lib/i18n'
 import { memoryStorage } from '@/features/import/api/import-storage'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { builtInContext, csv, row } from '../helpers'
@@ -10,12 +15,21 @@ describe('local import engine', () => {
   it('stores nothing until the analysis is committed, then keeps it across a new engine (a reload)', async () => {
     const storage = memoryStorage()
     const engine = createLocalEngine(storage, clock)
-    const summary = await engine.analyse(file(csv(row(), row({ year: '2020' }))), 'register.csv', builtInContext())
+    const summary = await engine.analyse(
+      file(csv(row(), row({ year: '2020' }))),
+      'register.csv',
+      builtInContext(),
+    )
     expect(summary).toMatchObject({ validCount: 2, fileError: null })
     expect(storage.entries.size).toBe(0)
 
     const saved = await engine.commit(summary.analysisId, { acceptInvalidRows: false })
-    expect(saved).toMatchObject({ fileName: 'register.csv', figureCount: 2, skippedRowCount: 0, importedAt: '2026-03-01T10:00:00.000Z' })
+    expect(saved).toMatchObject({
+      fileName: 'register.csv',
+      figureCount: 2,
+      skippedRowCount: 0,
+      importedAt: '2026-03-01T10:00:00.000Z',
+    })
 
     const reloaded = await createLocalEngine(storage, clock).load()
     expect(reloaded.quarantine).toEqual([])
@@ -34,18 +48,46 @@ describe('local import engine', () => {
       return (await createLocalEngine(storage, clock).load()).imports[0]!.figures
     }
     const [atOnce, later] = [await saved(false), await saved(true)]
-    expect(later.map((f) => [f.year, f.estimate])).toEqual([[2019, { kind: 'point', value: 1200 }], [2020, { kind: 'range', low: 1, high: 3 }]])
+    expect(later.map((f) => [f.year, f.estimate])).toEqual([
+      [2019, { kind: 'point', value: 1200 }],
+      [2020, { kind: 'range', low: 1, high: 3 }],
+    ])
     expect(later).toEqual(atOnce)
   })
 
   it('refuses to commit a file with invalid rows unless the person accepted leaving them out', async () => {
     const storage = memoryStorage()
     const engine = createLocalEngine(storage, clock)
-    const summary = await engine.analyse(file(csv(row(), row({ year: 'soon' }))), 'register.csv', builtInContext())
-    await expect(engine.commit(summary.analysisId, { acceptInvalidRows: false })).rejects.toThrow(/invalid rows/)
+    const summary = await engine.analyse(
+      file(csv(row(), row({ year: 'soon' }))),
+      'register.csv',
+      builtInContext(),
+    )
+    const refusal = await engine
+      .commit(summary.analysisId, { acceptInvalidRows: false })
+      .catch((e: Error) => e)
     expect(storage.entries.size).toBe(0)
+    // The refusal reaches the page as a message key, and reads in the page's language.
+    expect(describeImportError(refusal as Error, translatorFor('en'))).toBe(
+      'The file has invalid rows; nothing was imported.',
+    )
+    expect(describeImportError(refusal as Error, translatorFor('es'))).toBe(
+      'El archivo tiene filas no válidas; no se importó nada.',
+    )
     const saved = await engine.commit(summary.analysisId, { acceptInvalidRows: true })
     expect(saved).toMatchObject({ figureCount: 1, skippedRowCount: 1 })
+    const again = await engine
+      .commit(summary.analysisId, { acceptInvalidRows: true })
+      .catch((e: Error) => e)
+    expect(describeImportError(again as Error, translatorFor('es'))).toBe(
+      'Este archivo ya se importó o se descartó; elíjalo de nuevo.',
+    )
+  })
+
+  it('passes other errors on as they came', () => {
+    expect(describeImportError(new Error('QuotaExceededError'), translatorFor('es'))).toBe(
+      'QuotaExceededError',
+    )
   })
 
   it('does not read a file over the size limit', async () => {
@@ -75,7 +117,10 @@ describe('local import engine', () => {
     const engine = createLocalEngine(storage, clock)
     const summary = await engine.analyse(file(csv(row())), 'good.csv', builtInContext())
     await engine.commit(summary.analysisId, { acceptInvalidRows: false })
-    const [goodKey, good] = [...storage.entries][0]! as [string, { packed: { year: Uint16Array }; figureCount: number }]
+    const [goodKey, good] = [...storage.entries][0]! as [
+      string,
+      { packed: { year: Uint16Array }; figureCount: number },
+    ]
     const badYears = structuredClone(good)
     badYears.packed.year[0] = 3000
     const bad =
@@ -88,7 +133,13 @@ describe('local import engine', () => {
 
     const loaded = await createLocalEngine(storage, clock).load()
     expect(loaded.imports.map((i) => i.fileName)).toEqual(['good.csv'])
-    expect(loaded.quarantine).toEqual([expect.objectContaining({ key: `${IMPORT_KEY_PREFIX}broken`, fileName: kind === 'garbage' ? null : 'broken.csv', quarantinedAt: '2026-03-01T10:00:00.000Z' })])
+    expect(loaded.quarantine).toEqual([
+      expect.objectContaining({
+        key: `${IMPORT_KEY_PREFIX}broken`,
+        fileName: kind === 'garbage' ? null : 'broken.csv',
+        quarantinedAt: '2026-03-01T10:00:00.000Z',
+      }),
+    ])
     if (kind === 'bad-figure') expect(loaded.quarantine[0]!.reason).toMatch(/^figures\.0\.year/)
     // Set aside, not lost: the value is under the quarantine key and no longer among the imports.
     expect(storage.entries.has(`${IMPORT_KEY_PREFIX}broken`)).toBe(false)
@@ -113,28 +164,71 @@ describe('local import engine', () => {
   it('still reads imports stored by the second version (every id stored, 32-bit indices)', async () => {
     const storage = memoryStorage()
     const engine = createLocalEngine(storage, clock)
-    const summary = await engine.analyse(file(csv(row(), row({ 'estimate kind': 'range', low: '5', high: '9', currency: 'USD', unit: 'currency' }))), 'v2.csv', builtInContext())
+    const summary = await engine.analyse(
+      file(
+        csv(
+          row(),
+          row({ 'estimate kind': 'range', low: '5', high: '9', currency: 'USD', unit: 'currency' }),
+        ),
+      ),
+      'v2.csv',
+      builtInContext(),
+    )
     await engine.commit(summary.analysisId, { acceptInvalidRows: false })
     const [key] = [...storage.entries.keys()]
     const { imports } = await createLocalEngine(storage, clock).load()
     const { figures, ...rest } = imports[0]!
     // The version 2 layout, written out by hand: ids among the strings, -1 for "none".
     const strings: string[] = []
-    const str = (v: string | null | undefined) => (v === null || v === undefined ? -1 : strings.includes(v) ? strings.indexOf(v) : strings.push(v) - 1)
+    const str = (v: string | null | undefined) =>
+      v === null || v === undefined
+        ? -1
+        : strings.includes(v)
+          ? strings.indexOf(v)
+          : strings.push(v) - 1
     const objects: unknown[] = []
-    const obj = (v: unknown) => (v === null || v === undefined ? -1 : objects.includes(v) ? objects.indexOf(v) : objects.push(v) - 1)
+    const obj = (v: unknown) =>
+      v === null || v === undefined
+        ? -1
+        : objects.includes(v)
+          ? objects.indexOf(v)
+          : objects.push(v) - 1
     const packed = {
       count: figures.length,
       strings,
-      text: Int32Array.from(figures.flatMap((f) => [str(f.id), str(f.indicatorId), str(f.geographyCode), str(f.unit), str(f.source.documentId), str(f.source.quotedPersonId)])),
+      text: Int32Array.from(
+        figures.flatMap((f) => [
+          str(f.id),
+          str(f.indicatorId),
+          str(f.geographyCode),
+          str(f.unit),
+          str(f.source.documentId),
+          str(f.source.quotedPersonId),
+        ]),
+      ),
       currency: Int32Array.from(figures.map((f) => str(f.currency))),
       year: Uint16Array.from(figures.map((f) => f.year)),
-      kind: Uint8Array.from(figures.map((f) => ['point', 'lower-bound', 'range'].indexOf(f.estimate.kind))),
-      low: Float64Array.from(figures.map((f) => (f.estimate.kind === 'range' ? f.estimate.low : f.estimate.value))),
-      high: Float64Array.from(figures.map((f) => (f.estimate.kind === 'range' ? f.estimate.high : Number.NaN))),
+      kind: Uint8Array.from(
+        figures.map((f) => ['point', 'lower-bound', 'range'].indexOf(f.estimate.kind)),
+      ),
+      low: Float64Array.from(
+        figures.map((f) => (f.estimate.kind === 'range' ? f.estimate.low : f.estimate.value)),
+      ),
+      high: Float64Array.from(
+        figures.map((f) => (f.estimate.kind === 'range' ? f.estimate.high : Number.NaN)),
+      ),
       objects,
-      refs: Int32Array.from(figures.flatMap((f) => [obj(f.coverage), obj(f.caveats), obj(f.source.originalProducer), obj(f.evidence)])),
-      flags: Uint8Array.from(figures.map((f) => (f.noCaveatStated === undefined ? 0 : f.noCaveatStated ? 3 : 1))),
+      refs: Int32Array.from(
+        figures.flatMap((f) => [
+          obj(f.coverage),
+          obj(f.caveats),
+          obj(f.source.originalProducer),
+          obj(f.evidence),
+        ]),
+      ),
+      flags: Uint8Array.from(
+        figures.map((f) => (f.noCaveatStated === undefined ? 0 : f.noCaveatStated ? 3 : 1)),
+      ),
     }
     storage.entries.set(key!, { ...rest, storageVersion: 2, packed })
     const loaded = await createLocalEngine(storage, clock).load()
@@ -146,7 +240,9 @@ describe('local import engine', () => {
     const storage = memoryStorage()
     storage.entries.set(QUARANTINE_KEY, 42)
     const engine = createLocalEngine(storage, clock)
-    expect((await engine.load()).quarantine).toEqual([expect.objectContaining({ key: QUARANTINE_KEY })])
+    expect((await engine.load()).quarantine).toEqual([
+      expect.objectContaining({ key: QUARANTINE_KEY }),
+    ])
     expect(await engine.readQuarantine()).toEqual([expect.objectContaining({ value: 42 })])
   })
 })
