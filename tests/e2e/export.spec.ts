@@ -57,7 +57,8 @@ async function readSvg(page: Page, bytes: Buffer) {
         .map((t) => t.textContent)
         .join(' ')
         .replace(/\s+/g, ' '),
-      nestedCharts: doc.querySelectorAll('svg svg').length,
+      nestedCharts: doc.querySelectorAll('svg svg:not(.legend-swatch)').length,
+      legendSwatches: doc.querySelectorAll('svg svg.legend-swatch').length,
       externalRefs: [...doc.querySelectorAll('[href]')].map((el) => el.getAttribute('href')),
     }
   }, bytes.toString('utf8'))
@@ -91,6 +92,9 @@ test.describe('exports from an indicator view', () => {
     expect(svg.parseError).toBeNull()
     expect(svg.root).toBe('svg')
     expect(svg.nestedCharts).toBe(1)
+    // The chart's legend: one kind of estimate drawn, one sample and its meaning.
+    expect(svg.legendSwatches).toBe(1)
+    expect(svg.words).toContain('Bar that fades out, with an arrow: a lower bound')
     expect(svg.externalRefs).toEqual([])
     expect(svg.words).toContain('Migrants smuggled')
     expect(svg.words).toContain('World · 2016')

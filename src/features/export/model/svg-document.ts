@@ -187,7 +187,7 @@ function drawLegendItem(c: Canvas, item: ImageCaption['legend'][number]): void {
   const top = round(c.y + (size * 1.45 - SWATCH_HEIGHT) / 2)
   const shapes = svgMarkup(swatchShapes(item.kind, `export-legend-${item.kind}`))
   c.parts.push(
-    `<svg x="${PAD}" y="${top}" width="${SWATCH_WIDTH}" height="${SWATCH_HEIGHT}" viewBox="0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}">${shapes}</svg>`,
+    `<svg class="legend-swatch" x="${PAD}" y="${top}" width="${SWATCH_WIDTH}" height="${SWATCH_HEIGHT}" viewBox="0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}">${shapes}</svg>`,
   )
   c.paragraph({ lead: '', text: item.text }, size, { x: PAD + SWATCH_WIDTH + 10 })
 }

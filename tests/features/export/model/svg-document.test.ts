@@ -95,9 +95,7 @@ describe('buildSvgDocument', () => {
       'Bar that fades out, with an arrow: a lower bound (“at least”); the true value may be higher.',
     )
     expect(wordsOf(xml)).not.toContain('Solid bar')
-    const swatch = [...xml.querySelectorAll('svg > svg')].find(
-      (s) => s.getAttribute('width') === '40',
-    )
+    const swatch = xml.querySelector('svg > svg.legend-swatch')
     expect(swatch?.querySelector('linearGradient stop')?.getAttribute('stop-color')).toBe('#0072b2')
     expect(swatch?.querySelector('path')?.getAttribute('d')).toBe('M 32 2 L 38 7 L 32 12')
   })
