@@ -52,8 +52,8 @@ describe('describeLoadError', () => {
       expect(error.url).toBe('/data/v1/dataset.json')
       expect(describeLoadError(error, translatorFor('en'))).toMatch(english)
       expect(describeLoadError(error, translatorFor('es'))).toMatch(spanish)
-      // The error's own message (for logs) stays in English.
-      expect(error.message).toMatch(english)
+      // The error's own message, for logs, names the address and the reason's key.
+      expect(error.message.startsWith(`/data/v1/dataset.json: ${error.reason.key}`)).toBe(true)
     },
   )
 

@@ -10,22 +10,14 @@ type LoadReason =
   | { key: 'http'; vars: { status: number; statusText: string } }
   | { key: 'notJson' | 'notDataset'; vars?: undefined }
 
-const englishReasons: Record<LoadReason['key'], (vars: Record<string, string | number>) => string> =
-  {
-    network: (v) => `network error (${v.detail})`,
-    http: (v) => `HTTP ${v.status} ${v.statusText}`.trim(),
-    notJson: () => 'the response is not valid JSON',
-    notDataset: () => 'the response is not a dataset of schema version 1',
-    validator: (v) => `the dataset's validator could not be loaded (${v.detail})`,
-  }
-
 /** A fetch or parse failure, with the address and a reason a person can act on (in their language: describeLoadError). */
 export class DatasetLoadError extends Error {
   readonly url: string
   readonly reason: LoadReason
   readonly issues: RecordIssue[]
   constructor(url: string, reason: LoadReason, issues: RecordIssue[] = []) {
-    super(englishReasons[reason.key](reason.vars ?? {}))
+    // For logs; a person reads the reason in their language (describeLoadError).
+    super(`${url}: ${reason.key}${reason.vars ? ` ${JSON.stringify(reason.vars)}` : ''}`)
     this.name = 'DatasetLoadError'
     this.url = url
     this.reason = reason
