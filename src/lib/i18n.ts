@@ -47,8 +47,8 @@ function flatten(tree: Messages, prefix: string, out: Record<string, unknown>): 
   return out
 }
 
-// The messages loaded so far, one Lingui instance per language. A missing message shows its id, so the gap is visible and testable (and Lingui does not
-// mistake the id for an uncompiled message).
+// The messages loaded so far, one Lingui instance per language. A missing message shows its id,
+// so the gap is visible and testable (and Lingui does not mistake the id for an uncompiled message).
 const catalogues = Object.fromEntries(
   languages.map((lang) => [lang, setupI18n({ locale: lang, messages: { [lang]: {} }, missing: (_locale, id) => id })]),
 ) as Record<Language, I18n>
