@@ -3,8 +3,7 @@
 // component writes interface text outside the catalogues, or when code asks for an unknown key.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareCatalogues, compareMessages, findHardCodedText, findUnknownKeys, messageKeys } from './lib/i18n-audit'
-import { mergeCatalogue } from '@/lib/i18n'
+import { compareCatalogues, compareMessages, findHardCodedText, findUnknownKeys, mergeCatalogue, messageKeys } from './lib/i18n-audit'
 import { catalogues } from '@/locales/catalogues'
 
 function walk(dir: string): string[] {

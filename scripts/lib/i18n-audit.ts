@@ -6,6 +6,31 @@ import { compileText } from './compile-messages'
 
 type Messages = { [key: string]: string | Messages }
 
+type Tree = Record<string, unknown>
+const isGroup = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Adds `source` into `target`; a feature may spread its messages over files, but a message defined twice is a bug. */
+function mergeInto(target: Tree, source: Tree, file: string, path = ''): void {
+  for (const [key, value] of Object.entries(source)) {
+    const at = path ? `${path}.${key}` : key
+    const existing = target[key]
+    if (existing === undefined) target[key] = isGroup(value) ? structuredClone(value) : value
+    else if (isGroup(existing) && isGroup(value)) mergeInto(existing, value, file, at)
+    else throw new Error(`Message key "${at}" is defined twice (again in ${file})`)
+  }
+}
+
+/**
+ * Merges a language's feature files into one tree (the checks read it; the app loads the files
+ * into Lingui per group, lib/i18n.ts). A feature's messages may span files
+ * (the few its first view needs, the rest loaded with it); a message defined twice throws.
+ */
+export function mergeCatalogue(files: Record<string, Tree>): Tree {
+  const merged: Tree = {}
+  for (const [file, messages] of Object.entries(files)) mergeInto(merged, messages, file)
+  return merged
+}
+
 /** Dotted paths of every message in a catalogue ("app.title", "nav.overview", …). */
 export function messageKeys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -17,27 +17,6 @@ type Messages = Record<string, unknown>
 /** A group of messages (a nested object); a message is a string (as written) or an array (compiled). */
 const isGroup = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Adds `source` into `target`; a feature may spread its messages over files, but a message defined twice is a bug. */
-function mergeInto(target: Messages, source: Messages, file: string, path = ''): void {
-  for (const [key, value] of Object.entries(source)) {
-    const at = path ? `${path}.${key}` : key
-    const existing = target[key]
-    if (existing === undefined) target[key] = isGroup(value) ? structuredClone(value) : value
-    else if (isGroup(existing) && isGroup(value)) mergeInto(existing, value, file, at)
-    else throw new Error(`Message key "${at}" is defined twice (again in ${file})`)
-  }
-}
-
-/**
- * Merges a language's feature files into one resource. A feature's messages may span files
- * (the few its first view needs, the rest loaded with it); a message defined twice throws.
- */
-export function mergeCatalogue(files: Record<string, Messages>): Messages {
-  const merged: Messages = {}
-  for (const [file, messages] of Object.entries(files)) mergeInto(merged, messages, file)
-  return merged
-}
-
 /** A nested group of messages as one level keyed by dotted ids ("a.b.c"), Lingui's message ids. */
 function flatten(tree: Messages, prefix: string, out: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(tree)) {

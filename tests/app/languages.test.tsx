@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { mergeCatalogue } from '@/lib/i18n'
+import { mergeCatalogue } from '@scripts/lib/i18n-audit'
 import { catalogues } from '@/locales/catalogues'
 import { builtInDataset } from '@mocks/fixtures'
 import { renderApp } from '../render-app'

@@ -3,9 +3,9 @@
 import { languages } from '@/domain/translate'
 import { catalogueGroups } from '@/locales/catalogue-loaders'
 import { catalogues } from '@/locales/catalogues'
-import { isLanguageReady, loadedMessageIds, mergeCatalogue, translatorFor } from '@/lib/i18n'
+import { isLanguageReady, loadedMessageIds, translatorFor } from '@/lib/i18n'
 import { compileText, compileTree } from '@scripts/lib/compile-messages'
-import { messageKeys, placeholders } from '@scripts/lib/i18n-audit'
+import { mergeCatalogue, messageKeys, placeholders } from '@scripts/lib/i18n-audit'
 
 type Messages = { [key: string]: string | Messages }
 

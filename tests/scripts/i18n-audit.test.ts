@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareCatalogues, compareMessages, findHardCodedText, findUnknownKeys, messageKeys, placeholders } from '@scripts/lib/i18n-audit'
-import { mergeCatalogue } from '@/lib/i18n'
+import { mergeCatalogue } from '@scripts/lib/i18n-audit'
 import { catalogues } from '@/locales/catalogues'
 
 describe('compareCatalogues', () => {

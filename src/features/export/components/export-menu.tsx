@@ -13,7 +13,7 @@ import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
 import type { ExportMenuItems } from '@/features/export/components/export-menu-items'
-import { useExportActions } from '@/features/export/components/use-export-actions'
+import { reasonOf, useExportActions } from '@/features/export/components/use-export-actions'
 import { usePrintLayout } from '@/features/export/lib/print-layout'
 
 /** What an export needs: the figures shown, the titles on screen and the drawn chart, if any. */
@@ -49,10 +49,6 @@ function loadItems(): Promise<Items> {
     loadingItems = loading
   }
   return loadingItems
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**

@@ -18,7 +18,8 @@ const loadExports = () => Promise.all([import('@/features/export/lib/run-export'
 /** A success message goes after this long; errors stay until dismissed or the next action. */
 const SUCCESS_MESSAGE_MS = 8000
 
-function reasonOf(error: unknown): string {
+/** An error's message for a person: whatever failed (an export, a chunk that would not load). */
+export function reasonOf(error: unknown): string {
   // A DOMException is not always an Error (it is not in jsdom), but it has a message.
   const message = (error as { message?: unknown } | null)?.message
   return typeof message === 'string' && message ? message : String(error)
