@@ -1,8 +1,9 @@
 // Browser tests against the production build, in Debian's Chromium (`npx playwright install`
-// cannot download browsers here). Port 4173: an already running preview is reused.
+// cannot download browsers here). Port 4173 (or E2E_PORT, so that several checkouts can run side by
+// side): an already running preview on that port is reused.
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
