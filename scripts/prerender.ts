@@ -1,6 +1,6 @@
 // Renders the overview (the default link) into dist/index.html at build time, so the headline
 // figures with their caveats and sources are in the first paint, before any script runs:
-//   npm run build   (vite build && tsx scripts/prerender.ts)
+//   npm run build   (vite build && tsx scripts/prerender.ts [dist directory, default dist])
 // The built-in dataset is parsed with the dataset schema (any invalid record fails the build),
 // goes through the query cache as the app would load it, and is embedded, as parsed, for
 // src/app/prerendered-state.ts to seed the browser's cache before hydrating.
@@ -12,8 +12,9 @@ import { createElement } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { createServer, loadEnv } from 'vite'
 
-const distHtml = 'dist/index.html'
-const distData = 'dist/data/v1/dataset.json'
+const dist = process.argv[2] ?? 'dist'
+const distHtml = `${dist}/index.html`
+const distData = `${dist}/data/v1/dataset.json`
 const rootTag = '<div id="root"></div>'
 
 function fail(message: string): never {
@@ -92,10 +93,12 @@ try {
   // messages once the overview has been painted.
   const lowPriority = (html: string) =>
     html.replace(/<script type="module"/g, '<script type="module" fetchpriority="low"').replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"')
+  // Function replacers: a replacement string would read "$'", "$`" and "$&" in the data (a
+  // caveat, a title) as patterns and paste parts of the template into the page.
   const page = lowPriority(template)
-    .replace(rootTag, `<div id="root">${html}</div>\n    <script type="application/json" id="${PRERENDERED_STATE_ID}">${state}</script>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+    .replace(rootTag, () => `<div id="root">${html}</div>\n    <script type="application/json" id="${PRERENDERED_STATE_ID}">${state}</script>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${lang}"`)
   writeFileSync(distHtml, page)
   console.log(`prerender: ${distHtml} now holds the overview (${figures} figures, ${(page.length / 1000).toFixed(1)} kB, lang ${lang})`)
 } finally {
