@@ -4,15 +4,38 @@
 import * as z from 'zod/mini'
 // Custom messages are message-catalogue keys ("validation.*"), so errors read in the user's language.
 
+/**
+ * The longest free text (a caveat, a definition, a title, a name) in characters: ten times the
+ * longest built-in one. A data file or an import cannot make the page lay out a novel.
+ */
+export const MAX_TEXT_LENGTH = 2000
+/** The longest document address, in characters (what browsers and servers commonly accept). */
+export const MAX_ADDRESS_LENGTH = 2048
+
+/** Free text of bounded length. */
+const text = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH))
+const nonEmptyText = () => z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH))
+
+/** True for an absolute http: or https: address: the only kinds the page links to. */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(value)) return false
+  try {
+    const { protocol } = new URL(value)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
 /** Text in the interface languages; at least one of them is present. */
 export const localizedTextSchema = z
   .object({
-    en: z.optional(z.string().check(z.minLength(1))),
-    es: z.optional(z.string().check(z.minLength(1))),
+    en: z.optional(nonEmptyText()),
+    es: z.optional(nonEmptyText()),
   })
   .check(z.refine((t) => Boolean(t.en ?? t.es), { message: 'validation.needsText' }))
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
+const id = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat'))
 const year = z.number().check(z.int(), z.gte(1900), z.lte(2100))
 const finiteNonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite, 'validation.finite'))
@@ -26,27 +49,27 @@ export const sourceDocumentSchema = z.object({
   id,
   title: localizedTextSchema,
   kind: z.enum(['press-release', 'statistical-bulletin', 'register', 'report', 'other']),
-  publisher: z.string().check(z.minLength(1)),
-  place: z.nullable(z.string()),
+  publisher: nonEmptyText(),
+  place: z.nullable(text()),
   /** null means the document does not state its date. */
   publishedDate: z.nullable(isoDate),
   /** null means no address is given for the document. */
-  url: z.nullable(z.string()),
+  url: z.nullable(z.string().check(z.maxLength(MAX_ADDRESS_LENGTH), z.refine(isWebAddress, 'validation.webAddress'))),
   language: z.enum(['en', 'es', 'other']),
   /** File name of the copy this record was read from, where there is one. */
-  copy: z.optional(z.string()),
+  copy: z.optional(text()),
 })
 
 export const organisationSchema = z.object({
   id,
   name: localizedTextSchema,
-  abbreviation: z.optional(z.string()),
+  abbreviation: z.optional(text()),
   documentIds: z.array(id),
 })
 
 export const personSchema = z.object({
   id,
-  name: z.string().check(z.minLength(1)),
+  name: nonEmptyText(),
   role: localizedTextSchema,
   organisationId: z.nullable(id),
   documentId: id,
@@ -57,7 +80,7 @@ export const geographySchema = z.object({
   level: z.enum(['world', 'region', 'country']),
   name: localizedTextSchema,
   /** For a region: the organisation or standard whose region it is. */
-  definedBy: z.optional(z.string()),
+  definedBy: z.optional(text()),
   /** For a region: ISO3 codes of its members, as published by the body that defines it. */
   members: z.optional(z.array(geographyCodeSchema)),
   /** Where the membership list comes from. */
@@ -121,7 +144,7 @@ export const figureSchema = z.object({
   year,
   estimate: estimateSchema,
   /** Unit id from the unit list, e.g. 'persons', 'returns', 'currency'. */
-  unit: z.string().check(z.minLength(1)),
+  unit: nonEmptyText(),
   /** ISO 4217 code when the unit is money. */
   currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'validation.currencyCode'))),
   coverage: coverageSchema,
@@ -146,7 +169,7 @@ export const eventSchema = z.object({
   name: localizedTextSchema,
   documentId: id,
   /** The dates as the document writes them. */
-  dateText: z.string(),
+  dateText: text(),
   start: z.nullable(isoDate),
   end: z.nullable(isoDate),
   dateNote: z.optional(localizedTextSchema),
@@ -185,7 +208,7 @@ export const definitionSchema = z.object({
 
 export const datasetSchema = z.object({
   schemaVersion: z.literal(1),
-  datasetVersion: z.string(),
+  datasetVersion: text(),
   documents: z.array(sourceDocumentSchema),
   organisations: z.array(organisationSchema),
   people: z.array(personSchema),

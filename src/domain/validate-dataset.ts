@@ -49,7 +49,9 @@ function describeZodIssue(issue: z.core.$ZodIssue): RecordIssue['reason'] {
     case 'too_small':
       return { key: 'validation.tooSmall', vars: { minimum: String(issue.minimum) } }
     case 'too_big':
-      return { key: 'validation.tooBig', vars: { maximum: String(issue.maximum) } }
+      return issue.origin === 'string'
+        ? { key: 'validation.tooLong', vars: { maximum: String(issue.maximum) } }
+        : { key: 'validation.tooBig', vars: { maximum: String(issue.maximum) } }
     case 'invalid_union':
       return { key: 'validation.invalidKind' }
     default:

@@ -43,6 +43,24 @@ describe('npm run data:check', () => {
     expect(output).toContain('field “evidence”: has no evidence')
   })
 
+  it('fails on a document address that is not http(s), such as javascript:', () => {
+    const poisoned = builtInDataset() as unknown as { documents: Record<string, unknown>[] }
+    poisoned.documents[0] = { ...poisoned.documents[0], url: 'javascript:alert(document.domain)' }
+    const { code, output } = runDataCheck(writeCopy(JSON.stringify(poisoned)))
+    expect(code).toBe(1)
+    expect(output).toContain(
+      'documents #1 (iom-2020-smuggling-webinars), field “url”: must be a web address starting with http:// or https://',
+    )
+  })
+
+  it('fails on free text longer than the schema allows', () => {
+    const long = builtInDataset()
+    long.figures[1]!.caveats[0]!.text.en = 'x'.repeat(2001)
+    const { code, output } = runDataCheck(writeCopy(JSON.stringify(long)))
+    expect(code).toBe(1)
+    expect(output).toContain('figures #2 (smuggling-profits-world-2016), field “caveats.0.text.en”: is longer than 2000 characters')
+  })
+
   it('fails on a file that is not JSON', () => {
     const { code, output } = runDataCheck(writeCopy('{ not json'))
     expect(code).toBe(1)
