@@ -24,7 +24,11 @@ export default tseslint.config(
   {
     files: ['src/**'],
     ignores: ['src/app/main.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks] }],
+      // The app only writes spreadsheets; reading one (where SheetJS's advisories lived) is for tests.
+      'no-restricted-properties': ['error', ...['read', 'readFile', 'readFileSync'].map((property) => ({ object: 'XLSX', property, message: 'The app writes spreadsheets only; reading them is for tests.' }))],
+    },
   },
   {
     // The domain is pure: no React, no features, no app, no third-party clients.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
-import * as XLSX from 'xlsx'
+import * as XLSX from '@e965/xlsx'
 import { test, expect } from './helpers/console'
 import { openApp } from './helpers/app'
 

@@ -1,5 +1,5 @@
 // Writes the workbook with the real spreadsheet library and reads it back, as Excel would.
-import * as XLSX from 'xlsx'
+import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
 import { workbookBlob } from '@/features/export/lib/xlsx-file'
 import { buildFiguresWorkbook } from '@/features/export/model/xlsx-workbook'
