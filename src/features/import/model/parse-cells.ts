@@ -68,6 +68,22 @@ export function readNumber(text: string): CellResult<number | null> {
   return { ok: true, value: n }
 }
 
+/** Units that count whole things (people, returns, events): a fraction of one is a misread number. */
+const countUnits = new Set(['persons', 'returns', 'events'])
+
+/**
+ * Null when the number fits the unit; otherwise why not. "4.323" people is most likely 4,323
+ * written with a dot between thousands (the Spanish way), so the message gives that reading.
+ */
+export function checkWholeCount(text: string, value: number, unit: string): MessageRef | null {
+  if (!countUnits.has(unit) || Number.isInteger(value)) return null
+  const written = text.trim()
+  if (/^\d{1,3}(\.\d{3})+$/.test(written)) {
+    return { key: 'import.reason.countThousands', vars: { value: written, unit, plain: written.replaceAll('.', '') } }
+  }
+  return { key: 'import.reason.countFraction', vars: { value: written, unit } }
+}
+
 export function readYear(text: string): CellResult<number> {
   const s = text.trim()
   if (!/^\d{4}$/.test(s)) return { ok: false, reason: { key: 'import.reason.year' } }

@@ -6,6 +6,7 @@ import type { ColumnId } from '@/features/import/model/columns'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { MessageRef } from '@/features/import/model/import-types'
 import {
+  checkWholeCount,
   isNotStated,
   readAddress,
   readCaveats,
@@ -109,6 +110,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const low = take('low', readNumber(lowText))
     const high = take('high', readNumber(get('high')))
     const unit = take('unit', unitOf(get('unit')))
+    if (unit !== undefined) checkCounts(unit, { value, low, high }, problems, get)
     const currency = readCurrency(get('currency'), unit, currencies, problems)
     const caveats = take('caveats', caveatsOf(get('caveats')))
     const title = required('sourceDocument')
@@ -153,6 +155,13 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
 function readNumberOrDisplay(result: CellResult<number | null>, low: string): CellResult<number | null> {
   if (result.ok || low.trim() !== '') return result.ok ? result : { ok: true, value: null }
   return result
+}
+function checkCounts(unit: string, numbers: Partial<Record<'value' | 'low' | 'high', number | null>>, problems: RowProblem[], get: (column: ColumnId) => string) {
+  for (const column of ['value', 'low', 'high'] as const) {
+    const number = numbers[column]
+    const reason = typeof number === 'number' ? checkWholeCount(get(column), number, unit) : null
+    if (reason) problems.push({ column, value: get(column), reason })
+  }
 }
 function readCurrency(text: string, unit: string | undefined, supported: Set<string>, problems: RowProblem[]): string | undefined {
   const code = text.trim().toUpperCase()

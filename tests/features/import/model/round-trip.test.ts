@@ -2,7 +2,7 @@
 // where a person would see it: exporting the imported figures again gives the same file, and
 // every figure keeps its indicator, place, year, estimate, unit and currency.
 import fc from 'fast-check'
-import type { Figure } from '@/domain/dataset-schema'
+import type { Estimate, Figure } from '@/domain/dataset-schema'
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
 import type { Language } from '@/domain/translate'
@@ -73,6 +73,10 @@ const coverage = fc.oneof(
   fc.integer({ min: 1, max: 40 }).map((n) => ({ status: 'stated' as const, reportingUnitCount: n, reportingUnits: null })),
 )
 
+function wholeEstimate(e: Estimate): Estimate {
+  return e.kind === 'range' ? { kind: 'range', low: Math.floor(e.low), high: Math.floor(e.high) } : { kind: e.kind, value: Math.floor(e.value) }
+}
+
 interface Generated {
   records: ImportRecords
   figures: Figure[]
@@ -125,7 +129,8 @@ const generatedDataset: fc.Arbitrary<Generated> = fc
         indicatorId: indicatorIds[f.indicator % indicatorIds.length]!,
         geographyCode: f.place,
         year: f.year,
-        estimate: f.estimate,
+        // A count of people or returns is whole (a fraction of one is refused on import).
+        estimate: f.unit === 'persons' || f.unit === 'returns' ? wholeEstimate(f.estimate) : f.estimate,
         unit: f.unit,
         ...(f.unit === 'currency' ? { currency: 'USD' } : {}),
         coverage: f.coverage,
