@@ -68,20 +68,26 @@ export function readNumber(text: string): CellResult<number | null> {
   return { ok: true, value: n }
 }
 
-/** Units that count whole things (people, returns, events): a fraction of one is a misread number. */
-const countUnits = new Set(['persons', 'returns', 'events'])
+/**
+ * Units that count whole things (people, returns, events): a fraction of one is a misread number.
+ * Keys written out (not built from the unit) so that the catalogue check sees each one used.
+ */
+const wholeCountKeys: Record<string, { thousands: string; fraction: string }> = {
+  persons: { thousands: 'import.reason.wholeCount.persons.thousands', fraction: 'import.reason.wholeCount.persons.fraction' },
+  returns: { thousands: 'import.reason.wholeCount.returns.thousands', fraction: 'import.reason.wholeCount.returns.fraction' },
+  events: { thousands: 'import.reason.wholeCount.events.thousands', fraction: 'import.reason.wholeCount.events.fraction' },
+}
 
 /**
  * Null when the number fits the unit; otherwise why not. "4.323" people is most likely 4,323
  * written with a dot between thousands (the Spanish way), so the message gives that reading.
  */
 export function checkWholeCount(text: string, value: number, unit: string): MessageRef | null {
-  if (!countUnits.has(unit) || Number.isInteger(value)) return null
+  const keys = wholeCountKeys[unit]
+  if (!keys || Number.isInteger(value)) return null
   const written = text.trim()
-  if (/^\d{1,3}(\.\d{3})+$/.test(written)) {
-    return { key: 'import.reason.countThousands', vars: { value: written, unit, plain: written.replaceAll('.', '') } }
-  }
-  return { key: 'import.reason.countFraction', vars: { value: written, unit } }
+  if (/^\d{1,3}(\.\d{3})+$/.test(written)) return { key: keys.thousands, vars: { value: written, plain: written.replaceAll('.', '') } }
+  return { key: keys.fraction, vars: { value: written } }
 }
 
 export function readYear(text: string): CellResult<number> {
