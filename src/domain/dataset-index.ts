@@ -8,6 +8,7 @@ import type {
   Person,
   SourceDocument,
 } from '@/domain/dataset-schema'
+import { periodYears } from '@/domain/period'
 
 /** Where a figure came from in this app: the built-in file or a file the user imported. */
 export type FigureOrigin =
@@ -29,9 +30,10 @@ export function withOrigin(figure: Figure, origin: FigureOrigin): DatasetFigure 
     indicatorId: figure.indicatorId,
     geographyCode: figure.geographyCode,
     year: figure.year,
-    estimate: figure.estimate,
-    unit: figure.unit,
   } as DatasetFigure
+  if (figure.period !== undefined) copy.period = figure.period
+  copy.estimate = figure.estimate
+  copy.unit = figure.unit
   if (figure.currency !== undefined) copy.currency = figure.currency
   copy.coverage = figure.coverage
   copy.caveats = figure.caveats
@@ -73,7 +75,15 @@ export function indexDataset(dataset: Dataset, figures?: DatasetFigure[]): Datas
   }
 }
 
-/** The years for which the index has at least one figure, ascending. */
+/** The years that at least one figure's period touches, ascending (a fiscal year touches two). */
 export function yearsWithFigures(index: DatasetIndex): number[] {
-  return [...new Set(index.figures.map((f) => f.year))].sort((a, b) => a - b)
+  const years = new Set<number>()
+  for (const f of index.figures) {
+    years.add(f.year)
+    if (f.period?.kind === 'fiscal-year') {
+      const { first, last } = periodYears(f)
+      for (let y = first; y <= last; y++) years.add(y)
+    }
+  }
+  return [...years].sort((a, b) => a - b)
 }

@@ -136,12 +136,42 @@ export const figureSourceSchema = z.object({
   quotedPersonId: z.nullable(id),
 })
 
+const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.yearMonth'))
+
+/** Months from one 'YYYY-MM' to another: 0 for the same month. */
+export function monthsBetween(start: string, end: string): number {
+  return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7))
+}
+
+/**
+ * A figure's time when it is not a calendar year (docs/periods.md). A quarter and a month
+ * are of the figure's `year`; a fiscal year states its first and last month and the source's
+ * own name for it, and the figure's `year` is the year it ends in (US FY2019: 2018-10 to 2019-09).
+ */
+export const periodSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('fiscal-year'),
+      /** The source's name for it, e.g. "FY2019", "2018/19". */
+      label: z.optional(z.string().check(z.minLength(1))),
+      /** First month, 'YYYY-MM'. */
+      start: yearMonth,
+      /** Last month, 'YYYY-MM'; twelve months after the first, counting both. */
+      end: yearMonth,
+    })
+    .check(z.refine((p) => monthsBetween(p.start, p.end) === 11, { message: 'validation.fiscalYearMonths', path: ['end'] })),
+  z.object({ kind: z.literal('quarter'), quarter: z.number().check(z.int(), z.gte(1), z.lte(4)) }),
+  z.object({ kind: z.literal('month'), month: z.number().check(z.int(), z.gte(1), z.lte(12)) }),
+])
+
 export const figureSchema = z.object({
   id,
   indicatorId: id,
   geographyCode: geographyCodeSchema,
-  /** Calendar year the figure refers to. */
+  /** The calendar year the figure refers to; for a fiscal year, the year it ends in. */
   year,
+  /** Absent for a calendar year (every file written before periods existed reads as before). */
+  period: z.optional(periodSchema),
   estimate: estimateSchema,
   /** Unit id from the unit list, e.g. 'persons', 'returns', 'currency'. */
   unit: nonEmptyText(),
@@ -226,6 +256,7 @@ export type Organisation = z.infer<typeof organisationSchema>
 export type Person = z.infer<typeof personSchema>
 export type Geography = z.infer<typeof geographySchema>
 export type Estimate = z.infer<typeof estimateSchema>
+export type Period = z.infer<typeof periodSchema>
 export type EstimateKind = Estimate['kind']
 export type CaveatType = (typeof caveatTypes)[number]
 export type Caveat = z.infer<typeof caveatSchema>

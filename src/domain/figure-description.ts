@@ -5,6 +5,7 @@ import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import type { FigureMatch } from '@/domain/geography'
 import { caveatsForDisplay, formatCoverage, type DisplayCaveat } from '@/domain/caveats'
 import { formatEstimate, formatEstimateWithUnit, formatUnit } from '@/domain/format-estimate'
+import { formatPeriod } from '@/domain/period'
 import { describeSource, formatSourceLine, type SourceDescription } from '@/domain/source'
 import { pickText, type Language, type PickedText, type Translate } from '@/domain/translate'
 
@@ -14,6 +15,8 @@ export interface FigureDescription {
   placeName: PickedText
   placeLevel: 'world' | 'region' | 'country'
   year: number
+  /** The period as the source writes it: "2018", "FY2019 (Oct 2018 – Sep 2019)", "March 2019". */
+  period: string
   estimateKind: EstimateKind
   /** "at least 2.5 million" */
   value: string
@@ -49,6 +52,7 @@ export function describeFigure(
       : { text: figure.geographyCode, lang, fallback: false },
     placeLevel: place?.level ?? 'country',
     year: figure.year,
+    period: formatPeriod(figure, lang, t),
     estimateKind: figure.estimate.kind,
     value: formatEstimate(figure.estimate, figure, lang, t),
     valueWithUnit: formatEstimateWithUnit(figure, lang, t),

@@ -18,6 +18,7 @@ const everyField: Figure = {
   indicatorId: 'involuntary-returns',
   geographyCode: 'JAM',
   year: 2019,
+  period: { kind: 'fiscal-year', label: 'FY2019', start: '2018-10', end: '2019-09' },
   estimate: { kind: 'range', low: 1, high: 2 },
   unit: 'currency',
   currency: 'USD',
@@ -37,9 +38,9 @@ describe('withOrigin', () => {
   })
 
   it('leaves out optional fields the figure does not have', () => {
-    const { currency: _c, noCaveatStated: _n, evidence: _e, ...plain } = everyField
+    const { period: _p, currency: _c, noCaveatStated: _n, evidence: _e, ...plain } = everyField
     const copy = withOrigin(plain, origin)
-    expect(['currency', 'noCaveatStated', 'evidence'].filter((field) => field in copy)).toEqual([])
+    expect(['period', 'currency', 'noCaveatStated', 'evidence'].filter((field) => field in copy)).toEqual([])
   })
 
   it('knows every field of the schema', () => {

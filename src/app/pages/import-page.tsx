@@ -25,7 +25,7 @@ export function ImportPage({ index }: PageProps) {
   const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
   // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
   const matches = useMemo(
-    () => matchFiguresToSelection(index, filter.years ? imported.filter((f) => inYears(f.year, filter.years)) : imported, filter.places),
+    () => matchFiguresToSelection(index, filter.years ? imported.filter((f) => inYears(f, filter.years)) : imported, filter.places),
     [index, imported, filter],
   )
   const filtered = filter.places.length > 0 || filter.years !== null

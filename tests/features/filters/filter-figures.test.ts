@@ -39,7 +39,21 @@ describe('inYears', () => {
     { year: 2018, years: { from: 2016, to: 2018 }, expected: true },
     { year: 2019, years: { from: 2016, to: 2018 }, expected: false },
   ])('$year in $years → $expected', ({ year, years, expected }) => {
-    expect(inYears(year, years)).toBe(expected)
+    expect(inYears({ year }, years)).toBe(expected)
+  })
+
+  // US FY2019 runs October 2018 to September 2019: it overlaps both calendar years.
+  const fy2019 = { year: 2019, period: { kind: 'fiscal-year', label: 'FY2019', start: '2018-10', end: '2019-09' } } as const
+  it.each([
+    { what: 'US FY2019', figure: fy2019, years: { from: 2018, to: 2018 }, expected: true },
+    { what: 'US FY2019', figure: fy2019, years: { from: 2019, to: 2019 }, expected: true },
+    { what: 'US FY2019', figure: fy2019, years: { from: 2020, to: 2021 }, expected: false },
+    { what: 'US FY2019', figure: fy2019, years: { from: 2016, to: 2017 }, expected: false },
+    { what: 'March 2019', figure: { year: 2019, period: { kind: 'month', month: 3 } } as const, years: { from: 2019, to: 2019 }, expected: true },
+    { what: 'March 2019', figure: { year: 2019, period: { kind: 'month', month: 3 } } as const, years: { from: 2018, to: 2018 }, expected: false },
+    { what: 'Q4 2018', figure: { year: 2018, period: { kind: 'quarter', quarter: 4 } } as const, years: { from: 2018, to: 2020 }, expected: true },
+  ])('$what overlaps $years → $expected', ({ figure, years, expected }) => {
+    expect(inYears(figure, years)).toBe(expected)
   })
 })
 

@@ -51,7 +51,7 @@ function rowFor(d: FigureDescription, t: Translate): ChartRow {
     kind,
     low: kind === 'range' ? low : 0,
     high: high ?? low,
-    placeLabel: t(d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel', { place: d.placeName.text, year: d.year }),
+    placeLabel: t(d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period }),
     valueLabel: t('dashboard.chart.valueLabel', { value: d.valueWithUnit, kind: kindNote(kind, t) }),
     isAggregate: d.isAggregate,
   }

@@ -8,7 +8,7 @@ export function summarizeFigure(d: FigureDescription, t: Translate): string {
   return t('dashboard.summary.figure', {
     indicator: d.indicatorName.text,
     place: d.placeName.text,
-    year: d.year,
+    year: d.period,
     value: d.valueWithUnit,
     kind: kindNote(d.estimateKind, t),
   })

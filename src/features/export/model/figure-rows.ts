@@ -3,6 +3,7 @@
 import type { DisplayCaveat } from '@/domain/caveats'
 import type { FigureDescription } from '@/domain/figure-description'
 import { estimateBounds } from '@/domain/format-estimate'
+import { periodSpan } from '@/domain/period'
 import type { PickedText, Translate } from '@/domain/translate'
 import { neutraliseRow, type Cell } from '@/features/export/model/neutralise-cell'
 
@@ -12,6 +13,9 @@ export const displayedColumns = [
   'geographyCode',
   'geographyName',
   'year',
+  'period',
+  'periodStart',
+  'periodEnd',
   'estimateKind',
   'value',
   'low',
@@ -75,6 +79,12 @@ function cellOf(column: Column, d: FigureDescription, t: Translate): Cell {
       return d.placeLevel
     case 'year':
       return d.year
+    case 'period':
+      return d.period
+    case 'periodStart':
+      return periodSpan(d.figure).start
+    case 'periodEnd':
+      return periodSpan(d.figure).end
     case 'estimateKind':
       return d.estimateKindLabel
     case 'value':

@@ -1,6 +1,7 @@
 // File names say what and when: indicator, geography, years, variant and the export date,
 // e.g. migrants-smuggled_001_2016_2026-11-27.csv. Only [a-z0-9._-], safe on every system.
 import type { FigureDescription } from '@/domain/figure-description'
+import { periodYears } from '@/domain/period'
 
 /** More places than this are summarised as "<n>-places" to keep the name short. */
 const MAX_PLACES_NAMED = 3
@@ -29,7 +30,7 @@ function placesSegment(descriptions: FigureDescription[]): string {
 }
 
 function yearsSegment(descriptions: FigureDescription[]): string {
-  const years = descriptions.map((d) => d.year)
+  const years = descriptions.flatMap((d) => Object.values(periodYears(d.figure)))
   if (years.length === 0) return ''
   const from = Math.min(...years)
   const to = Math.max(...years)

@@ -43,7 +43,7 @@ export interface ImageCaption {
 export type CaptionInput = CitationInput
 
 function figureLabel(d: FigureDescription): string {
-  return `${d.placeName.text}, ${d.year}`
+  return `${d.placeName.text}, ${d.period}`
 }
 
 function unique(items: string[]): string[] {
@@ -120,7 +120,7 @@ export function buildImageCaption({
     figures: descriptions.map((d) => ({
       text: t('export.caption.figure', {
         place: d.placeName.text,
-        year: d.year,
+        year: d.period,
         value: d.valueWithUnit,
         kind: d.estimateKindLabel,
       }),

@@ -69,7 +69,7 @@ function notesRows(descriptions: FigureDescription[], t: Translate): Cell[][] {
     [t('export.notesSheet.figure'), t('export.notesSheet.item'), t('export.notesSheet.text')],
   ]
   for (const d of descriptions) {
-    const figure = `${withLanguageMark(d.indicatorName, t)}, ${withLanguageMark(d.placeName, t)}, ${d.year}: ${d.valueWithUnit}`
+    const figure = `${withLanguageMark(d.indicatorName, t)}, ${withLanguageMark(d.placeName, t)}, ${d.period}: ${d.valueWithUnit}`
     rows.push([figure, t('export.notesSheet.itemCoverage'), d.coverage])
     for (const caveat of d.caveats)
       rows.push([figure, t(`caveatType.${caveat.type}`), formatCaveat(caveat, t)])

@@ -27,7 +27,7 @@ export function FigureCard({
         <span lang={d.indicatorName.fallback ? d.indicatorName.lang : undefined}>{d.indicatorName.text}</span>
       </Heading>
       <p className="figure-card__where">
-        {d.placeName.text} · {d.year}
+        {d.placeName.text} · {d.period}
         {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
         {d.figure.origin.kind === 'imported' && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
       </p>
@@ -36,7 +36,7 @@ export function FigureCard({
       <ExportMenu
         descriptions={[d]}
         title={d.indicatorName.text}
-        subtitle={`${d.placeName.text} · ${d.year}`}
+        subtitle={`${d.placeName.text} · ${d.period}`}
         fileStem={d.figure.indicatorId}
       />
       <figcaption className="figure-card__caption">

@@ -17,6 +17,7 @@ export function YearRangeSelect({ index, years, onChange }: YearRangeSelectProps
   const id = useId()
   const known = useMemo(() => yearsWithFigures(index), [index])
   const options = useMemo(() => yearOptions(known, years), [known, years])
+  const hasPeriods = useMemo(() => index.figures.some((f) => f.period !== undefined), [index])
   const parse = (value: string) => (value === '' ? null : Number(value))
   const renderOptions = () => (
     <>
@@ -45,6 +46,7 @@ export function YearRangeSelect({ index, years, onChange }: YearRangeSelectProps
           </select>
         </span>
       </div>
+      {hasPeriods && <p className="year-range__hint">{t('dashboard.filters.year.overlap')}</p>}
     </fieldset>
   )
 }

@@ -2,6 +2,7 @@
 // figures and the regional and world figures whose recorded membership covers it.
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import { matchFiguresToSelection, type FigureMatch } from '@/domain/geography'
+import { overlapsYears, periodStart, type Timed } from '@/domain/period'
 import type { YearSpan } from '@/features/filters/model/view-params'
 
 /** The filter as the data can honour it (unknown codes already dropped). */
@@ -10,8 +11,9 @@ export interface FigureFilter {
   years: YearSpan | null
 }
 
-export function inYears(year: number, years: YearSpan | null): boolean {
-  return years === null || (year >= years.from && year <= years.to)
+/** True when the figure's period overlaps the years (a fiscal year counts in both years it touches). */
+export function inYears(figure: Timed, years: YearSpan | null): boolean {
+  return years === null || overlapsYears(figure, years.from, years.to)
 }
 
 const levelOrder = { world: 0, region: 1, country: 2 } as const
@@ -27,12 +29,12 @@ export function compareGeographies(index: DatasetIndex): (a: string, b: string) 
   return (a, b) => rank(a) - rank(b) || compareCodes(a, b)
 }
 
-/** Matches in a stable reading order: by year, then widest area first, then id. */
+/** Matches in a stable reading order: by the period's first month, then widest area first, then id. */
 export function sortMatches(index: DatasetIndex, matches: FigureMatch[]): FigureMatch[] {
   const byGeography = compareGeographies(index)
   return [...matches].sort(
     (a, b) =>
-      a.figure.year - b.figure.year ||
+      compareCodes(periodStart(a.figure), periodStart(b.figure)) ||
       byGeography(a.figure.geographyCode, b.figure.geographyCode) ||
       compareCodes(a.figure.id, b.figure.id),
   )
@@ -40,6 +42,6 @@ export function sortMatches(index: DatasetIndex, matches: FigureMatch[]): Figure
 
 /** The figures a filter shows, each marked as the place's own or as an aggregate covering it. */
 export function filterFigures(index: DatasetIndex, figures: DatasetFigure[], filter: FigureFilter): FigureMatch[] {
-  const inPeriod = figures.filter((f) => inYears(f.year, filter.years))
+  const inPeriod = figures.filter((f) => inYears(f, filter.years))
   return sortMatches(index, matchFiguresToSelection(index, inPeriod, filter.places))
 }

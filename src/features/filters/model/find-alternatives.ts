@@ -2,6 +2,7 @@
 // rather than an empty chart.
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import { aggregatesCovering, matchFiguresToSelection } from '@/domain/geography'
+import { periodYears } from '@/domain/period'
 import { compareGeographies, inYears, type FigureFilter } from '@/features/filters/model/filter-figures'
 
 export interface CoveringArea {
@@ -19,11 +20,17 @@ export interface Alternatives {
   coveringAreas: CoveringArea[]
 }
 
+/** Every year a figure's period touches. */
+function yearsOf(figure: DatasetFigure): number[] {
+  const { first, last } = periodYears(figure)
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i)
+}
+
 export function findAlternatives(index: DatasetIndex, figures: DatasetFigure[], filter: FigureFilter): Alternatives {
   const forPlaces = matchFiguresToSelection(index, figures, filter.places)
-  const years = [...new Set(forPlaces.map((m) => m.figure.year))].sort((a, b) => a - b)
+  const years = [...new Set(forPlaces.flatMap((m) => yearsOf(m.figure)))].sort((a, b) => a - b)
 
-  const inPeriod = figures.filter((f) => inYears(f.year, filter.years))
+  const inPeriod = figures.filter((f) => inYears(f, filter.years))
   const places = [...new Set(inPeriod.map((f) => f.geographyCode))]
     .filter((code) => !filter.places.includes(code))
     .sort(compareGeographies(index))

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
+import { formatPeriod } from '@/domain/period'
 import { pickText } from '@/domain/translate'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 import { useLanguage } from '@/lib/language'
@@ -27,7 +28,7 @@ export function DuplicateList({ summary, index }: { summary: AnalysisSummary; in
               row: d.row,
               indicator: name(d.indicatorId),
               place: place(d.geographyCode),
-              year: d.year,
+              year: formatPeriod(d, lang, t),
               file: d.of.kind === 'imported' ? d.of.fileName : '',
               other: d.of.kind === 'row' ? d.of.row : '',
             })}

@@ -37,7 +37,7 @@ export function FigureRow({ description: d, withFile = false, rowIndex, rowRef }
         {d.figure.origin.kind === 'imported' && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
       </th>
       <td>{d.placeName.text}</td>
-      <td>{d.year}</td>
+      <td>{d.period}</td>
       <td>
         <span className="figure-row__value">{d.valueWithUnit}</span>
         <br />

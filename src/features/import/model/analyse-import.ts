@@ -3,6 +3,7 @@
 // reason) and every duplicate. Nothing is stored here. It runs in a Web Worker in the browser
 // and in-thread in tests; it never throws.
 import type { Figure } from '@/domain/dataset-schema'
+import { periodKey } from '@/domain/period'
 import type { ImportContext } from '@/features/import/model/import-context'
 import { FigureKeyMap, splitFigureKey } from '@/features/import/model/figure-key-map'
 import type { Analysis, AnalysisSummary, DuplicateFlag, ImportIssue, MessageRef } from '@/features/import/model/import-types'
@@ -154,7 +155,7 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
   const existing = new FigureKeyMap<string | null>()
   for (const f of context.figures) {
     const parts = splitFigureKey(f.key)
-    if (parts) existing.set(parts.indicatorId, parts.geographyCode, parts.year, f.fileName)
+    if (parts) existing.set(parts.indicatorId, parts.geographyCode, parts.period, f.fileName)
   }
   const takenIds = new Set(context.figures.map((f) => f.id))
   const inFile = new FigureKeyMap<number>()
@@ -176,17 +177,18 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
     }
     const figure = result.figure
     figure.id = figureIdFor(result.figureId, figure, takenIds)
-    const { indicatorId, geographyCode, year } = figure
-    const dupOf = existing.get(indicatorId, geographyCode, year)
-    const firstRow = inFile.get(indicatorId, geographyCode, year)
+    const { indicatorId, geographyCode, year, period } = figure
+    const time = periodKey(figure)
+    const dupOf = existing.get(indicatorId, geographyCode, time)
+    const firstRow = inFile.get(indicatorId, geographyCode, time)
     if (dupOf !== undefined || firstRow !== undefined) {
       summary.duplicateCount++
       if (duplicates.length < MAX_LISTED) {
         const of: DuplicateFlag['of'] = dupOf !== undefined ? (dupOf ? { kind: 'imported', fileName: dupOf } : { kind: 'built-in' }) : { kind: 'row', row: firstRow! }
-        duplicates.push({ row, indicatorId, geographyCode, year, of })
+        duplicates.push({ row, indicatorId, geographyCode, year, ...(period ? { period } : {}), of })
       }
     }
-    if (firstRow === undefined) inFile.set(indicatorId, geographyCode, year, row)
+    if (firstRow === undefined) inFile.set(indicatorId, geographyCode, time, row)
     figures.push(figure)
     used.indicators.add(figure.indicatorId)
     used.geographies.add(figure.geographyCode)
@@ -210,7 +212,7 @@ function figureIdFor(fromFile: string, figure: Figure, taken: Set<string>): stri
     taken.add(fromFile)
     return fromFile
   }
-  const base = madeFigureId(figure.indicatorId, figure.geographyCode, figure.year)
+  const base = madeFigureId(figure.indicatorId, figure.geographyCode, figure)
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)

@@ -11,6 +11,9 @@ export const columnIds = [
   'geographyName',
   'geographyLevel',
   'year',
+  'period',
+  'periodStart',
+  'periodEnd',
   'estimateKind',
   'value',
   'low',
@@ -31,7 +34,7 @@ export const columnIds = [
 ] as const
 export type ColumnId = (typeof columnIds)[number]
 
-/** Columns every file must have. The value needs `value` or `low`; checked separately. */
+/** Columns every file must have. The value needs `value` or `low`, the year may be read from the period; both checked separately. */
 export const requiredColumns: readonly ColumnId[] = [
   'indicator',
   'geographyCode',
@@ -56,6 +59,9 @@ export const columnHeaders: Record<ColumnId, { en: string; es: string; more: str
   geographyName: { en: 'geography name', es: 'nombre geográfico', more: ['geography_name', 'country', 'país'] },
   geographyLevel: { en: 'geography level', es: 'nivel geográfico', more: ['geography_level'] },
   year: { en: 'year', es: 'año', more: [] },
+  period: { en: 'period', es: 'periodo', more: [] },
+  periodStart: { en: 'period start', es: 'inicio del periodo', more: ['period_start', 'first month', 'primer mes'] },
+  periodEnd: { en: 'period end', es: 'fin del periodo', more: ['period_end', 'last month', 'último mes'] },
   estimateKind: { en: 'estimate kind', es: 'tipo de estimación', more: ['estimate_kind', 'kind'] },
   value: { en: 'value (as displayed)', es: 'valor (como se muestra)', more: ['value', 'valor'] },
   low: { en: 'low', es: 'mínimo', more: [] },
@@ -84,6 +90,9 @@ export const columnHashtags: Record<ColumnId, string[]> = {
   geographyName: ['#country+name', '#geo+name', '#region+name'],
   geographyLevel: ['#geo+level'],
   year: ['#date+year', '#date'],
+  period: ['#date+period'],
+  periodStart: ['#date+start'],
+  periodEnd: ['#date+end'],
   estimateKind: ['#indicator+kind', '#meta+estimate'],
   value: ['#indicator+value+num', '#indicator+value', '#indicator+num'],
   low: ['#indicator+low+num', '#indicator+low', '#indicator+min+num'],

@@ -1,11 +1,12 @@
 // What the importer needs to know about the dashboard's current data, as plain data that can
 // be posted to the worker: the records a file may refer to, and the figures it may duplicate.
 import type { DatasetIndex } from '@/domain/dataset-index'
+import { periodKey } from '@/domain/period'
 import type { ImportRecords } from '@/features/import/model/import-types'
 
-/** "indicator|geography|year": what makes two figures duplicates of each other. */
-export function figureKey(indicatorId: string, geographyCode: string, year: number): string {
-  return `${indicatorId}|${geographyCode}|${year}`
+/** "indicator|geography|period" (period: periodKey): what makes two figures duplicates of each other. */
+export function figureKey(indicatorId: string, geographyCode: string, period: string): string {
+  return `${indicatorId}|${geographyCode}|${period}`
 }
 
 export interface ImportContext {
@@ -39,7 +40,7 @@ export function buildImportContext(index: DatasetIndex, imported: ImportRecords[
     },
     figures: index.figures.map((f) => ({
       id: f.id,
-      key: figureKey(f.indicatorId, f.geographyCode, f.year),
+      key: figureKey(f.indicatorId, f.geographyCode, periodKey(f)),
       fileName: f.origin.kind === 'imported' ? f.origin.fileName : null,
     })),
     currencies,

@@ -7,6 +7,7 @@
 // again, and indices are 16-bit when they fit. Writing and copying 100,000 ids and 32-bit
 // indices was most of the time between confirming an import and seeing it.
 import type { Figure } from '@/domain/dataset-schema'
+import { periodKey, type Timed } from '@/domain/period'
 
 /** Indices into a table, 1-based (0 = none); 16-bit when the table is small enough. */
 export type PackedIndices = Uint16Array | Uint32Array
@@ -34,15 +35,20 @@ export interface PackedFigures {
   refs: PackedIndices
   /** Per figure: bit 0 = noCaveatStated given, bit 1 = its value. */
   flags: Uint8Array
+  /**
+   * Per figure, a reference to its period in `objects` (0 = a calendar year). Absent when every
+   * figure is of a calendar year, as in every packing saved before periods existed.
+   */
+  periods?: PackedIndices
 }
 
 const TEXT_FIELDS = 6
 const REF_FIELDS = 4
 const kinds = ['point', 'lower-bound', 'range'] as const
 
-/** The id the importer gives a figure whose file names none (before making it unique). */
-export function madeFigureId(indicatorId: string, geographyCode: string, year: number): string {
-  return `${indicatorId}-${geographyCode.toLowerCase()}-${year}`
+/** The id the importer gives a figure whose file names none (before making it unique): "indicator-place-period". */
+export function madeFigureId(indicatorId: string, geographyCode: string, time: Timed): string {
+  return `${indicatorId}-${geographyCode.toLowerCase()}-${periodKey(time)}`
 }
 
 /** Indices as 16-bit numbers when every one fits. */
@@ -83,6 +89,7 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
   const low = new Float64Array(count)
   const high = new Float64Array(count)
   const flags = new Uint8Array(count)
+  let periods: Uint32Array | null = null
   for (let i = 0; i < count; i++) {
     const f = figures[i]!
     const t = i * TEXT_FIELDS
@@ -92,7 +99,7 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
     text[t + 3] = str(f.source.documentId)
     text[t + 4] = str(f.source.quotedPersonId)
     text[t + 5] = str(f.currency)
-    if (f.id !== madeFigureId(f.indicatorId, f.geographyCode, f.year)) {
+    if (f.id !== madeFigureId(f.indicatorId, f.geographyCode, f)) {
       idAt.push(i)
       ids.push(f.id)
     }
@@ -106,6 +113,7 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
     refs[r + 2] = obj(f.source.originalProducer)
     refs[r + 3] = obj(f.evidence)
     flags[i] = f.noCaveatStated === undefined ? 0 : f.noCaveatStated ? 3 : 1
+    if (f.period) (periods ??= new Uint32Array(count))[i] = obj(f.period)
   }
   return {
     count,
@@ -120,6 +128,7 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
     objects,
     refs: narrow(refs, objects.length),
     flags,
+    ...(periods ? { periods: narrow(periods, objects.length) } : {}),
   }
 }
 
@@ -143,6 +152,7 @@ export function unpackFigures(p: PackedFigures): Figure[] {
     isTyped(p.low, ['[object Float64Array]'], count) &&
     isTyped(p.high, ['[object Float64Array]'], count) &&
     isTyped(p.flags, ['[object Uint8Array]'], count) &&
+    (p.periods === undefined || isTyped(p.periods, INDICES, count)) &&
     Array.isArray(p.strings) &&
     Array.isArray(p.objects)
   if (!ok) throw new RangeError('the packed figures do not hold together')
@@ -175,16 +185,14 @@ export function unpackFigures(p: PackedFigures): Figure[] {
     const currency = s(text[t + 5]!)
     const evidence = o(refs[r + 3]!)
     const flags = p.flags[i]!
+    const period = p.periods ? (o(p.periods[i]!) as Figure['period'] | null) : null
     // Built field by field in the schema's order, so an unpacked figure equals the packed one
     // and all figures share a few object shapes.
-    const figure = {
-      id: storedIds.get(i) ?? `${indicatorId}-${lowerAt(text[t + 1]!)}-${year}`,
-      indicatorId,
-      geographyCode,
-      year,
-      estimate: kind === 'range' ? { kind, low: p.low[i]!, high: p.high[i]! } : { kind, value: p.low[i]! },
-      unit: s(text[t + 2]!),
-    } as Figure
+    const figure = { id: '', indicatorId, geographyCode, year } as Figure
+    if (period !== null) figure.period = period
+    figure.id = storedIds.get(i) ?? `${indicatorId}-${lowerAt(text[t + 1]!)}-${period === null ? year : periodKey(figure)}`
+    figure.estimate = (kind === 'range' ? { kind, low: p.low[i]!, high: p.high[i]! } : { kind, value: p.low[i]! }) as Figure['estimate']
+    figure.unit = s(text[t + 2]!)
     if (currency !== null) figure.currency = currency
     figure.coverage = o(refs[r]!) as Figure['coverage']
     figure.caveats = o(refs[r + 1]!) as Figure['caveats']

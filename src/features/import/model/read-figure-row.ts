@@ -23,6 +23,7 @@ import {
   unguardCell,
   type CellResult,
 } from '@/features/import/model/parse-cells'
+import { readTime } from '@/features/import/model/read-period'
 import type { RecordResolver } from '@/features/import/model/resolve-records'
 import type { Table } from '@/features/import/model/read-table'
 
@@ -92,6 +93,20 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     problems.push({ column, value: value ?? get(column), reason: result.reason })
     return undefined
   }
+  // Most files give only a year: that stays one cached lookup per row.
+  const readTimeOfRow = (): Pick<Figure, 'year' | 'period'> | undefined => {
+    const period = get('period')
+    const periodStart = get('periodStart')
+    const periodEnd = get('periodEnd')
+    if (period === '' && periodStart === '' && periodEnd === '') {
+      const year = take('year', yearOf(get('year')))
+      return year === undefined ? undefined : { year }
+    }
+    const result = readTime({ year: get('year'), period, periodStart, periodEnd })
+    if (result.ok) return result.time
+    problems.push({ column: result.column, value: result.value, reason: result.reason })
+    return undefined
+  }
   const required = (column: ColumnId): string | undefined => {
     const value = get(column).trim()
     if (value === '') problems.push({ column, value: '', reason: { key: 'import.reason.required' } })
@@ -102,7 +117,8 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     problems = []
     const indicatorText = required('indicator')
     const geographyText = required('geographyCode')
-    const year = take('year', yearOf(get('year')))
+    const time = readTimeOfRow()
+    const year = time?.year
     const kind = take('estimateKind', kindOf(get('estimateKind')))
     const valueText = get('value')
     const lowText = get('low')
@@ -135,6 +151,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
       indicatorId,
       geographyCode,
       year,
+      ...(time?.period ? { period: time.period } : {}),
       estimate,
       unit,
       ...(currency ? { currency } : {}),

@@ -42,7 +42,9 @@ export function formatColumnName(column: ColumnId, lang: Language): string {
 }
 
 function missingColumnsError(present: Set<ColumnId>, lang: Language, found: string[]): MessageRef | null {
-  const missing = requiredColumns.filter((c) => !present.has(c)).map((c) => formatColumnName(c, lang))
+  // A period ("2019-03", or its first and last month) states the year itself.
+  const hasPeriod = present.has('period') || (present.has('periodStart') && present.has('periodEnd'))
+  const missing = requiredColumns.filter((c) => !present.has(c) && !(c === 'year' && hasPeriod)).map((c) => formatColumnName(c, lang))
   if (!present.has('value') && !present.has('low')) missing.push(`${formatColumnName('value', lang)} / ${formatColumnName('low', lang)}`)
   if (missing.length === 0) return null
   if (present.size === 0) return { key: 'import.fileError.noKnownColumns', vars: { found: found.slice(0, 12).join(', ') || '—' } }

@@ -10,7 +10,7 @@ export function FigureNotes({ descriptions }: { descriptions: FigureDescription[
       {descriptions.map((d) => (
         <div key={d.figure.id} className="figure-notes__item">
           <p className="figure-notes__head">
-            {t('dashboard.chart.placeLabel', { place: d.placeName.text, year: d.year })}: {d.valueWithUnit}
+            {t('dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period })}: {d.valueWithUnit}
             {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
           </p>
           <p className="figure-notes__coverage">

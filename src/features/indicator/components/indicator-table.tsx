@@ -55,7 +55,7 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
                   {d.placeName.text}
                   {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
                 </th>
-                <td>{d.year}</td>
+                <td>{d.period}</td>
                 <td className="indicator-table__value">{d.valueWithUnit}</td>
                 <td>{d.estimateKindLabel}</td>
                 <td>

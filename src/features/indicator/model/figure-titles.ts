@@ -1,5 +1,6 @@
 // The subtitle under an indicator's chart: which places and years are shown.
 import type { FigureDescription } from '@/domain/figure-description'
+import { periodYears } from '@/domain/period'
 import type { Language, Translate } from '@/domain/translate'
 
 /** "2016" or "2016–2018" in the language's range style. */
@@ -17,7 +18,7 @@ export function describeShown(descriptions: FigureDescription[], lang: Language,
   return t('dashboard.indicator.subtitle', {
     places: places.join(', '),
     years: formatYearRange(
-      descriptions.map((d) => d.year),
+      descriptions.flatMap((d) => Object.values(periodYears(d.figure))),
       lang,
     ),
   })

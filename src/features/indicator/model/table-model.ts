@@ -3,6 +3,7 @@
 import type { DisplayCaveat } from '@/domain/caveats'
 import type { FigureDescription } from '@/domain/figure-description'
 import { compareEstimates } from '@/domain/format-estimate'
+import { periodStart } from '@/domain/period'
 import type { Language } from '@/domain/translate'
 
 export const sortColumns = ['place', 'year', 'value', 'kind'] as const
@@ -79,7 +80,7 @@ export function sortTableRows(rows: TableRow[], sort: SortState | null, lang: La
   const collator = new Intl.Collator(lang)
   const compare: Record<SortColumn, (a: FigureDescription, b: FigureDescription) => number> = {
     place: (a, b) => collator.compare(a.placeName.text, b.placeName.text),
-    year: (a, b) => a.year - b.year,
+    year: (a, b) => periodStart(a.figure).localeCompare(periodStart(b.figure)),
     value: (a, b) => compareEstimates(a.figure.estimate, b.figure.estimate),
     kind: (a, b) => kindOrder[a.estimateKind] - kindOrder[b.estimateKind],
   }

@@ -28,7 +28,7 @@ function importAndExportAgain(index: DatasetIndex, imported: ImportRecords[], cs
   return { analysis, figures, csv: exportCsv(after, figures, lang) }
 }
 
-const facts = (f: Figure) => ({ indicatorId: f.indicatorId, geographyCode: f.geographyCode, year: f.year, estimate: f.estimate, unit: f.unit, currency: f.currency, noCaveatStated: f.noCaveatStated ?? false })
+const facts = (f: Figure) => ({ indicatorId: f.indicatorId, geographyCode: f.geographyCode, year: f.year, period: f.period, estimate: f.estimate, unit: f.unit, currency: f.currency, noCaveatStated: f.noCaveatStated ?? false })
 
 describe('export -> import round trip', () => {
   it.each(['en', 'es'] as const)('the built-in figures exported in %s import back unchanged, flagged as duplicates', (lang) => {
@@ -93,7 +93,15 @@ const generatedDataset: fc.Arbitrary<Generated> = fc
       fc.record({
         indicator: fc.nat(),
         place: fc.constantFrom(...knownPlaces),
-        year: fc.integer({ min: 1900, max: 2100 }),
+        year: fc.integer({ min: 1901, max: 2100 }),
+        // A calendar year (no period), a fiscal year starting in any month but January, a quarter or a month.
+        period: fc.option(
+          fc.oneof(
+            fc.record({ kind: fc.constant('fiscal-year' as const), firstMonth: fc.integer({ min: 2, max: 12 }), label: fc.option(fc.constantFrom('FY', '2018/19', 'AF (US)', 'Ejercicio fiscal')) }),
+            fc.record({ kind: fc.constant('quarter' as const), quarter: fc.integer({ min: 1, max: 4 }) }),
+            fc.record({ kind: fc.constant('month' as const), month: fc.integer({ min: 1, max: 12 }) }),
+          ),
+        ),
         estimate,
         unit: fc.constantFrom('persons', 'returns', 'cases', 'currency'),
         coverage,
@@ -129,6 +137,7 @@ const generatedDataset: fc.Arbitrary<Generated> = fc
         indicatorId: indicatorIds[f.indicator % indicatorIds.length]!,
         geographyCode: f.place,
         year: f.year,
+        ...(f.period ? { period: periodOf(f.year, f.period) } : {}),
         // A count of people or returns is whole (a fraction of one is refused on import).
         estimate: f.unit === 'persons' || f.unit === 'returns' ? wholeEstimate(f.estimate) : f.estimate,
         unit: f.unit,
@@ -142,6 +151,13 @@ const generatedDataset: fc.Arbitrary<Generated> = fc
     })
     return { records: { indicators, documents: docs, geographies, people: persons }, figures: out }
   })
+
+type GeneratedPeriod = { kind: 'fiscal-year'; firstMonth: number; label: string | null } | { kind: 'quarter'; quarter: number } | { kind: 'month'; month: number }
+function periodOf(year: number, p: GeneratedPeriod): NonNullable<Figure['period']> {
+  if (p.kind !== 'fiscal-year') return p
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return { kind: 'fiscal-year', ...(p.label ? { label: p.label } : {}), start: `${year - 1}-${pad(p.firstMonth)}`, end: `${year}-${pad(p.firstMonth - 1)}` }
+}
 
 describe('property: the importer', () => {
   it('survives export -> import unchanged for any valid dataset, in both languages', () => {
