@@ -277,15 +277,19 @@ test.describe('exports of a filtered view (?country=JAM&time=2018)', () => {
       low: '4323',
       high: '4323',
     })
-    expect(rows[0]!.caveats).toMatch(
-      /^Coverage: Aggregate for Caribbean \(CARICOM member states\), shown because it covers Jamaica/,
+    // Why the regional figure is shown is a note of the view, in its own column, not a caveat.
+    expect(rows[0]!.caveats).not.toMatch(/Jamaica/)
+    expect(rows[0]!['notes on this view (not caveats)']).toContain(
+      'Which countries reported is not stated, so whether Jamaica is included is not known.',
     )
 
     const svg = await readSvg(page, (await exportFile(page, menu, 'SVG vector image')).bytes)
     expect(svg.parseError).toBeNull()
     expect(svg.words).toContain('Caribbean (CARICOM member states) · 2018')
     expect(svg.words).toContain(link)
-    expect(svg.words).toContain('shown because it covers Jamaica')
+    expect(svg.words).toContain('Notes on this view (about this filter, not caveats of the figures):')
+    expect(svg.words).toContain('whether Jamaica is included is not known.')
+    expect(svg.words).not.toContain('alone is not reported')
     for (const caveat of RETURNS.caveats) expect(svg.words).toContain(caveat.text.en)
 
     const book = XLSX.read(
