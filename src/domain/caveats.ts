@@ -1,5 +1,6 @@
-// Where a figure's caveats are decided: the ones stored with it, the explicit "none stated",
-// and the ones that arise from how it is shown (an aggregate shown for a selected country).
+// Where a figure's caveats are decided: the ones stored with it and the explicit "none stated".
+// What arises from how it is shown (an aggregate under a country filter) is a note of the view,
+// not a caveat: see view-notes.ts.
 import type { CaveatType } from '@/domain/dataset-schema'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { FigureMatch } from '@/domain/geography'
@@ -10,8 +11,6 @@ export interface DisplayCaveat {
   type: CaveatType | 'none-stated'
   text: string
   fallbackLang?: Language
-  /** True for caveats the dashboard adds because of how the figure is shown. */
-  derived: boolean
 }
 
 function placeName(index: DatasetIndex, code: string, lang: Language): string {
@@ -47,40 +46,18 @@ export function formatCoverage(
 }
 
 /** Every caveat that must travel with the figure, in display order. */
-export function caveatsForDisplay(
-  match: FigureMatch,
-  index: DatasetIndex,
-  lang: Language,
-  t: Translate,
-): DisplayCaveat[] {
+export function caveatsForDisplay(match: Pick<FigureMatch, 'figure'>, lang: Language, t: Translate): DisplayCaveat[] {
   const caveats: DisplayCaveat[] = []
-  if (match.kind === 'aggregate') {
-    const area = placeName(index, match.figure.geographyCode, lang)
-    const countries = joinNames(
-      match.coveredSelection.map((code) => placeName(index, code, lang)),
-      lang,
-    )
-    caveats.push({
-      type: 'coverage',
-      derived: true,
-      text: t('caveat.aggregate', {
-        area,
-        countries,
-        coverage: formatCoverage(match, index, lang, t),
-      }),
-    })
-  }
   for (const caveat of match.figure.caveats) {
     const picked = pickText(caveat.text, lang)
     caveats.push({
       type: caveat.type,
       text: picked.text,
-      derived: false,
       ...(picked.fallback ? { fallbackLang: picked.lang } : {}),
     })
   }
   if (match.figure.caveats.length === 0) {
-    caveats.push({ type: 'none-stated', derived: false, text: t('caveat.noneStated') })
+    caveats.push({ type: 'none-stated', text: t('caveat.noneStated') })
   }
   return caveats
 }

@@ -12,7 +12,9 @@ import { periodYears } from '@/domain/period'
 
 /** Where a figure came from in this app: the built-in file or a file the user imported. */
 export type FigureOrigin =
-  { kind: 'built-in' } | { kind: 'imported'; importId: string; fileName: string }
+  | { kind: 'built-in' }
+  /** `importedAt`: ISO date-time when the person imported the file in this browser. */
+  | { kind: 'imported'; importId: string; fileName: string; importedAt: string }
 
 /** A figure together with its origin; what every view, filter and export works with. */
 export interface DatasetFigure extends Figure {

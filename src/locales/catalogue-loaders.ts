@@ -5,9 +5,9 @@ import type { Language } from '@/domain/translate'
 
 /** core: what the first view needs; indicator: the indicator view and its charts; views: the
  * sources and context views; import: the import view and the importer; export: the texts of
- * exported files. */
-export type CatalogueGroup = 'core' | 'indicator' | 'views' | 'import' | 'export'
-export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'indicator', 'views', 'import', 'export']
+ * exported files; notes: the notes of a view under a country filter. */
+export type CatalogueGroup = 'core' | 'indicator' | 'views' | 'import' | 'export' | 'notes'
+export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'indicator', 'views', 'import', 'export', 'notes']
 
 type Files = Record<string, Record<string, unknown>>
 
@@ -18,6 +18,7 @@ export const catalogueLoaders: Record<Language, Record<CatalogueGroup, () => Pro
     views: () => import('@/locales/en/views'),
     import: () => import('@/locales/en/importing'),
     export: () => import('@/locales/en/exporting'),
+    notes: () => import('@/locales/en/notes'),
   },
   es: {
     core: () => import('@/locales/es/core'),
@@ -25,5 +26,6 @@ export const catalogueLoaders: Record<Language, Record<CatalogueGroup, () => Pro
     views: () => import('@/locales/es/views'),
     import: () => import('@/locales/es/importing'),
     export: () => import('@/locales/es/exporting'),
+    notes: () => import('@/locales/es/notes'),
   },
 }

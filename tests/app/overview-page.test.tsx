@@ -27,19 +27,23 @@ function figureNames() {
 }
 
 describe('overview filters', { timeout: 30_000 }, () => {
-  it('Jamaica: shows the Caribbean 4,323 figure labelled Aggregate with the seven-countries caveat', async () => {
+  it('Jamaica: shows the Caribbean 4,323 figure labelled Aggregate, with notes of the view apart from its caveats', async () => {
     renderApp()
     await chooseCountry(/^Jamaica/)
     expect(window.location.search).toBe('?country=JAM')
     const card = await screen.findByRole('figure', { name: RETURNS })
     expect(within(card).getByText('4,323 returns')).toBeInTheDocument()
     expect(within(card).getByText('Aggregate')).toBeInTheDocument()
-    expect(
-      within(card).getByText(
-        'Aggregate for Caribbean (CARICOM member states), shown because it covers Jamaica; the figure for Jamaica alone is not reported. Registered in seven Caribbean countries, not named.',
-      ),
-    ).toBeInTheDocument()
-    expect(within(card).getByText(/^Data from only seven Caribbean countries/)).toBeInTheDocument()
+    const notes = await within(card).findByRole('list', { name: 'Notes on this view (not caveats of the figure)' })
+    expect(within(notes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data).',
+      'Which countries reported is not stated, so whether Jamaica is included is not known.',
+      'The data holds no figure for Jamaica alone for this indicator.',
+    ])
+    const caveats = within(card).getByRole('list', { name: 'Caveats' })
+    expect(within(caveats).getByText(/^Data from only seven Caribbean countries/)).toBeInTheDocument()
+    expect(caveats).not.toHaveTextContent(/Jamaica|not reported/)
+    expect(card).not.toHaveTextContent('the figure for Jamaica alone is not reported')
     expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument()
     expect(screen.getByText(/^3 figures shown for Jamaica, All years\./)).toHaveTextContent('labelled “Aggregate”')
   })
@@ -50,7 +54,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
     expect(window.location.search).toBe('?country=CAN')
     const people = await screen.findByRole('figure', { name: SMUGGLED })
     expect(within(people).getByText('at least 2.5 million people')).toBeInTheDocument()
-    expect(within(people).getByText(/^Aggregate for World, shown because it covers Canada;/)).toBeInTheDocument()
+    expect(await within(people).findByText('Shown because the world figure covers Canada.')).toBeInTheDocument()
     expect(screen.getByRole('figure', { name: PROFITS })).toBeInTheDocument()
     expect(screen.queryByRole('figure', { name: RETURNS })).not.toBeInTheDocument()
     expect(screen.queryByText('4,323 returns')).not.toBeInTheDocument()

@@ -5,7 +5,7 @@ import { figureSchema, type Figure } from '@/domain/dataset-schema'
 import { withOrigin, type FigureOrigin } from '@/domain/dataset-index'
 import { parseDataset } from '@/domain/validate-dataset'
 
-const origin: FigureOrigin = { kind: 'imported', importId: 'imp-1', fileName: 'register.csv' }
+const origin: FigureOrigin = { kind: 'imported', importId: 'imp-1', fileName: 'register.csv', importedAt: '2026-11-29T10:00:00.000Z' }
 
 function builtInFigures(): Figure[] {
   const parsed = parseDataset(builtInDataset())

@@ -20,7 +20,7 @@ const MAX_EXPORTED = 2000
 /** Bring your own figures: import a file, see what was imported, and remove it again. */
 export function ImportPage({ index }: PageProps) {
   const { lang, t } = useLanguage()
-  const { checked, filter } = useFigureFilter(index)
+  const { checked, filter, notesFor } = useFigureFilter(index)
   const { setParams } = useViewParams()
   const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
   // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
@@ -33,8 +33,8 @@ export function ImportPage({ index }: PageProps) {
   const [exporting, setExporting] = useState(false)
   const exportable = matches.length > 0 && matches.length <= MAX_EXPORTED
   const descriptions = useMemo(
-    () => (exporting && exportable ? matches.map((m) => describeFigure(m, index, lang, t)) : []),
-    [exporting, exportable, matches, index, lang, t],
+    () => (exporting && exportable ? matches.map((m) => describeFigure(m, index, lang, t, notesFor)) : []),
+    [exporting, exportable, matches, index, lang, t, notesFor],
   )
   const count = t('import.figures.count', { shown: matches.length.toLocaleString(lang), total: imported.length.toLocaleString(lang) })
   return (

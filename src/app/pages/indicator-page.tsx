@@ -13,7 +13,7 @@ import { useLanguage } from '@/lib/language'
 /** One indicator's figures under the filters, as a chart or a table (?view=indicator&indicator=…). */
 export function IndicatorPage({ index }: PageProps) {
   const { lang, t } = useLanguage()
-  const { params, checked, filter } = useFigureFilter(index)
+  const { params, checked, filter, notesFor } = useFigureFilter(index)
   const indicator = checked.indicator ? index.indicators.get(checked.indicator) : undefined
   const matches = useMemo(
     () => (indicator ? filterFigures(index, index.figures.filter((f) => f.indicatorId === indicator.id), filter) : []),
@@ -36,7 +36,7 @@ export function IndicatorPage({ index }: PageProps) {
       <h2 className="indicator-heading">{pickText(indicator.name, lang).text}</h2>
       <p className="indicator-description">{pickText(indicator.description, lang).text}</p>
       <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
-      <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} />
+      <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} notesFor={notesFor} />
     </>
   )
 }

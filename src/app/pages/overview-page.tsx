@@ -15,7 +15,7 @@ const themes = ['smuggling', 'returns'] as const
 /** Each indicator's headline figure, grouped by theme, under the country/region and year filters. */
 export function OverviewPage({ index }: PageProps) {
   const { t } = useLanguage()
-  const { checked, filter } = useFigureFilter(index)
+  const { checked, filter, notesFor } = useFigureFilter(index)
   const matches = useMemo(() => filterFigures(index, index.figures, filter), [index, filter])
   // An empty dataset is reported by DataStatus; there is nothing to filter.
   if (index.figures.length === 0) return <ParamNotices notices={checked.notices} />
@@ -34,7 +34,7 @@ export function OverviewPage({ index }: PageProps) {
               <h2 id={`theme-${theme}`}>{t(`theme.${theme}`)}</h2>
               <div className="figure-grid">
                 {entries.map((entry) => (
-                  <IndicatorHeadline key={entry.indicator.id} index={index} entry={entry} filter={filter} />
+                  <IndicatorHeadline key={entry.indicator.id} index={index} entry={entry} filter={filter} notesFor={notesFor} />
                 ))}
               </div>
             </section>

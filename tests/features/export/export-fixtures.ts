@@ -4,6 +4,7 @@ import { builtInDataset } from '@mocks/fixtures'
 import { indexDataset } from '@/domain/dataset-index'
 import { describeFigure, type FigureDescription } from '@/domain/figure-description'
 import { matchFiguresToSelection } from '@/domain/geography'
+import { viewNotesFor } from '@/domain/view-notes'
 import type { Language } from '@/domain/translate'
 import { parseDataset } from '@/domain/validate-dataset'
 import { translatorFor } from '@/lib/i18n'
@@ -21,7 +22,7 @@ export function describeDataset(dataset: unknown, lang: Language, selection: str
     index,
     index.figures,
     selection,
-  ).map((m) => describeFigure(m, index, lang, t))
+  ).map((m) => describeFigure(m, index, lang, t, viewNotesFor))
   return { index, t, descriptions }
 }
 

@@ -23,7 +23,7 @@ export function WorkPlanEntry({ plan, basis, index }: { plan: WorkPlan; basis: D
   }
   const caveats: DisplayCaveat[] = plan.caveats.map((caveat) => {
     const picked = pickText(caveat.text, lang)
-    return { type: caveat.type, text: picked.text, derived: false, ...(picked.fallback ? { fallbackLang: picked.lang } : {}) }
+    return { type: caveat.type, text: picked.text, ...(picked.fallback ? { fallbackLang: picked.lang } : {}) }
   })
   const binding = plan.binding === null ? 'unknown' : plan.binding ? 'yes' : 'no'
   const headingId = `work-plan-${plan.id}-name`

@@ -21,17 +21,28 @@ export function formatRetrievalDate(now: Date, lang: Language): string {
   return formatDate(isoDay(now), lang)
 }
 
-/** One sentence per distinct source behind the figures, in the order the figures come. */
+function citeSource({ source }: FigureDescription, t: Translate): string {
+  return t('export.citation.source', {
+    producer: source.originalProducer,
+    publisher: source.publisher,
+    document: source.documentTitle,
+    where: [source.place, source.date].filter(Boolean).join(', '),
+  })
+}
+
+/**
+ * One sentence per distinct source behind the figures, in the order the figures come: the
+ * built-in documents first, then, apart and marked as imported, the sources of figures the
+ * user added (each with its file and import date).
+ */
 export function citeSources(descriptions: FigureDescription[], t: Translate): string[] {
-  const sentences = descriptions.map(({ source }) =>
-    t('export.citation.source', {
-      producer: source.originalProducer,
-      publisher: source.publisher,
-      document: source.documentTitle,
-      where: [source.place, source.date].filter(Boolean).join(', '),
-    }),
+  const builtIn = descriptions.filter((d) => !d.imported).map((d) => citeSource(d, t))
+  const imported = descriptions.flatMap((d) =>
+    d.imported ? [t('export.citation.importedSource', { source: citeSource(d, t), origin: d.imported.label })] : [],
   )
-  return [...new Set(sentences)]
+  const sentences = [...new Set(builtIn)]
+  if (imported.length > 0) sentences.push(t('export.citation.imported', { sources: [...new Set(imported)].join(' ') }))
+  return sentences
 }
 
 export function buildCitation({

@@ -31,18 +31,22 @@ export const displayedColumns = [
   'originalProducer',
   'quotedPerson',
   'evidence',
+  'origin',
+  'viewNotes',
 ] as const
 
-/** The full dataset adds the figure's id, the geography's level and where the figure came from. */
+/**
+ * The full dataset adds the figure's id and the geography's level; it is no view, so it has no
+ * notes of the view.
+ */
 export const fullDatasetColumns = [
   'figureId',
   ...displayedColumns.slice(0, 3),
   'geographyLevel',
-  ...displayedColumns.slice(3),
-  'origin',
+  ...displayedColumns.slice(3, -1),
 ] as const
 
-export type Column = (typeof fullDatasetColumns)[number]
+export type Column = (typeof displayedColumns)[number] | (typeof fullDatasetColumns)[number]
 
 export const CAVEAT_SEPARATOR = ' | '
 
@@ -116,9 +120,11 @@ function cellOf(column: Column, d: FigureDescription, t: Translate): Cell {
     case 'evidence':
       return d.source.evidence ?? t('export.notStated')
     case 'origin':
-      return d.figure.origin.kind === 'built-in'
-        ? t('export.originBuiltIn')
-        : t('export.originImported', { file: d.figure.origin.fileName })
+      return d.imported ? d.imported.label : t('export.originBuiltIn')
+    case 'viewNotes':
+      // A column of its own that the importer never reads (import/model/columns.ts), so a
+      // re-imported export cannot turn a note of the view into a caveat of the figure.
+      return d.viewNotes.map((n) => n.text).join(CAVEAT_SEPARATOR) || null
   }
 }
 

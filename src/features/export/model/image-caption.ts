@@ -27,10 +27,16 @@ export interface ImageCaption {
   coverage: CaptionParagraph[]
   /** The "Source:" lines of the figures, without repeats. */
   sources: CaptionParagraph[]
+  /** One line per imported file behind the figures: "Imported: Imported from x.csv on … (Jamaica, 2018)". */
+  origins: CaptionParagraph[]
   /** "Caveats:" */
   caveatsHeading: string
   /** Every caveat in full, led by its type; a caveat that holds for only some figures names them. */
   caveats: CaptionParagraph[]
+  /** "Notes on this view (about this filter, not caveats of the figure):" */
+  viewNotesHeading: string
+  /** Why aggregates are shown under this filter; drawn apart from the caveats, never among them. */
+  viewNotes: CaptionParagraph[]
   /** "Retrieved on 27 November 2026 from https://…" */
   retrieved: string
   /** The dashboard's name, as on screen. */
@@ -96,6 +102,23 @@ function collectCaveats(
   })
 }
 
+function originParagraphs(descriptions: FigureDescription[], lang: Language, t: Translate): CaptionParagraph[] {
+  const byLabel = new Map<string, string[]>()
+  for (const d of descriptions) {
+    if (!d.imported) continue
+    const figures = byLabel.get(d.imported.label) ?? []
+    figures.push(figureLabel(d))
+    byLabel.set(d.imported.label, figures)
+  }
+  const lead = t('export.caption.imported')
+  return [...byLabel].map(([label, figures]) => ({
+    lead,
+    text: figures.length === descriptions.length
+      ? label
+      : t('export.caption.appliesTo', { caveat: label, figures: new Intl.ListFormat(lang, { type: 'conjunction' }).format(unique(figures)) }),
+  }))
+}
+
 function sourceParagraph(sourceLine: string, t: Translate): CaptionParagraph {
   const lead = t('source.label')
   return sourceLine.startsWith(lead)
@@ -118,7 +141,7 @@ export function buildImageCaption({
     title,
     subtitle,
     figures: descriptions.map((d) => ({
-      text: t('export.caption.figure', {
+      text: t(d.imported ? 'export.caption.importedFigure' : 'export.caption.figure', {
         place: d.placeName.text,
         year: d.period,
         value: d.valueWithUnit,
@@ -134,8 +157,11 @@ export function buildImageCaption({
       : unique(descriptions.map((d) => `${figureLabel(d)}: ${d.coverage}`))
     ).map((text) => ({ lead: coverageLead, text })),
     sources: unique(descriptions.map((d) => d.sourceLine)).map((line) => sourceParagraph(line, t)),
+    origins: originParagraphs(descriptions, lang, t),
     caveatsHeading: t('export.caption.caveats'),
     caveats: collectCaveats(descriptions, lang, t),
+    viewNotesHeading: t('export.caption.viewNotes'),
+    viewNotes: unique(descriptions.flatMap((d) => d.viewNotes.map((n) => n.text))).map((text) => ({ lead: '', text })),
     retrieved: t('export.caption.retrieved', { date: formatRetrievalDate(now, lang), link }),
     credit: t('export.caption.credit'),
     label: t('export.caption.imageLabel', { title, subtitle }),

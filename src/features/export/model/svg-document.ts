@@ -51,6 +51,7 @@ const colour = {
   rule: '#c9d1d9',
   caveat: '#7a4d0b',
   caveatBar: '#b7791f',
+  imported: '#6b2c7d',
 }
 
 /** Escapes text for XML and drops control characters XML 1.0 forbids. */
@@ -200,6 +201,7 @@ function drawNotes(c: Canvas, caption: ImageCaption): void {
   c.gap(10)
   for (const p of caption.coverage) c.paragraph(p, 13)
   for (const p of caption.sources) c.paragraph(p, 13)
+  for (const p of caption.origins) c.paragraph(p, 13, { leadFill: colour.imported })
   if (caption.caveats.length > 0) {
     c.gap(6)
     c.textLine(caption.caveatsHeading, 13, { bold: true, fill: colour.caveat })
@@ -211,6 +213,11 @@ function drawNotes(c: Canvas, caption: ImageCaption): void {
       )
       c.gap(2)
     }
+  }
+  if (caption.viewNotes.length > 0) {
+    c.gap(6)
+    c.textLine(caption.viewNotesHeading, 13, { bold: true })
+    for (const p of caption.viewNotes) c.paragraph(p, 13, { x: PAD + 14 })
   }
   c.gap(10)
   c.lines(caption.retrieved, 12, { fill: colour.muted })

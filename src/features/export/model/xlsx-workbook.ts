@@ -73,7 +73,9 @@ function notesRows(descriptions: FigureDescription[], t: Translate): Cell[][] {
     rows.push([figure, t('export.notesSheet.itemCoverage'), d.coverage])
     for (const caveat of d.caveats)
       rows.push([figure, t(`caveatType.${caveat.type}`), formatCaveat(caveat, t)])
+    for (const note of d.viewNotes) rows.push([figure, t('export.notesSheet.itemViewNote'), note.text])
     rows.push([figure, t('export.notesSheet.itemSource'), d.sourceLine])
+    if (d.imported) rows.push([figure, t('export.notesSheet.itemOrigin'), d.imported.label])
     rows.push([figure, t('export.notesSheet.itemOriginalProducer'), d.source.originalProducer])
     rows.push([
       figure,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 import { CaveatList } from '@/features/figures/components/caveat-list'
+import { ViewNotes } from '@/features/figures/components/view-notes'
 import { DefinitionLinks } from '@/features/definitions/components/definition-links'
 import { ExportMenu } from '@/features/export/components/export-menu'
 
@@ -32,6 +33,7 @@ export function FigureCard({
         {d.figure.origin.kind === 'imported' && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
       </p>
       <p className="figure-card__value">{d.valueWithUnit}</p>
+      {d.imported && <p className="origin-line">{d.imported.label}</p>}
       <p className="figure-card__kind">{d.estimateKindLabel}</p>
       <ExportMenu
         descriptions={[d]}
@@ -44,6 +46,7 @@ export function FigureCard({
           <strong>{t('figure.coverage')}</strong> {d.coverage}
         </p>
         <CaveatList caveats={d.caveats} />
+        <ViewNotes notes={d.viewNotes} />
         <p className="source-line">{d.sourceLine}</p>
         <DefinitionLinks ids={d.definitionIds} />
         {children}

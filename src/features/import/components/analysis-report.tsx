@@ -32,8 +32,11 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
       index.figures,
     )
   }, [index, s.newRecords])
-  const sample = useMemo(
-    () => s.sample.map((figure) => describeFigure({ kind: 'own', figure: { ...figure, origin: { kind: 'imported', importId: 'preview', fileName: s.fileName } } }, preview, lang, t)),
+  const sample = useMemo(() => {
+    // Not imported yet: the preview shows the figures as they will read once imported today.
+    const origin = { kind: 'imported', importId: 'preview', fileName: s.fileName, importedAt: new Date().toISOString() } as const
+    return s.sample.map((figure) => describeFigure({ kind: 'own', figure: { ...figure, origin } }, preview, lang, t))
+  },
     [s.sample, s.fileName, preview, lang, t],
   )
 

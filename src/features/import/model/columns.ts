@@ -31,6 +31,9 @@ export const columnIds = [
   'quotedPerson',
   'evidence',
   'origin',
+  // Recognised so the export's own column is known, and never read: a note of the view is no
+  // caveat of the figure (domain/view-notes.ts).
+  'viewNotes',
 ] as const
 export type ColumnId = (typeof columnIds)[number]
 
@@ -79,6 +82,7 @@ export const columnHeaders: Record<ColumnId, { en: string; es: string; more: str
   quotedPerson: { en: 'quoted person', es: 'persona citada', more: ['quoted_person'] },
   evidence: { en: 'evidence', es: 'evidencia', more: [] },
   origin: { en: 'origin', es: 'origen', more: [] },
+  viewNotes: { en: 'notes on this view (not caveats)', es: 'notas de esta vista (no son advertencias)', more: ['view notes'] },
 }
 
 /** HXL hashtags per column (attributes in any order). */
@@ -110,6 +114,7 @@ export const columnHashtags: Record<ColumnId, string[]> = {
   quotedPerson: ['#meta+quoted', '#contact+name'],
   evidence: ['#meta+evidence'],
   origin: ['#meta+origin'],
+  viewNotes: ['#meta+viewnote'],
 }
 
 /** Lower case, single spaces, no byte-order mark: how headers are compared. */

@@ -38,7 +38,7 @@ export function indexWithImports(base: Dataset, imports: StoredImport[]): Datase
   const builtIn: FigureOrigin = { kind: 'built-in' }
   const figures: DatasetFigure[] = base.figures.map((f) => withOrigin(f, builtIn))
   for (const imported of imports) {
-    const origin: FigureOrigin = { kind: 'imported', importId: imported.id, fileName: imported.fileName }
+    const origin: FigureOrigin = { kind: 'imported', importId: imported.id, fileName: imported.fileName, importedAt: imported.importedAt }
     for (const f of imported.figures) figures.push(withOrigin(f, origin))
   }
   const records = imports.map((i) => i.records)

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
-import { describeFigure } from '@/domain/figure-description'
+import { describeFigure, type NotesFor } from '@/domain/figure-description'
 import { pickText } from '@/domain/translate'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import { findAlternatives } from '@/features/filters/model/find-alternatives'
@@ -10,7 +10,7 @@ import { pickHeadline, type IndicatorMatches } from '@/features/indicator/model/
 import { useLanguage } from '@/lib/language'
 
 /** On the overview: an indicator's headline figure, with a link to all its figures as chart and table. */
-export function IndicatorHeadline({ index, entry, filter }: { index: DatasetIndex; entry: IndicatorMatches; filter: FigureFilter }) {
+export function IndicatorHeadline({ index, entry, filter, notesFor }: { index: DatasetIndex; entry: IndicatorMatches; filter: FigureFilter; notesFor?: NotesFor }) {
   const { lang, t } = useLanguage()
   const { indicator, matches } = entry
   const name = pickText(indicator.name, lang).text
@@ -26,7 +26,7 @@ export function IndicatorHeadline({ index, entry, filter }: { index: DatasetInde
   }
   return (
     <div className="headline">
-      <FigureCard description={describeFigure(headline, index, lang, t)} />
+      <FigureCard description={describeFigure(headline, index, lang, t, notesFor)} />
       <p className="headline__more">
         <ViewLink patch={{ view: 'indicator', indicator: indicator.id }}>
           {t('dashboard.overview.open', { indicator: name, count: matches.length })}

@@ -54,6 +54,7 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
                 <th scope="row">
                   {d.placeName.text}
                   {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
+                  {d.imported && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
                 </th>
                 <td>{d.period}</td>
                 <td className="indicator-table__value">{d.valueWithUnit}</td>
@@ -63,6 +64,7 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
                   <a className="indicator-table__source-mark" href={`#${id}-source-${sourceMark}`} aria-label={t('dashboard.table.sourceNote', { mark: sourceMark })}>
                     [{sourceMark}]
                   </a>
+                  {d.imported && <span className="indicator-table__origin">{d.imported.label}</span>}
                 </td>
                 <td>
                   <ul className="note-marks">
@@ -102,6 +104,18 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
             </li>
           ))}
         </ul>
+        {model.viewNotes.length > 0 && (
+          <>
+            <p className="table-notes__title" id={`${id}-view-notes`}>
+              {t('viewNote.heading')}
+            </p>
+            <ul className="table-notes__list view-notes__list" aria-labelledby={`${id}-view-notes`}>
+              {model.viewNotes.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </div>
     </div>
   )

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { Indicator } from '@/domain/dataset-schema'
-import { describeFigure } from '@/domain/figure-description'
+import { describeFigure, type NotesFor } from '@/domain/figure-description'
 import type { FigureMatch } from '@/domain/geography'
 import { pickText } from '@/domain/translate'
 import type { Tab } from '@/features/filters/model/view-params'
@@ -19,14 +19,16 @@ interface IndicatorViewProps {
   /** The indicator's figures that the filter shows. */
   matches: FigureMatch[]
   tab: Tab
+  /** Set under a place filter: writes the notes of the view of aggregates. */
+  notesFor?: NotesFor
 }
 
 /** An indicator's figures as chart or table, or what exists instead when the filter matches none. */
-export function IndicatorView({ index, indicator, filter, matches, tab }: IndicatorViewProps) {
+export function IndicatorView({ index, indicator, filter, matches, tab, notesFor }: IndicatorViewProps) {
   const { lang, t } = useLanguage()
   const id = useId().replace(/:/g, '')
   const name = pickText(indicator.name, lang).text
-  const descriptions = useMemo(() => matches.map((m) => describeFigure(m, index, lang, t)), [matches, index, lang, t])
+  const descriptions = useMemo(() => matches.map((m) => describeFigure(m, index, lang, t, notesFor)), [matches, index, lang, t, notesFor])
   if (descriptions.length === 0) {
     const ofIndicator = index.figures.filter((f) => f.indicatorId === indicator.id)
     return <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, ofIndicator, filter)} subject={name} />

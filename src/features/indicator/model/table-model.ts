@@ -36,6 +36,8 @@ export interface TableModel {
   rows: TableRow[]
   caveatNotes: CaveatNote[]
   sourceNotes: SourceNote[]
+  /** Notes of the view (an aggregate under a country filter), once each; never among the caveats. */
+  viewNotes: string[]
 }
 
 /** A letter mark: a … z, then aa, ab, … */
@@ -69,7 +71,8 @@ export function buildTableModel(descriptions: FigureDescription[]): TableModel {
     }
     return { description, caveatNumbers: numbers, sourceMark: mark }
   })
-  return { rows, caveatNotes, sourceNotes }
+  const viewNotes = [...new Set(descriptions.flatMap((d) => d.viewNotes.map((n) => n.text)))]
+  return { rows, caveatNotes, sourceNotes, viewNotes }
 }
 
 const kindOrder = { point: 0, 'lower-bound': 1, range: 2 } as const

@@ -45,6 +45,8 @@ const HEADERS: Record<Language, string[]> = {
     'original producer',
     'quoted person',
     'evidence',
+    'origin',
+    'notes on this view (not caveats)',
   ],
   es: [
     'indicador',
@@ -69,6 +71,8 @@ const HEADERS: Record<Language, string[]> = {
     'productor original',
     'persona citada',
     'evidencia',
+    'origen',
+    'notas de esta vista (no son advertencias)',
   ],
 }
 
@@ -152,13 +156,18 @@ describe('buildDisplayedCsv', () => {
     expect(returns!['advertencias']).toContain('Cobertura: Datos de solo siete países del Caribe')
   })
 
-  it('includes the derived aggregate caveat when a country is selected', () => {
+  it('writes why an aggregate is shown under a country filter in the view-notes column, not among the caveats', () => {
     const { descriptions, t } = describeBuiltIn('en', ['JAM'])
     const rows = parse(buildDisplayedCsv(descriptions, t)).data
     const returns = rows.find((r) => r['geography code'] === 'CARICOM')!
-    expect(returns.caveats).toMatch(
-      /^Coverage: Aggregate for Caribbean \(CARICOM member states\), shown because it covers Jamaica/,
+    expect(returns.caveats).toContain('Coverage: Data from only seven Caribbean countries')
+    expect(returns.caveats).not.toMatch(/Jamaica|shown because|Shown because/)
+    expect(returns['notes on this view (not caveats)']).toBe(
+      'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data). | ' +
+        'Which countries reported is not stated, so whether Jamaica is included is not known. | ' +
+        'The data holds no figure for Jamaica alone for this indicator.',
     )
+    expect(returns.origin).toBe('built-in')
   })
 
   it('quotes commas, quotes and line breaks so the file parses back to the same text', () => {

@@ -79,7 +79,7 @@ describe('buildImageCaption', () => {
     expect(caption.coverage).toHaveLength(1)
   })
 
-  it('marks the derived aggregate caveat of a selected country', () => {
+  it('puts the notes of the view of a selected country apart from the caveats', () => {
     const { descriptions, t } = describeBuiltIn('en', ['JAM'])
     const returns = byId(descriptions, 'involuntary-returns-caricom-2018')
     const caption = buildImageCaption({
@@ -91,8 +91,13 @@ describe('buildImageCaption', () => {
       lang: 'en',
       t,
     })
-    expect(caption.caveats[0]!.text).toMatch(
-      /^Aggregate for Caribbean \(CARICOM member states\), shown because it covers Jamaica/,
-    )
+    expect(caption.caveats.map((c) => c.text).join(' ')).not.toMatch(/Jamaica/)
+    expect(caption.viewNotesHeading).toBe('Notes on this view (about this filter, not caveats of the figures):')
+    expect(caption.viewNotes.map((n) => n.text)).toEqual([
+      'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data).',
+      'Which countries reported is not stated, so whether Jamaica is included is not known.',
+      'The data holds no figure for Jamaica alone for this indicator.',
+    ])
+    expect(caption.origins).toEqual([])
   })
 })

@@ -14,7 +14,7 @@ describe('indexWithImports', () => {
     const index = indexWithImports(base.dataset, [imported])
     expect(index.figures).toHaveLength(4)
     expect(index.figures.slice(0, 3).every((f) => f.origin.kind === 'built-in')).toBe(true)
-    expect(index.figures[3]!.origin).toEqual({ kind: 'imported', importId: 'imp-1', fileName: imported.fileName })
+    expect(index.figures[3]!.origin).toEqual({ kind: 'imported', importId: 'imp-1', fileName: imported.fileName, importedAt: imported.importedAt })
     expect(index.geographies.get('COL')?.name.en).toBe('Colombia')
     expect(index.documents.has(imported.figures[0]!.source.documentId)).toBe(true)
     expect(index.dataset.figures).toHaveLength(4)
