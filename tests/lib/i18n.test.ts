@@ -65,7 +65,7 @@ describe('loading', () => {
   it('tests start with every message of both languages loaded (tests/setup.ts)', () => {
     for (const lang of languages) expect(isLanguageReady(lang)).toBe(true)
     expect(loadedMessageIds().sort()).toEqual(messageKeys(mergeCatalogue(catalogues.en) as Messages).sort())
-    expect(catalogueGroups).toEqual(['core', 'indicator', 'views', 'import', 'export'])
+    expect(catalogueGroups).toEqual(['core', 'indicator', 'views', 'import', 'export', 'notes'])
   })
 })
 
