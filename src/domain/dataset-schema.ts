@@ -191,6 +191,11 @@ export const indicatorSchema = z.object({
   name: localizedTextSchema,
   description: localizedTextSchema,
   definitionIds: z.array(id),
+  /**
+   * The units its figures are counted in (unit ids, e.g. ['returns']): one, or a declared set.
+   * Absent: the units of its figures. An import in another unit is asked to map it or make a new indicator.
+   */
+  units: z.optional(z.array(z.string().check(z.minLength(1)))),
 })
 
 export const eventSchema = z.object({

@@ -5,6 +5,7 @@
 // The local engine (local-engine.ts) does the work where it runs.
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
+import type { ImportChoices } from '@/features/import/model/commit-choices'
 // Types only: the stored-import checks (with the schema library) run in the worker, not on the page.
 import type {
   PackedImport,
@@ -32,7 +33,7 @@ export interface LoadedImports {
   quarantine: QuarantineEntry[]
 }
 
-export interface CommitOptions {
+export interface CommitOptions extends ImportChoices {
   /** The person saw the invalid rows and chose to import only the valid ones. */
   acceptInvalidRows: boolean
 }
@@ -55,6 +56,7 @@ export interface ImportEngine {
 export const engineErrors = {
   analysisGone: 'import.engineError.analysisGone',
   invalidRowsNotAccepted: 'import.engineError.invalidRowsNotAccepted',
+  unitChoiceNeeded: 'import.engineError.unitChoiceNeeded',
 } as const
 
 /** An engine error as a person reads it: a refusal in the page's language, anything else as it came. */

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import type { Analysis } from '@/features/import/model/import-types'
 import { checkStoredImport, packImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
 import { packFigures, type PackedFigures } from '@/features/import/model/pack-figures'
+import { applyChoices } from '@/features/import/model/commit-choices'
 import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
 import { engineErrors, IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
@@ -50,12 +51,16 @@ export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), c
       }
       return analysis.summary
     },
-    async commit(analysisId, { acceptInvalidRows }) {
-      const analysis = analyses.get(analysisId)
-      if (!analysis) throw new Error(engineErrors.analysisGone)
-      if (analysis.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error(engineErrors.invalidRowsNotAccepted)
+    async commit(analysisId, { acceptInvalidRows, ...choices }) {
+      const analysed = analyses.get(analysisId)
+      if (!analysed) throw new Error(engineErrors.analysisGone)
+      if (analysed.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error(engineErrors.invalidRowsNotAccepted)
+      const chosen = applyChoices(analysed, choices)
+      if (!chosen.ok) throw new Error(chosen.reason)
+      const { analysis, changed } = chosen
       const record = toStoredImport(analysis, randomId(), clock())
-      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record, packings.get(analysisId)))
+      // The packing made ahead holds the analysed figures; figures changed by a choice are packed again.
+      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record, changed ? undefined : packings.get(analysisId)))
       checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
       analyses.delete(analysisId)
       packings.delete(analysisId)

@@ -3,7 +3,9 @@ import type { DatasetIndex } from '@/domain/dataset-index'
 import { indexDataset } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
 import { pickText } from '@/domain/translate'
-import type { AnalysisSummary } from '@/features/import/model/import-types'
+import type { AnalysisSummary, UnitChoice } from '@/features/import/model/import-types'
+import type { CommitOptions } from '@/features/import/api/import-engine'
+import { UnitChoices } from '@/features/import/components/unit-choices'
 import { IssueTable } from '@/features/import/components/issue-table'
 import { DuplicateList } from '@/features/import/components/duplicate-list'
 import { FigureRow, FigureTableHead } from '@/features/import/components/figure-row'
@@ -13,7 +15,7 @@ interface AnalysisReportProps {
   summary: AnalysisSummary
   index: DatasetIndex
   saving: boolean
-  onImport: (acceptInvalidRows: boolean) => void
+  onImport: (options: CommitOptions) => void
   onCancel: () => void
 }
 
@@ -22,6 +24,8 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
   const { lang, t } = useLanguage()
   const id = useId()
   const [accepted, setAccepted] = useState(false)
+  const [unitChoices, setUnitChoices] = useState<Record<string, UnitChoice>>({})
+  const [skipDuplicates, setSkipDuplicates] = useState(false)
   const n = (value: number) => value.toLocaleString(lang)
   // The preview reads the new records too, so names show as they will after the import.
   const preview = useMemo(() => {
@@ -52,6 +56,10 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
   }
   const names = (list: { name: Parameters<typeof pickText>[0] }[]) => list.map((r) => pickText(r.name, lang).text).join(', ')
   const r = s.newRecords
+  const unitsChosen = s.unitMismatches.every((m) => unitChoices[`${m.indicatorId}|${m.unit}`])
+  const importCount = s.validCount - (skipDuplicates ? s.duplicateCount : 0)
+  const blocked = !unitsChosen || importCount === 0
+  const importWith = (acceptInvalidRows: boolean) => onImport({ acceptInvalidRows, unitChoices, skipDuplicates })
   const hasNew = r.indicators.length + r.documents.length + r.geographies.length + r.people.length > 0
   return (
     <section className="import-report" aria-labelledby={`${id}-h`}>
@@ -64,7 +72,16 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
           <IssueTable issues={s.issues} format={s.format} fileName={s.fileName} />
         </div>
       )}
+      {s.unitMismatches.length > 0 && (
+        <UnitChoices mismatches={s.unitMismatches} index={preview} choices={unitChoices} onChoose={(key, choice) => setUnitChoices((c) => ({ ...c, [key]: choice }))} />
+      )}
       {s.duplicateCount > 0 && <DuplicateList summary={s} index={preview} />}
+      {s.duplicateCount > 0 && s.validCount > 0 && (
+        <label className="import-report__skip">
+          <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} />{' '}
+          {t('import.report.skipDuplicates', { count: n(s.duplicateCount) })}
+        </label>
+      )}
       {s.notices.length > 0 && (
         <div className="status" role="status">
           <p>{t('import.report.notices')}</p>
@@ -100,11 +117,13 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
         </div>
       )}
       <div className="import-report__actions">
+        {!unitsChosen && <p className="import-report__blocked">{t('import.report.units.chooseFirst')}</p>}
+        {s.validCount > 0 && importCount === 0 && <p className="import-report__blocked">{t('import.report.allDuplicates')}</p>}
         {s.validCount === 0 ? (
           <p role="alert">{t('import.report.nothingValid')}</p>
         ) : s.invalidRowCount === 0 ? (
-          <button type="button" className="button--primary" disabled={saving} onClick={() => onImport(false)}>
-            {t('import.report.importAll', { count: n(s.validCount) })}
+          <button type="button" className="button--primary" disabled={saving || blocked} onClick={() => importWith(false)}>
+            {t('import.report.importAll', { count: n(importCount) })}
           </button>
         ) : (
           <>
@@ -112,8 +131,8 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
               <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />{' '}
               {t('import.report.acceptPartial', { rows: n(s.invalidRowCount), valid: n(s.validCount) })}
             </label>
-            <button type="button" className="button--primary" disabled={!accepted || saving} onClick={() => onImport(true)}>
-              {t('import.report.importValid', { count: n(s.validCount) })}
+            <button type="button" className="button--primary" disabled={!accepted || saving || blocked} onClick={() => importWith(true)}>
+              {t('import.report.importValid', { count: n(importCount) })}
             </button>
           </>
         )}

@@ -2,7 +2,7 @@ import { memo, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
 import { useAnalyseImport, useCommitImport, useDiscardAnalysis, useImports } from '@/features/import/api/get-imports'
-import { describeImportError } from '@/features/import/api/import-engine'
+import { describeImportError, type CommitOptions } from '@/features/import/api/import-engine'
 import { AnalysisReport } from '@/features/import/components/analysis-report'
 import { ImportForm } from '@/features/import/components/import-form'
 import { loadedMessageIds } from '@/lib/i18n'
@@ -40,11 +40,11 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
     analyse.mutate({ file: chosen, context }, { onSettled: (summary) => performance.mark('import:checked', { detail: summary?.timings }) })
   }
   const summary = analyse.data
-  const save = (acceptInvalidRows: boolean) => {
+  const save = (options: CommitOptions) => {
     if (!summary) return
     performance.mark('import:confirmed')
     commit.mutate(
-      { analysisId: summary.analysisId, options: { acceptInvalidRows } },
+      { analysisId: summary.analysisId, options },
       {
         onSuccess: () => {
           performance.mark('import:saved')

@@ -15,6 +15,7 @@ import { createRowReader } from '@/features/import/model/read-figure-row'
 import { RecordResolver } from '@/features/import/model/resolve-records'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
 import { madeFigureId } from '@/features/import/model/pack-figures'
+import { createUnitCheck } from '@/features/import/model/unit-mismatch'
 
 const SAMPLE_SIZE = 20
 const MAX_VALUE_CHARS = 80
@@ -44,6 +45,7 @@ function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
     issues: [],
     duplicateCount: 0,
     duplicates: [],
+    unitMismatches: [],
     newRecords: { indicators: [], documents: [], geographies: [], people: [] },
     sample: [],
     notices: [],
@@ -52,7 +54,7 @@ function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
 }
 
 function failed(file: ImportFile, analysisId: string, fileError: MessageRef, format: AnalysisSummary['format'] = null): Analysis {
-  return { summary: { ...emptySummary(file, analysisId), format, fileError }, figures: [], records: { indicators: [], documents: [], geographies: [], people: [] } }
+  return { summary: { ...emptySummary(file, analysisId), format, fileError }, figures: [], records: { indicators: [], documents: [], geographies: [], people: [] }, duplicateAt: [] }
 }
 
 function looksLikeJson(name: string, text: string): boolean {
@@ -160,6 +162,8 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
   const takenIds = new Set(context.figures.map((f) => f.id))
   const inFile = new FigureKeyMap<number>()
   const figures: Figure[] = []
+  const duplicateAt: number[] = []
+  const units = createUnitCheck(context)
   const used = { indicators: new Set<string>(), documents: new Set<string>(), geographies: new Set<string>(), people: new Set<string>() }
 
   while (table.next()) {
@@ -182,6 +186,7 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
     const dupOf = existing.get(indicatorId, geographyCode, time)
     const firstRow = inFile.get(indicatorId, geographyCode, time)
     if (dupOf !== undefined || firstRow !== undefined) {
+      duplicateAt.push(figures.length)
       summary.duplicateCount++
       if (duplicates.length < MAX_LISTED) {
         const of: DuplicateFlag['of'] = dupOf !== undefined ? (dupOf ? { kind: 'imported', fileName: dupOf } : { kind: 'built-in' }) : { kind: 'row', row: firstRow! }
@@ -189,6 +194,7 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
       }
     }
     if (firstRow === undefined) inFile.set(indicatorId, geographyCode, time, row)
+    units.check(figure, row)
     figures.push(figure)
     used.indicators.add(figure.indicatorId)
     used.geographies.add(figure.geographyCode)
@@ -199,9 +205,10 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
   summary.validCount = figures.length
   summary.issues = issues
   summary.duplicates = duplicates
+  summary.unitMismatches = units.list()
   summary.newRecords = created
   summary.sample = figures.slice(0, SAMPLE_SIZE)
-  return { summary, figures, records }
+  return { summary, figures, records, duplicateAt }
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/

@@ -2,6 +2,7 @@
 // be posted to the worker: the records a file may refer to, and the figures it may duplicate.
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { periodKey } from '@/domain/period'
+import { unitsByIndicator } from '@/domain/units'
 import type { ImportRecords } from '@/features/import/model/import-types'
 
 /** "indicator|geography|period" (period: periodKey): what makes two figures duplicates of each other. */
@@ -18,6 +19,8 @@ export interface ImportContext {
   figures: { id: string; key: string; fileName: string | null }[]
   /** Currency codes the interface can show (others would be displayed as a bare code). */
   currencies: string[]
+  /** Each indicator's units (declared, else those of its figures): a figure in another unit is asked about. */
+  indicatorUnits: Record<string, string[]>
 }
 
 /** The context for an import into the dashboard as `index` holds it; `imported` are the records of the stored imports. */
@@ -44,6 +47,7 @@ export function buildImportContext(index: DatasetIndex, imported: ImportRecords[
       fileName: f.origin.kind === 'imported' ? f.origin.fileName : null,
     })),
     currencies,
+    indicatorUnits: unitsByIndicator(index),
   }
 }
 
@@ -54,5 +58,6 @@ export function emptyImportContext(): ImportContext {
     importedRecordIds: { indicators: [], documents: [], geographies: [], people: [] },
     figures: [],
     currencies: ['USD'],
+    indicatorUnits: {},
   }
 }

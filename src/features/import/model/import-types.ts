@@ -32,6 +32,26 @@ export interface DuplicateFlag {
   of: { kind: 'built-in' } | { kind: 'imported'; fileName: string } | { kind: 'row'; row: number }
 }
 
+/**
+ * Figures of a known indicator in a unit it does not have (the file says "persons", the indicator
+ * counts "returns"). The person chooses: the same unit under another name, or a new indicator.
+ */
+export interface UnitMismatch {
+  indicatorId: string
+  /** The unit the file gives. */
+  unit: string
+  /** The units the indicator has in the dashboard. */
+  expected: string[]
+  /** How many figures of the file, and the first rows. */
+  count: number
+  rows: number[]
+  /** The indicator these figures would become (id, names with the unit, theme and definitions of the known one). */
+  newIndicator: Indicator
+}
+
+/** What to do with the figures of one unit mismatch. */
+export type UnitChoice = { kind: 'same-unit'; unit: string } | { kind: 'new-indicator' }
+
 /** Records the figures of an import refer to that are not built in. */
 export interface ImportRecords {
   indicators: Indicator[]
@@ -57,6 +77,7 @@ export interface AnalysisSummary {
   issues: ImportIssue[]
   duplicateCount: number
   duplicates: DuplicateFlag[]
+  unitMismatches: UnitMismatch[]
   /** Records this import would create. */
   newRecords: ImportRecords
   /** The first valid figures, to show as a preview. */
@@ -72,4 +93,6 @@ export interface Analysis {
   figures: Figure[]
   /** New records plus the ones of earlier imports this file uses, so the import stands alone. */
   records: ImportRecords
+  /** Positions in `figures` of the duplicates (of the dashboard's figures or of an earlier row), to skip them when asked. */
+  duplicateAt: number[]
 }

@@ -7,6 +7,7 @@ import { ChartSlot } from '@/features/charts/components/chart-slot'
 import { ChartLegend } from '@/features/charts/components/chart-legend'
 import { ExportMenu } from '@/features/export/components/export-menu'
 import { describeShown } from '@/features/indicator/model/figure-titles'
+import { unitsNote } from '@/features/indicator/model/units-note'
 import { IndicatorTable } from '@/features/indicator/components/indicator-table'
 import { FigureNotes } from '@/features/indicator/components/figure-notes'
 import { useLanguage } from '@/lib/language'
@@ -28,6 +29,7 @@ export function IndicatorFigure({ title, descriptions, tab, fileStem }: Indicato
   const chartRef = useRef<HTMLDivElement>(null)
   const models = useMemo(() => buildChartModels(descriptions, t), [descriptions, t])
   const subtitle = describeShown(descriptions, lang, t)
+  const units = unitsNote(descriptions, lang, t)
   const caption = t('dashboard.table.caption', { title, subtitle })
   const byId = new Map(descriptions.map((d) => [d.figure.id, d]))
   return (
@@ -49,6 +51,7 @@ export function IndicatorFigure({ title, descriptions, tab, fileStem }: Indicato
           {title}
         </p>
         <p className="indicator-figure__subtitle">{subtitle}</p>
+        {units && <p className="indicator-figure__units-note">{units}</p>}
         {tab === 'chart' && (
           <>
             <p className="indicator-figure__summary">{summarizeChart(descriptions, t)}</p>

@@ -1,0 +1,52 @@
+// The person's choices on the check, applied to the analysed figures when they are imported:
+// the unit of each mismatch (the same unit under another name, or a new indicator), and whether
+// to skip the figures that are already in the dashboard or repeat an earlier row.
+import type { Figure } from '@/domain/dataset-schema'
+import type { Analysis, UnitChoice, UnitMismatch } from '@/features/import/model/import-types'
+
+export interface ImportChoices {
+  /** By unitMismatchKey: what the figures of each mismatch become. Every mismatch needs one. */
+  unitChoices?: Record<string, UnitChoice>
+  /** Leave out the figures flagged as duplicates (the first of repeated rows is kept). */
+  skipDuplicates?: boolean
+}
+
+export function unitMismatchKey(m: Pick<UnitMismatch, 'indicatorId' | 'unit'>): string {
+  return `${m.indicatorId}|${m.unit}`
+}
+
+/** Message keys of a choice the engine cannot apply. */
+export const choiceErrors = {
+  unitChoiceNeeded: 'import.engineError.unitChoiceNeeded',
+} as const
+
+export type ChoicesResult = { ok: true; analysis: Analysis; changed: boolean } | { ok: false; reason: string }
+
+/** The analysis as it will be stored; `changed` says whether its figures differ from the analysed ones. */
+export function applyChoices(analysis: Analysis, choices: ImportChoices): ChoicesResult {
+  const mismatches = analysis.summary.unitMismatches
+  const skip = choices.skipDuplicates ? new Set(analysis.duplicateAt) : null
+  if (mismatches.length === 0 && (!skip || skip.size === 0)) return { ok: true, analysis, changed: false }
+  const toUnit = new Map<string, string>()
+  const toIndicator = new Map<string, string>()
+  const newIndicators = []
+  for (const m of mismatches) {
+    const choice = choices.unitChoices?.[unitMismatchKey(m)]
+    if (!choice || (choice.kind === 'same-unit' && !m.expected.includes(choice.unit))) return { ok: false, reason: choiceErrors.unitChoiceNeeded }
+    if (choice.kind === 'same-unit') toUnit.set(unitMismatchKey(m), choice.unit)
+    else {
+      toIndicator.set(unitMismatchKey(m), m.newIndicator.id)
+      newIndicators.push(m.newIndicator)
+    }
+  }
+  const figures: Figure[] = []
+  analysis.figures.forEach((figure, i) => {
+    if (skip?.has(i)) return
+    const key = `${figure.indicatorId}|${figure.unit}`
+    const unit = toUnit.get(key)
+    const indicatorId = toIndicator.get(key)
+    figures.push(unit ? { ...figure, unit } : indicatorId ? { ...figure, indicatorId } : figure)
+  })
+  const records = { ...analysis.records, indicators: [...analysis.records.indicators, ...newIndicators] }
+  return { ok: true, analysis: { ...analysis, figures, records }, changed: true }
+}

@@ -1,0 +1,60 @@
+// The unit check of an import: a known indicator counts in its units (declared, or those of its
+// figures); a file that gives another unit for it is not silently drawn on a second axis. Each
+// (indicator, unit) pair is listed once with the indicator it would become, so the person can
+// choose: the same unit under another name, or a new indicator.
+import type { Figure, Indicator } from '@/domain/dataset-schema'
+import { formatUnit } from '@/domain/format-estimate'
+import { translatorFor } from '@/lib/i18n'
+import type { ImportContext } from '@/features/import/model/import-context'
+import type { UnitMismatch } from '@/features/import/model/import-types'
+import { slugify } from '@/features/import/model/parse-cells'
+
+const ROWS_LISTED = 5
+
+/** Collects the mismatches of a file, one figure at a time. */
+export function createUnitCheck(context: ImportContext) {
+  const indicators = new Map(context.records.indicators.map((i) => [i.id, i]))
+  const takenIds = new Set(indicators.keys())
+  const found = new Map<string, UnitMismatch>()
+  return {
+    /** Notes the figure when its indicator is known and counts in other units. */
+    check(figure: Figure, row: number): void {
+      const expected = context.indicatorUnits[figure.indicatorId]
+      if (!expected || expected.length === 0 || expected.includes(figure.unit)) return
+      const key = `${figure.indicatorId}|${figure.unit}`
+      let mismatch = found.get(key)
+      if (!mismatch) {
+        const known = indicators.get(figure.indicatorId)
+        mismatch = { indicatorId: figure.indicatorId, unit: figure.unit, expected, count: 0, rows: [], newIndicator: proposeIndicator(known, figure, takenIds) }
+        found.set(key, mismatch)
+      }
+      mismatch.count++
+      if (mismatch.rows.length < ROWS_LISTED) mismatch.rows.push(row)
+    },
+    /** Every mismatch found, in the order first met. */
+    list(): UnitMismatch[] {
+      return [...found.values()]
+    },
+  }
+}
+
+/** "Involuntary returns registered (people)": the known indicator's names with the file's unit, its theme and definitions. */
+function proposeIndicator(known: Indicator | undefined, figure: Figure, taken: Set<string>): Indicator {
+  const base = `${figure.indicatorId}-${slugify(figure.unit)}`
+  let id = base
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  taken.add(id)
+  const withUnit = (lang: 'en' | 'es') => {
+    const name = known?.name[lang]
+    return name ? `${name} (${formatUnit(figure.unit, translatorFor(lang))})` : undefined
+  }
+  const name = { ...(withUnit('en') ? { en: withUnit('en') } : {}), ...(withUnit('es') ? { es: withUnit('es') } : {}) }
+  return {
+    id,
+    theme: known?.theme ?? 'returns',
+    name: name.en || name.es ? name : { en: id },
+    description: known?.description ?? { en: id },
+    definitionIds: known?.definitionIds ?? [],
+    units: [figure.unit],
+  }
+}
