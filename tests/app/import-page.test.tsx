@@ -112,7 +112,7 @@ describe('the import view', () => {
   it('flags figures that duplicate a built-in one, without replacing it', async () => {
     renderApp('?view=import')
     await chooseFile(csv(row({ 'geography code': 'CARICOM', year: '2018' })), 'dup.csv')
-    expect(await screen.findByText(/1 figures have the same indicator, place and year as another figure/)).toBeInTheDocument()
+    expect(await screen.findByText(/1 figures have the same indicator, place and period as another figure/)).toBeInTheDocument()
     expect(screen.getByText('Row 2: Involuntary returns registered, Caribbean (CARICOM member states), 2018: same as a built-in figure')).toBeInTheDocument()
   })
 

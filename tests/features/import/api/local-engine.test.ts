@@ -174,7 +174,8 @@ describe('local import engine', () => {
       'v2.csv',
       builtInContext(),
     )
-    await engine.commit(summary.analysisId, { acceptInvalidRows: false })
+    // Money is not the indicator's unit: the person makes it a new indicator.
+    await engine.commit(summary.analysisId, { acceptInvalidRows: false, unitChoices: { 'involuntary-returns|currency': { kind: 'new-indicator' } } })
     const [key] = [...storage.entries.keys()]
     const { imports } = await createLocalEngine(storage, clock).load()
     const { figures, ...rest } = imports[0]!
