@@ -1,7 +1,8 @@
 // One description of where a figure comes from, read by the source line, the table, the CSV
-// and the citation alike.
+// and the citation alike. A text shown in the other language carries its mark ("[es]") here, so
+// every one of those outputs says so and a re-imported CSV keeps the text's language.
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
-import { pickText, type Language, type Translate } from '@/domain/translate'
+import { localize, type Language, type Translate } from '@/domain/translate'
 
 export interface SourceDescription {
   documentTitle: string
@@ -42,16 +43,16 @@ export function describeSource(
     : undefined
   const evidence = figure.evidence
   return {
-    documentTitle: doc ? pickText(doc.title, lang).text : figure.source.documentId,
+    documentTitle: doc ? localize(doc.title, lang) : figure.source.documentId,
     publisher: doc?.publisher ?? t('source.notStated'),
     place: doc?.place ?? null,
     date: doc?.publishedDate ? formatDate(doc.publishedDate, lang) : t('source.dateNotStated'),
     isoDate: doc?.publishedDate ?? null,
     url: doc?.url ?? null,
     originalProducer: figure.source.originalProducer
-      ? pickText(figure.source.originalProducer, lang).text
+      ? localize(figure.source.originalProducer, lang)
       : t('source.producerNotStated'),
-    quoted: person ? `${person.name}, ${pickText(person.role, lang).text}` : null,
+    quoted: person ? `${person.name}, ${localize(person.role, lang)}` : null,
     evidence: evidence
       ? t('source.evidence', { paragraph: evidence.paragraph, quote: evidence.quote })
       : null,

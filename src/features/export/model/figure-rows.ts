@@ -1,6 +1,7 @@
 // The table every data export shares (CSV, the Excel data sheet, the full dataset): one row per
 // figure, built from the same FigureDescription the screen shows, so the files match the view.
 import type { DisplayCaveat } from '@/domain/caveats'
+import type { Coverage } from '@/domain/dataset-schema'
 import type { FigureDescription } from '@/domain/figure-description'
 import { estimateBounds } from '@/domain/format-estimate'
 import { periodSpan } from '@/domain/period'
@@ -23,9 +24,11 @@ export const displayedColumns = [
   'unit',
   'currency',
   'coverage',
+  'reportingUnits',
   'caveats',
   'sourceDocument',
   'publisher',
+  'place',
   'date',
   'address',
   'originalProducer',
@@ -61,6 +64,18 @@ export function formatCaveat(caveat: DisplayCaveat, t: Translate): string {
     ? `${caveat.text} ${t('export.fallbackMark', { lang: caveat.fallbackLang })}`
     : caveat.text
   return t('export.caveatEntry', { type: t(`caveatType.${caveat.type}`), text })
+}
+
+/**
+ * "7 countries" or "3 countries: ATG, BRB, GRD": the count, kind and codes behind the coverage
+ * statement, in a column of their own so that a re-imported file keeps them. Empty when not stated.
+ */
+export function formatReportingUnits(coverage: Coverage, t: Translate): string | null {
+  if (coverage.reportingUnitCount === null) return null
+  const count = coverage.reportingUnitType
+    ? t(`export.reportingUnitType.${coverage.reportingUnitType}`, { count: coverage.reportingUnitCount })
+    : String(coverage.reportingUnitCount)
+  return coverage.reportingUnits?.length ? `${count}: ${coverage.reportingUnits.join(', ')}` : count
 }
 
 /** All caveats of a figure in one cell, each prefixed by its type. */
@@ -103,12 +118,16 @@ function cellOf(column: Column, d: FigureDescription, t: Translate): Cell {
       return d.figure.currency ?? null
     case 'coverage':
       return d.coverage
+    case 'reportingUnits':
+      return formatReportingUnits(d.figure.coverage, t)
     case 'caveats':
       return joinCaveats(d.caveats, t)
     case 'sourceDocument':
       return d.source.documentTitle
     case 'publisher':
       return d.source.publisher
+    case 'place':
+      return d.source.place
     case 'date':
       return d.source.isoDate ?? d.source.date
     case 'address':

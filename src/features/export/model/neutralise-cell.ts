@@ -2,9 +2,14 @@
 // (CSV/formula injection, OWASP). A leading single quote makes them show it as text instead.
 const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r']
 
-/** A text cell that is safe to open in Excel, LibreOffice or Google Sheets. */
+/**
+ * A text cell that is safe to open in Excel, LibreOffice or Google Sheets. A text that already
+ * starts with a quote and a trigger ("'@home") gets one too, so the importer, which drops the
+ * added quote, reads it back as written.
+ */
 export function neutraliseCell(text: string): string {
-  return FORMULA_TRIGGERS.some((c) => text.startsWith(c)) ? `'${text}` : text
+  const start = text.startsWith("'") ? text.slice(1) : text
+  return FORMULA_TRIGGERS.some((c) => start.startsWith(c)) ? `'${text}` : text
 }
 
 /** A cell of an exported table: text is neutralised, numbers and empty cells pass unchanged. */

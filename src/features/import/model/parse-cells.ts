@@ -37,9 +37,9 @@ function lookup<T>(entries: [T, string[]][]): Map<string, T> {
   return map
 }
 
-/** Drops the quote the export puts before cells that spreadsheets would run as formulas. */
+/** Drops the quote the export puts before cells that spreadsheets would run as formulas (also before "'=", see neutraliseCell). */
 export function unguardCell(text: string): string {
-  return text.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+  return text.charCodeAt(0) === 39 && /^''?[=+\-@\t\r]/.test(text) ? text.slice(1) : text
 }
 
 /** "texto [es]" -> { text: "texto", lang: "es" }: the export marks text shown in the other language. */
@@ -160,6 +160,45 @@ export function readCoverage(text: string, fileLang: Language): Coverage {
   const prefix = notStated.find((n) => s.startsWith(`${n} `))
   if (prefix) return { status: 'not-stated', statement: readLocalized(s.slice(prefix.length + 1), fileLang), ...base }
   return { status: 'stated', statement: readLocalized(s, fileLang), ...base }
+}
+
+type ReportingUnits = Pick<Coverage, 'reportingUnitCount' | 'reportingUnits'> & { reportingUnitType?: NonNullable<Coverage['reportingUnitType']> }
+const reportingUnitTypes = ['country', 'agency', 'other'] as const
+// "countries", "país", ...: the export's words for each kind, in both languages, singular and plural.
+const reportingUnitWords = lazy(() =>
+  lookup<(typeof reportingUnitTypes)[number]>(
+    reportingUnitTypes.map((type) => [type, [1, 2].flatMap((count) => translators.map((t) => t(`export.reportingUnitType.${type}`, { count }).replace(/^[\d.,\s]+/, '')))]),
+  ),
+)
+
+/** "7 countries", "3 países: ATG, BRB, GRD" or "7" (the export's reporting-units column); null when empty. */
+export function readReportingUnits(text: string): CellResult<ReportingUnits | null> {
+  const s = text.trim()
+  if (isNotStated(s)) return { ok: true, value: null }
+  const match = /^(\d+(?:[.,\s]\d{3})*)\s*([^\d:][^:]*)?(?::\s*(.*))?$/u.exec(s)
+  const count = match ? Number(match[1]!.replace(/[.,\s]/g, '')) : NaN
+  const type = match?.[2] ? reportingUnitWords().get(fold(match[2])) : undefined
+  const codes = match?.[3]?.split(/\s*,\s*/).map((c) => c.trim().toUpperCase()) ?? null
+  if (!match || !Number.isInteger(count) || count < 1 || (match[2] && !type) || codes?.some((c) => !/^[A-Z]{3}$/.test(c))) {
+    return { ok: false, reason: { key: 'import.reason.reportingUnits' } }
+  }
+  return { ok: true, value: { reportingUnitCount: count, ...(type ? { reportingUnitType: type } : {}), reportingUnits: codes } }
+}
+
+// The coverage sentences the dashboard writes from a count alone ("7 reporting countries, not named."):
+// with the reporting-units column beside them they are not the source's statement.
+const generatedCoverage = lazy(() =>
+  translators
+    .flatMap((t) => [t('coverage.countOnly', { count: '\u0001' }), t('coverage.named', { count: '\u0001', names: '\u0002' })])
+    .map((template) => new RegExp(`^${escapeRegExp(template).replace('\u0001', '[\\d.,\\s]+').replace('\u0002', '.+')}$`)),
+)
+
+/** The coverage cell read together with the reporting-units cell. */
+export function combineCoverage(coverage: Coverage, units: ReportingUnits | null): Coverage {
+  if (!units) return coverage
+  const texts = Object.values(coverage.statement ?? {})
+  const generated = texts.some((text) => generatedCoverage().some((pattern) => pattern.test(text)))
+  return { status: 'stated', ...(coverage.statement && !generated ? { statement: coverage.statement } : {}), ...units }
 }
 
 const notStatedWords = lazy(

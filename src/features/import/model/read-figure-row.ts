@@ -10,6 +10,7 @@ import {
   isNotStated,
   readAddress,
   readCaveats,
+  combineCoverage,
   readCoverage,
   readDate,
   readEstimateKind,
@@ -17,6 +18,7 @@ import {
   readLocalized,
   readNumber,
   readPerson,
+  readReportingUnits,
   readTheme,
   readUnit,
   readYear,
@@ -53,6 +55,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   const lang = table.fileLang
   const caveatsOf = memo((t) => readCaveats(t, lang))
   const coverageOf = memo((t): Coverage => readCoverage(t, lang))
+  const unitsOf = memo(readReportingUnits)
   const producerOf = memo((t): LocalizedText | null => (isNotStated(t) ? null : readLocalized(t.trim(), lang)))
   const dateOf = memo(readDate)
   const addressOf = memo(readAddress)
@@ -126,7 +129,8 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const low = take('low', readNumber(lowText))
     const high = take('high', readNumber(get('high')))
     const unit = take('unit', unitOf(get('unit')))
-    if (unit !== undefined) checkCounts(unit, { value, low, high }, problems, get)
+    // With `low` given, `value` is the display text ("10.001" in Spanish), not the number.
+    if (unit !== undefined) checkCounts(unit, { value: lowText.trim() === '' ? value : null, low, high }, problems, get)
     const currency = readCurrency(get('currency'), unit, currencies, problems)
     const caveats = take('caveats', caveatsOf(get('caveats')))
     const title = required('sourceDocument')
@@ -135,6 +139,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const url = take('address', addressOf(get('address')))
     const evidence = take('evidence', evidenceOf(get('evidence')))
     const theme = take('theme', themeOf(get('theme')))
+    const reportingUnits = take('reportingUnits', unitsOf(get('reportingUnits')))
     const estimate = kind && value !== undefined && low !== undefined && high !== undefined ? buildEstimate(kind, value, low, high, problems, get) : undefined
     // Places and indicators are resolved even when other cells failed, so every problem of the row is listed.
     const indicatorId = indicatorText ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText) : undefined
@@ -155,7 +160,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
       estimate,
       unit,
       ...(currency ? { currency } : {}),
-      coverage: coverageOf(get('coverage')),
+      coverage: combineCoverage(coverageOf(get('coverage')), reportingUnits ?? null),
       caveats: caveats.caveats as Caveat[],
       ...(caveats.noCaveatStated ? { noCaveatStated: true } : {}),
       source: sourceFor(documentId, producerOf(get('originalProducer')), person ? resolver.person(person, documentId) : null),

@@ -39,6 +39,6 @@ describe('workbookBlob', () => {
         if (!address.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined()
       }
     }
-    expect(book.Sheets.Data!['!cols']?.length).toBe(24)
+    expect(book.Sheets.Data!['!cols']?.length).toBe(26)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { neutraliseCell, neutraliseRow } from '@/features/export/model/neutralise-cell'
+import { unguardCell } from '@/features/import/model/parse-cells'
 import { FORMULA_STARTS } from '../export-fixtures'
 
 describe('neutraliseCell', () => {
@@ -14,6 +15,13 @@ describe('neutraliseCell', () => {
     ['a sign later in the text', 'US$5.5–7 billion, +/- unknown'],
   ])('leaves %s unchanged', (_name, text) => {
     expect(neutraliseCell(text)).toBe(text)
+  })
+
+  it('quotes a text that already starts with a quote and a sign, so the importer reads it back as written', () => {
+    expect(neutraliseCell("'@home")).toBe("''@home")
+    expect(unguardCell(neutraliseCell("'@home"))).toBe("'@home")
+    expect(unguardCell(neutraliseCell('=1+1'))).toBe('=1+1')
+    expect(neutraliseCell("'quoted")).toBe("'quoted")
   })
 
   it('keeps numbers and empty cells as they are, so bounds stay numbers', () => {

@@ -9,6 +9,7 @@ import {
   readLocalized,
   readNumber,
   readPerson,
+  readReportingUnits,
   readUnit,
   readYear,
   slugify,
@@ -146,4 +147,17 @@ describe('cell readers', () => {
     ['Tráfico ilícito', 'trafico-ilicito'],
     ['***', 'item'],
   ])('slugify(%j) = %j', (text, expected) => expect(slugify(text)).toBe(expected))
+
+  it.each([
+    ['7', { reportingUnitCount: 7, reportingUnits: null }],
+    ['7 countries', { reportingUnitCount: 7, reportingUnitType: 'country', reportingUnits: null }],
+    ['1 agency', { reportingUnitCount: 1, reportingUnitType: 'agency', reportingUnits: null }],
+    ['3 países: ATG, brb, GRD', { reportingUnitCount: 3, reportingUnitType: 'country', reportingUnits: ['ATG', 'BRB', 'GRD'] }],
+    ['1,200 other units', { reportingUnitCount: 1200, reportingUnitType: 'other', reportingUnits: null }],
+    ['', null],
+  ])('readReportingUnits(%j) = %j', (text, expected) => expect(value(readReportingUnits(text))).toEqual(expected))
+
+  it.each(['seven', '0 countries', '7 planets', '2 countries: Jamaica'])('readReportingUnits(%j) fails', (text) =>
+    expect(reason(readReportingUnits(text))).toBe('import.reason.reportingUnits'),
+  )
 })

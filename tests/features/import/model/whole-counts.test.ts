@@ -54,6 +54,12 @@ describe('importing counts written with dots between thousands', () => {
     expect(say(en, summary.issues[0]!.reason)).toBe('4.323 returns is not a whole number; if the dot separates thousands, write 4323')
   })
 
+  it('reads the display text of a Spanish export ("10.001" beside low 10001) as text, not as a count', () => {
+    const { summary, figures } = analyseText(csv(row({ 'value (as displayed)': '10.001', low: '10001', high: '10001' })))
+    expect(summary.issues).toEqual([])
+    expect(figures[0]!.estimate).toEqual({ kind: 'point', value: 10001 })
+  })
+
   it('still reads a sum of money with decimals', () => {
     const { summary, figures } = analyseText(csv(row({ 'value (as displayed)': '5.5', unit: 'currency', currency: 'USD' })))
     expect(summary.issues).toEqual([])
