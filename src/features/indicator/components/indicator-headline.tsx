@@ -7,6 +7,7 @@ import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
 import { ViewLink } from '@/features/filters/components/view-link'
 import { FigureCard } from '@/features/figures/components/figure-card'
 import { pickHeadline, type IndicatorMatches } from '@/features/indicator/model/headline'
+import { HeadlineSummary } from '@/features/indicator/components/headline-summary'
 import { useLanguage } from '@/lib/language'
 
 /** On the overview: an indicator's headline figure, with a link to all its figures as chart and table. */
@@ -27,6 +28,7 @@ export function IndicatorHeadline({ index, entry, filter, notesFor }: { index: D
   return (
     <div className="headline">
       <FigureCard description={describeFigure(headline, index, lang, t, notesFor)} />
+      <HeadlineSummary index={index} matches={matches} />
       <p className="headline__more">
         <ViewLink patch={{ view: 'indicator', indicator: indicator.id }}>
           {t('dashboard.overview.open', { indicator: name, count: matches.length })}
