@@ -7,6 +7,7 @@ import { pickText } from '@/domain/translate'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useDatasetIndex } from '@/features/dataset/use-dataset-index'
 import { DataStatus } from '@/features/dataset/components/data-status'
+import { DataFooter } from '@/features/dataset/components/data-footer'
 import { ViewNav } from '@/features/navigation/components/view-nav'
 import { LanguageSwitch } from '@/features/navigation/components/language-switch'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
@@ -41,9 +42,7 @@ function Shell() {
           {index && <Page index={index} />}
         </Suspense>
       </main>
-      <footer className="app-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      <DataFooter index={index} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { pickText } from '@/domain/translate'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { filterFigures } from '@/features/filters/model/filter-figures'
 import { useFigureFilter } from '@/features/filters/use-figure-filter'
+import { useImportedMark } from '@/features/filters/use-imported-mark'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
 import { ViewLink } from '@/features/filters/components/view-link'
 import { IndicatorView } from '@/features/indicator/components/indicator-view'
@@ -19,6 +20,7 @@ export function IndicatorPage({ index }: PageProps) {
     () => (indicator ? filterFigures(index, index.figures.filter((f) => f.indicatorId === indicator.id), filter) : []),
     [index, indicator, filter],
   )
+  useImportedMark(index, matches)
   if (!indicator) {
     return (
       <>

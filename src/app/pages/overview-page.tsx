@@ -4,6 +4,7 @@ import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { filterFigures } from '@/features/filters/model/filter-figures'
 import { findAlternatives } from '@/features/filters/model/find-alternatives'
 import { useFigureFilter } from '@/features/filters/use-figure-filter'
+import { useImportedMark } from '@/features/filters/use-imported-mark'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
 import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
 import { indicatorsOfTheme } from '@/features/indicator/model/headline'
@@ -17,6 +18,7 @@ export function OverviewPage({ index }: PageProps) {
   const { t } = useLanguage()
   const { checked, filter, notesFor } = useFigureFilter(index)
   const matches = useMemo(() => filterFigures(index, index.figures, filter), [index, filter])
+  useImportedMark(index, matches)
   // An empty dataset is reported by DataStatus; there is nothing to filter.
   if (index.figures.length === 0) return <ParamNotices notices={checked.notices} />
   return (

@@ -30,8 +30,11 @@ function Swatch({ kind }: { kind: EstimateKind }) {
   )
 }
 
-/** How each estimate kind present in the chart is drawn, in words beside a sample. */
-export function ChartLegend({ kinds }: { kinds: EstimateKind[] }) {
+/**
+ * How each estimate kind present in the chart is drawn, in words beside a sample; and, when the
+ * chart holds imported figures, what "imported" means and which files they came from.
+ */
+export function ChartLegend({ kinds, imported = [] }: { kinds: EstimateKind[]; imported?: string[] }) {
   const { t } = useLanguage()
   const shown = legendOrder.filter((k) => kinds.includes(k))
   return (
@@ -41,6 +44,12 @@ export function ChartLegend({ kinds }: { kinds: EstimateKind[] }) {
           <Swatch kind={kind} /> {t(`dashboard.chart.legendItem.${kind}`)}
         </li>
       ))}
+      {imported.length > 0 && (
+        <li className="chart-legend__imported">
+          <span className="badge badge--imported">{t('figure.importedBadge')}</span>{' '}
+          {t('dashboard.chart.legendImported', { origins: imported.join('; ') })}
+        </li>
+      )}
     </ul>
   )
 }

@@ -16,7 +16,7 @@ export interface ChartRow {
   low: number
   /** The stated value (point, lower bound) or the high end (range). */
   high: number
-  /** "World, 2016 · aggregate" (a regional or world figure says so) */
+  /** "World, 2016 · aggregate" (a regional or world figure says so; an imported one, "· imported") */
   placeLabel: string
   /** "at least 2.5 million people (lower bound)" */
   valueLabel: string
@@ -46,12 +46,14 @@ function topOfAxisFor(d: FigureDescription): number {
 function rowFor(d: FigureDescription, t: Translate): ChartRow {
   const { low, high } = estimateBounds(d.figure.estimate)
   const kind = d.estimateKind
+  const place = t(d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period })
   return {
     key: d.figure.id,
     kind,
     low: kind === 'range' ? low : 0,
     high: high ?? low,
-    placeLabel: t(d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period }),
+    // An imported figure says so on the chart itself, so the drawing and its image carry it.
+    placeLabel: d.imported ? t('dashboard.chart.importedMark', { label: place }) : place,
     valueLabel: t('dashboard.chart.valueLabel', { value: d.valueWithUnit, kind: kindNote(kind, t) }),
     isAggregate: d.isAggregate,
   }

@@ -23,12 +23,17 @@ export interface ViewParams {
   tab: Tab
   /** Only set when the link names a language; otherwise the browser's is used. */
   lang: Language | null
+  /**
+   * Names of the imported files whose figures the view showed when the link was made, so a
+   * browser without them can say what is missing (docs/links-and-imports.md).
+   */
+  imported: string[]
 }
 
 export interface ParamNotice {
   param: string
   value: string
-  reason: 'unknown-parameter' | 'malformed' | 'unknown-value'
+  reason: 'unknown-parameter' | 'malformed' | 'unknown-value' | 'missing-imports' | 'needs-import'
 }
 
 export const defaultViewParams: ViewParams = {
@@ -38,9 +43,10 @@ export const defaultViewParams: ViewParams = {
   years: null,
   tab: 'chart',
   lang: null,
+  imported: [],
 }
 
-const known = ['view', 'indicator', 'country', 'time', 'tab', 'lang'] as const
+const known = ['view', 'indicator', 'country', 'time', 'tab', 'lang', 'imported'] as const
 const PLACE = /^[A-Z0-9-]{3,12}$/
 const INDICATOR = /^[a-z0-9][a-z0-9-]*$/
 const YEAR = /^\d{4}$/
@@ -67,7 +73,7 @@ export function parseViewParams(
   allowExtra: readonly string[] = [],
 ): { params: ViewParams; notices: ParamNotice[] } {
   const query = new URLSearchParams(search)
-  const params: ViewParams = { ...defaultViewParams, places: [] }
+  const params: ViewParams = { ...defaultViewParams, places: [], imported: [] }
   const notices: ParamNotice[] = []
   const malformed = (param: string, value: string) => notices.push({ param, value, reason: 'malformed' })
 
@@ -106,6 +112,12 @@ export function parseViewParams(
         else malformed(param, value)
         break
       }
+      case 'imported': {
+        const name = value.trim()
+        if (name && name.length <= 255 && !params.imported.includes(name)) params.imported.push(name)
+        else if (!name || name.length > 255) malformed(param, value)
+        break
+      }
       case 'lang': {
         const lang = oneOf(['en', 'es'] as const, value)
         if (lang) params.lang = lang
@@ -127,6 +139,7 @@ export function serializeViewParams(params: ViewParams): string {
   if (params.years) query.set('time', formatYearSpan(params.years))
   if (params.tab !== defaultViewParams.tab) query.set('tab', params.tab)
   if (params.lang) query.set('lang', params.lang)
+  for (const name of params.imported) query.append('imported', name)
   const text = query.toString().replaceAll('%7E', '~')
   return text ? `?${text}` : ''
 }

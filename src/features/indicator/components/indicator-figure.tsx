@@ -41,7 +41,7 @@ export function IndicatorFigure({ title, descriptions, tab, fileStem }: Indicato
               <ChartSlot key={`${model.unit}|${model.currency ?? ''}`} model={model} descriptions={model.rows.map((r) => byId.get(r.key)!)} />
             ))}
           </div>
-          <ChartLegend kinds={descriptions.map((d) => d.estimateKind)} />
+          <ChartLegend kinds={descriptions.map((d) => d.estimateKind)} imported={[...new Set(descriptions.flatMap((d) => (d.imported ? [d.imported.label] : [])))]} />
         </>
       ) : (
         <IndicatorTable descriptions={descriptions} caption={caption} />
