@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { checkParamsAgainstData, hasFilters } from '@/features/filters/model/check-params'
-import { defaultViewParams, type ViewParams } from '@/features/filters/model/view-params'
+import { defaultViewParams, parseViewParams, serializeViewParams, type ViewParams } from '@/features/filters/model/view-params'
+import { importedMark } from '@/features/filters/use-imported-mark'
+import { NATIONAL_SERIES, indexWithFixtures } from '@mocks/imports/load-imports'
 import { builtInIndex } from './built-in-index'
 
 const index = builtInIndex()
@@ -19,6 +21,39 @@ describe('checkParamsAgainstData', () => {
     expect(checked.indicator).toBe(expectIndicator)
     expect(checked.notices.map((n) => `${n.param}=${n.value}`)).toEqual(notices)
     expect(checked.notices.every((n) => n.reason === 'unknown-value')).toBe(true)
+  })
+})
+
+describe('checkParamsAgainstData with a link that names imported files', () => {
+  it('says which imported files are missing here, and puts unknown values down to them', () => {
+    const checked = checkParamsAgainstData(params({ places: ['FRA'], indicator: 'removals', imported: ['removals.csv', 'register.csv'] }), index)
+    expect(checked.notices).toEqual([
+      { param: 'imported', value: 'removals.csv, register.csv', reason: 'missing-imports' },
+      { param: 'country', value: 'FRA', reason: 'needs-import' },
+      { param: 'indicator', value: 'removals', reason: 'needs-import' },
+    ])
+  })
+
+  it('says nothing when this browser has the files', () => {
+    const { index: mixed } = indexWithFixtures([NATIONAL_SERIES])
+    const checked = checkParamsAgainstData(params({ places: ['JAM'], imported: [NATIONAL_SERIES] }), mixed)
+    expect(checked.notices).toEqual([])
+  })
+})
+
+describe('the imported mark of a link', () => {
+  it.each([
+    { label: 'names the files the view shows', current: [], shown: ['b.csv', 'a.csv'], here: ['a.csv', 'b.csv'], expected: ['a.csv', 'b.csv'] },
+    { label: 'drops a file of this browser the view no longer shows', current: ['a.csv', 'b.csv'], shown: ['a.csv'], here: ['a.csv', 'b.csv'], expected: ['a.csv'] },
+    { label: 'keeps the files of another browser', current: ['theirs.csv'], shown: [], here: [], expected: ['theirs.csv'] },
+  ])('$label', ({ current, shown, here, expected }) => {
+    expect(importedMark(current, new Set(shown), new Set(here))).toEqual(expected)
+  })
+
+  it('travels in the address as one parameter per file, and back', () => {
+    const search = serializeViewParams(params({ imported: ['a b.csv', 'x~y.csv'] }))
+    expect(search).toBe('?imported=a+b.csv&imported=x~y.csv')
+    expect(parseViewParams(search).params.imported).toEqual(['a b.csv', 'x~y.csv'])
   })
 })
 
