@@ -64,7 +64,7 @@ describe('summarizeFigures', () => {
 
   it.each([
     ['en', 'involuntary-returns', '8 figures: Jamaica and Caribbean (CARICOM member states), 2016–2022; 7 imported'],
-    ['es', 'involuntary-returns', '8 cifras: Jamaica y Caribe (Estados miembros de la CARICOM), 2016–2022; 7 importadas'],
+    ['es', 'involuntary-returns', '8 cifras: Jamaica y Caribe (Estados miembros de la CARICOM), 2016–2022; importadas: 7'],
     ['en', 'removals', '8 figures: 8 places, 2020; 8 imported'],
   ] as const)('in %s, %s: %s', (lang, indicator, expected) => {
     const matches = of(indicator === 'removals' ? removalsId : indicator)

@@ -51,7 +51,7 @@ export function summarizeFigures(index: DatasetIndex, matches: FigureMatch[], la
   const first = Math.min(...years)
   const last = Math.max(...years)
   const imported = matches.filter((m) => m.figure.origin.kind === 'imported').length
-  return t('dashboard.overview.summary', {
+  return t(imported > 0 ? 'dashboard.overview.summaryImported' : 'dashboard.overview.summary', {
     count: matches.length,
     places,
     years: first === last ? String(first) : `${first}–${last}`,
