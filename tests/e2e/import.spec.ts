@@ -71,7 +71,8 @@ test('imports the sample file, keeps it across a reload, shows it in the overvie
 
   await openApp(page, '?country=GTM')
   const card = page.getByRole('figure', { name: 'Example migrants smuggled (sample data)' })
-  await expect(card.getByText('Imported')).toBeVisible()
+  await expect(card.getByText('Imported', { exact: true })).toBeVisible()
+  await expect(card.getByText(/^Imported from import-sample\.csv on /)).toBeVisible()
   await expect(card.getByText('No caveat stated by the source.')).toBeVisible()
 
   await openApp(page, '?view=import')
