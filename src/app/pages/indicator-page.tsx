@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { PageProps } from '@/app/routes'
-import { pickText } from '@/domain/translate'
+import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { filterFigures } from '@/features/filters/model/filter-figures'
 import { useFigureFilter } from '@/features/filters/use-figure-filter'
@@ -13,7 +13,7 @@ import { useLanguage } from '@/lib/language'
 
 /** One indicator's figures under the filters, as a chart or a table (?view=indicator&indicator=…). */
 export function IndicatorPage({ index }: PageProps) {
-  const { lang, t } = useLanguage()
+  const { t } = useLanguage()
   const { params, checked, filter, notesFor } = useFigureFilter(index)
   const indicator = checked.indicator ? index.indicators.get(checked.indicator) : undefined
   const matches = useMemo(
@@ -35,8 +35,12 @@ export function IndicatorPage({ index }: PageProps) {
       <p className="back-link">
         <ViewLink patch={{ view: 'overview', indicator: null }}>{t('dashboard.indicator.back')}</ViewLink>
       </p>
-      <h2 className="indicator-heading">{pickText(indicator.name, lang).text}</h2>
-      <p className="indicator-description">{pickText(indicator.description, lang).text}</p>
+      <h2 className="indicator-heading">
+        <DatasetText text={indicator.name} />
+      </h2>
+      <p className="indicator-description">
+        <DatasetText text={indicator.description} />
+      </p>
       <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
       <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} notesFor={notesFor} />
     </>

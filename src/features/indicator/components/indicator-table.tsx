@@ -101,6 +101,9 @@ export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
             <li key={number} id={`${id}-caveat-${number}`}>
               <span className="table-notes__mark">{number}.</span> <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span>{' '}
               <span lang={caveat.fallbackLang}>{caveat.text}</span>
+              {caveat.fallbackLang && (
+                <span className="caveat__fallback"> {t('figure.otherLanguage', { lang: t(`language.${caveat.fallbackLang}`) })}</span>
+              )}
             </li>
           ))}
         </ul>
