@@ -1,0 +1,64 @@
+// The picture, not only the words: each estimate kind is drawn as what it is, on screen and in the
+// exported SVG, read from the SVG's own geometry (tests/e2e/helpers/geometry.ts). The figures are
+// the test's own (tests/e2e/fixtures/estimate-kinds.csv, invented): a point of 100, a lower bound
+// of 200 and a range of 50 to 150 in one chart, so positions can be compared with each other.
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { test, expect } from './helpers/console'
+import { openApp, waitForApp } from './helpers/app'
+import { expectDrawnAsEstimates, readMarks, type Expected } from './helpers/geometry'
+
+const FIXTURE = 'tests/e2e/fixtures/estimate-kinds.csv'
+const INDICATOR = 'returns-registered-for-the-geometry-test'
+const TITLE = 'Returns registered for the geometry test'
+const FIGURES: Record<string, Expected> = {
+  Jamaica: { kind: 'point', value: 100 },
+  'Trinidad and Tobago': { kind: 'lower-bound', value: 200 },
+  Guyana: { kind: 'range', low: 50, high: 150 },
+}
+
+async function importFixture(page: Page): Promise<void> {
+  await openApp(page, '?view=import')
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('migration-dashboard')
+        request.onsuccess = request.onerror = request.onblocked = () => resolve()
+      }),
+  )
+  await page.reload()
+  await waitForApp(page)
+  await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(FIXTURE)
+  await page.getByRole('button', { name: /^Import 3 figures/ }).click()
+  await expect(page.getByText(/^Imported 3 figures from “estimate-kinds\.csv”/)).toBeVisible()
+}
+
+async function exportedSvg(page: Page): Promise<string> {
+  await page.getByRole('button', { name: new RegExp(`^Download, copy or print: ${TITLE}`) }).first().click()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG vector image', exact: true }).click()])
+  return readFile((await download.path())!, 'utf8')
+}
+
+test.describe('estimate kinds as drawn', () => {
+  test.beforeEach(async ({ page }) => {
+    await importFixture(page)
+  })
+
+  test('horizontal bars: on screen, each kind is drawn as what it is', async ({ page }) => {
+    await openApp(page, `?view=indicator&indicator=${INDICATOR}&time=2020`)
+    await expect(page.locator('.estimate-chart svg').first()).toBeVisible()
+    const marks = await readMarks(page, '.estimate-chart svg')
+    expect(marks.map((m) => m.kind).sort()).toEqual(['lower-bound', 'point', 'range'])
+    expectDrawnAsEstimates(marks, FIGURES)
+  })
+
+  test('horizontal bars: the exported SVG draws each kind the same way', async ({ page }) => {
+    await openApp(page, `?view=indicator&indicator=${INDICATOR}&time=2020`)
+    await expect(page.locator('.estimate-chart svg').first()).toBeVisible()
+    const svg = await exportedSvg(page)
+    // The chart is embedded as a nested <svg> of its own; the legend's samples are not figures.
+    const marks = await readMarks(page, 'svg svg:not(.legend-swatch)', svg)
+    expect(marks.map((m) => m.kind).sort()).toEqual(['lower-bound', 'point', 'range'])
+    expectDrawnAsEstimates(marks, FIGURES)
+  })
+})
