@@ -129,7 +129,9 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
 
 test.describe('screen widths', () => {
   // WCAG 1.4.10 (reflow): at 320 CSS pixels nothing needs sideways scrolling; 390 is a common
-  // phone, 1280 a laptop. Screenshots go to test-results/screens/ for a person to look at.
+  // phone, 1280 a laptop. The screenshots saved in test-results/screens/ are for looking at by eye:
+  // nothing compares them, so they are not a check (the charts' drawing is checked from the SVG
+  // in chart-geometry.spec.ts).
   for (const width of [320, 390, 1280]) {
     test(`at ${width} px no view scrolls sideways`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 })

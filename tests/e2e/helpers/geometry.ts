@@ -103,8 +103,15 @@ export function expectDrawnAsEstimates(marks: DrawnMark[], expected: Record<stri
       const [low, high, mid] = [x(figure.low), x(figure.high), x((figure.low + figure.high) / 2)]
       const band = mark.rects.find((r) => Math.abs(r.left - low) <= TOLERANCE && Math.abs(r.right - high) <= TOLERANCE)
       expect(band, `${where}: a band from low to high`).toBeDefined()
-      const ends = [...mark.verticals, ...mark.shapes.flatMap((s) => [s.left, s.right]), ...mark.rects.flatMap((r) => [r.left, r.right])]
-      expect(ends.filter((e) => Math.abs(e - mid) <= 3), `${where}: nothing drawn at the midpoint`).toEqual([])
+      // Nothing marks the midpoint: no line there, no dot or arrow over it, no second bar reaching it.
+      const near = (v: number) => Math.abs(v - mid) <= 3
+      const covers = (p: { left: number; right: number }) => p.left - 3 <= mid && mid <= p.right + 3
+      const atMidpoint = [
+        ...mark.verticals.filter(near).map((v) => `line at ${v}`),
+        ...mark.shapes.filter(covers).map((p) => `shape over ${p.left}-${p.right}`),
+        ...mark.rects.filter((r) => r !== band && covers(r)).map((r) => `bar over ${r.left}-${r.right}`),
+      ]
+      expect(atMidpoint, `${where}: nothing drawn at the midpoint (${mid})`).toEqual([])
       expect(mark.text, `${where}: not labelled "at least"`).not.toMatch(/at least|al menos/)
     }
     for (const [key, value] of Object.entries(mark.data)) {
