@@ -11,13 +11,16 @@ import { DataFooter } from '@/features/dataset/components/data-footer'
 import { ViewNav } from '@/features/navigation/components/view-nav'
 import { LanguageSwitch } from '@/features/navigation/components/language-switch'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
-import { pages } from '@/app/routes'
+import { forgetPage, pages } from '@/app/routes'
+import { ViewErrorBoundary } from '@/app/view-error-boundary'
 
 function Shell() {
   const { lang, t } = useLanguage()
   const { params, notices } = useViewParams()
   const { query, index } = useDatasetIndex()
   const Page = pages[params.view]
+  // Bumped by "Try again" after a view failed: a fresh boundary and a fresh load of the view.
+  const [attempt, setAttempt] = useState(0)
   // The indicator view is titled by its indicator; the others by their navigation label.
   const indicator = params.view === 'indicator' && params.indicator ? index?.indicators.get(params.indicator) : undefined
   const viewLabel = indicator ? pickText(indicator.name, lang).text : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
@@ -38,9 +41,18 @@ function Shell() {
       <main id="main" tabIndex={-1}>
         <ParamNotices notices={notices} />
         <DataStatus query={query} />
-        <Suspense fallback={<p className="status status--loading" role="status">{t('app.loading')}</p>}>
-          {index && <Page index={index} />}
-        </Suspense>
+        <ViewErrorBoundary
+          key={`${params.view}:${attempt}`}
+          viewLabel={viewLabel}
+          onRetry={() => {
+            forgetPage(params.view)
+            setAttempt((n) => n + 1)
+          }}
+        >
+          <Suspense fallback={<p className="status status--loading" role="status">{t('app.loading')}</p>}>
+            {index && <Page index={index} />}
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
       <DataFooter index={index} />
     </>

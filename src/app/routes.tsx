@@ -3,25 +3,38 @@ import { lazy, type ComponentType } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { View } from '@/features/filters/model/view-params'
 import { OverviewPage } from '@/app/pages/overview-page'
-import { viewLoaders } from '@/app/view-loaders'
-
-// The overview (the first view, prerendered) is in the app chunk; the other views' code, and
-// the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
-const IndicatorPage = lazy(viewLoaders.indicator)
-const SourcesPage = lazy(viewLoaders.sources)
-const ContextPage = lazy(viewLoaders.context)
-const DefinitionsPage = lazy(viewLoaders.definitions)
-const ImportPage = lazy(viewLoaders.import)
+import { viewLoaders, type LazyView } from '@/app/view-loaders'
 
 export interface PageProps {
   index: DatasetIndex
 }
 
+/**
+ * A page whose code is fetched when it is first drawn. React keeps a failed load for good, so
+ * `forget` starts a fresh one for the next draw ("Try again" after a failed download).
+ */
+function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
+  let Loaded = lazy(load)
+  const Page = (props: PageProps) => <Loaded {...props} />
+  return { Page, forget: () => void (Loaded = lazy(load)) }
+}
+
+// The overview (the first view, prerendered) is in the app chunk; the other views' code, and
+// the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
+const lazyPages = Object.fromEntries(
+  Object.entries(viewLoaders).map(([view, load]) => [view, lazyPage(load as () => Promise<{ default: ComponentType<PageProps> }>)]),
+) as Record<LazyView, ReturnType<typeof lazyPage>>
+
 export const pages: Record<View, ComponentType<PageProps>> = {
   overview: OverviewPage,
-  indicator: IndicatorPage,
-  sources: SourcesPage,
-  context: ContextPage,
-  definitions: DefinitionsPage,
-  import: ImportPage,
+  indicator: lazyPages.indicator.Page,
+  sources: lazyPages.sources.Page,
+  context: lazyPages.context.Page,
+  definitions: lazyPages.definitions.Page,
+  import: lazyPages.import.Page,
+}
+
+/** Forgets a view's failed load, so that drawing it again fetches its code again. */
+export function forgetPage(view: View): void {
+  if (view !== 'overview') lazyPages[view].forget()
 }
