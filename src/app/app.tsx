@@ -3,6 +3,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { createQueryClient } from '@/lib/query-client'
 import { LanguageProvider, useLanguage } from '@/lib/language'
 import { useDocumentTitle } from '@/lib/use-document-title'
+import { useLeaveWarning } from '@/lib/use-leave-warning'
+import { useImportsFromOtherTabs, useWritingImports } from '@/features/import/api/get-imports'
 import { pickText } from '@/domain/translate'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useDatasetIndex } from '@/features/dataset/use-dataset-index'
@@ -25,6 +27,8 @@ function Shell() {
   const indicator = params.view === 'indicator' && params.indicator ? index?.indicators.get(params.indicator) : undefined
   const viewLabel = indicator ? pickText(indicator.name, lang).text : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
   useDocumentTitle(t('documentTitle.format', { view: viewLabel, app: t('documentTitle.app') }))
+  useImportsFromOtherTabs()
+  useLeaveWarning(useWritingImports())
   return (
     <>
       <a className="skip-link" href="#main">

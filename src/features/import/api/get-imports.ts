@@ -1,19 +1,56 @@
 // Imported datasets are server-like state (they live in IndexedDB, outside React), so they are
 // read through React Query like the built-in data, never copied into a store.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { queryOptions, useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { getImportEngine, type CommitOptions, type ImportEngine } from '@/features/import/api/import-engine'
 import type { ImportContext } from '@/features/import/model/import-context'
 
 export const importsKeys = {
   all: ['imports'] as const,
   list: () => ['imports', 'list'] as const,
+  /** The mutations that write to the browser's storage (save, remove, clear). */
+  writes: () => ['imports', 'write'] as const,
+}
+
+// Other tabs of the dashboard share the stored imports: each change is announced to them, and
+// each tab reads the list again when another announces one.
+const CHANNEL = 'migration-dashboard:imports'
+
+function announceChange(): void {
+  if (typeof BroadcastChannel === 'undefined') return
+  const channel = new BroadcastChannel(CHANNEL)
+  channel.postMessage('changed')
+  channel.close()
+}
+
+function afterWrite(queryClient: QueryClient) {
+  return {
+    onSuccess: announceChange,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: importsKeys.all }),
+  }
+}
+
+/** Reads the list again when another tab saved or removed an import. */
+export function useImportsFromOtherTabs(): void {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return
+    const channel = new BroadcastChannel(CHANNEL)
+    channel.onmessage = () => void queryClient.invalidateQueries({ queryKey: importsKeys.all })
+    return () => channel.close()
+  }, [queryClient])
+}
+
+/** True while a save, removal or clearing is being written (leaving the page would cut it). */
+export function useWritingImports(): boolean {
+  return useIsMutating({ mutationKey: importsKeys.writes() }) > 0
 }
 
 export function importsQueryOptions(engine: ImportEngine = getImportEngine()) {
   return queryOptions({
     queryKey: importsKeys.list(),
     queryFn: () => engine.load(),
-    // Only this tab changes the stored imports, and every change invalidates the list.
+    // Every change, in this tab or another (useImportsFromOtherTabs), invalidates the list.
     staleTime: Infinity,
     retry: false,
   })
@@ -33,8 +70,9 @@ export function useAnalyseImport() {
 export function useCommitImport() {
   const queryClient = useQueryClient()
   return useMutation({
+    mutationKey: importsKeys.writes(),
     mutationFn: ({ analysisId, options }: { analysisId: string; options: CommitOptions }) => getImportEngine().commit(analysisId, options),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: importsKeys.all }),
+    ...afterWrite(queryClient),
   })
 }
 
@@ -45,15 +83,17 @@ export function useDiscardAnalysis() {
 export function useRemoveImport() {
   const queryClient = useQueryClient()
   return useMutation({
+    mutationKey: importsKeys.writes(),
     mutationFn: (importId: string) => getImportEngine().remove(importId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: importsKeys.all }),
+    ...afterWrite(queryClient),
   })
 }
 
 export function useClearQuarantine() {
   const queryClient = useQueryClient()
   return useMutation({
+    mutationKey: importsKeys.writes(),
     mutationFn: () => getImportEngine().clearQuarantine(),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: importsKeys.all }),
+    ...afterWrite(queryClient),
   })
 }

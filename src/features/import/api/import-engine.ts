@@ -15,6 +15,7 @@ import type {
 import {
   defaultStorage,
   idbStorage,
+  STORAGE_FAILED,
   type KeyValueStorage,
 } from '@/features/import/api/import-storage'
 
@@ -57,6 +58,7 @@ export const engineErrors = {
   analysisGone: 'import.engineError.analysisGone',
   invalidRowsNotAccepted: 'import.engineError.invalidRowsNotAccepted',
   unitChoiceNeeded: 'import.engineError.unitChoiceNeeded',
+  storageFailed: STORAGE_FAILED,
 } as const
 
 /** An engine error as a person reads it: a refusal in the page's language, anything else as it came. */

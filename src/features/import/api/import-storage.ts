@@ -10,6 +10,26 @@ export interface KeyValueStorage {
   keys(): Promise<string[]>
 }
 
+/**
+ * Message key of a storage failure that came without a reason: IndexedDB rejects with the
+ * transaction's error, which is null when the browser aborted the transaction without one
+ * (quota, private mode, the disk), and a person would otherwise read "null".
+ */
+export const STORAGE_FAILED = 'import.engineError.storageFailed'
+
+/** The same storage, whose failures are always Errors with something to say. */
+export function withReadableErrors(storage: KeyValueStorage): KeyValueStorage {
+  const readable = (reason: unknown): never => {
+    throw reason instanceof Error && reason.message ? reason : new Error(STORAGE_FAILED)
+  }
+  return {
+    get: (key) => storage.get(key).catch(readable),
+    set: (key, value) => storage.set(key, value).catch(readable),
+    del: (key) => storage.del(key).catch(readable),
+    keys: () => storage.keys().catch(readable),
+  }
+}
+
 export const IDB_DATABASE = 'migration-dashboard'
 export const IDB_STORE = 'imports'
 

@@ -6,7 +6,7 @@ import type { Analysis } from '@/features/import/model/import-types'
 import { checkStoredImport, packImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
 import { packFigures, type PackedFigures } from '@/features/import/model/pack-figures'
 import { applyChoices } from '@/features/import/model/commit-choices'
-import { defaultStorage, type KeyValueStorage } from '@/features/import/api/import-storage'
+import { defaultStorage, withReadableErrors, type KeyValueStorage } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
 import { engineErrors, IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
 
@@ -17,7 +17,8 @@ function randomId(): string {
 }
 
 /** The engine doing the work in the current thread, on the given storage. */
-export function createLocalEngine(storage: KeyValueStorage = defaultStorage(), clock: () => Date = () => new Date()): ImportEngine {
+export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), clock: () => Date = () => new Date()): ImportEngine {
+  const storage = withReadableErrors(backing)
   const analyses = new Map<string, Analysis>()
   const packings = new Map<string, PackedFigures>()
   // Imports already read and checked (or written) by this engine, by storage key: a reload of

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react'
 import { useImports, useRemoveImport } from '@/features/import/api/get-imports'
+import { describeImportError } from '@/features/import/api/import-engine'
 import type { StoredImport } from '@/features/import/model/stored-import'
 import { useLanguage } from '@/lib/language'
 
@@ -34,7 +35,7 @@ function ImportRow({ item }: { item: StoredImport }) {
         )}
         {remove.isError && (
           <p role="alert" className="status status--error">
-            {t('import.list.removeFailed', { file: item.fileName, reason: remove.error.message })}
+            {t('import.list.removeFailed', { file: item.fileName, reason: describeImportError(remove.error, t) })}
           </p>
         )}
       </td>

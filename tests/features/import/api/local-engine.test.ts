@@ -246,4 +246,21 @@ describe('local import engine', () => {
     ])
     expect(await engine.readQuarantine()).toEqual([expect.objectContaining({ value: 42 })])
   })
+
+  it('says what happened when the browser aborts the save without an error (not "null")', async () => {
+    const storage = memoryStorage()
+    // IndexedDB rejects with transaction.error, which is null for an abort without a reason.
+    storage.set = () => Promise.reject(null)
+    const engine = createLocalEngine(storage, clock)
+    const summary = await engine.analyse(file(csv(row())), 'register.csv', builtInContext())
+    const failure = await engine.commit(summary.analysisId, { acceptInvalidRows: false }).then(
+      () => null,
+      (error: Error) => error,
+    )
+    expect(failure).toBeInstanceOf(Error)
+    expect(describeImportError(failure!, translatorFor('en'))).toBe(
+      "the browser's storage stopped without giving a reason (it may be full, or blocked in a private window); nothing was changed",
+    )
+    expect(storage.entries.size).toBe(0)
+  })
 })
