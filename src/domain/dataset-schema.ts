@@ -37,7 +37,9 @@ export const localizedTextSchema = z
 
 const id = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat'))
-const year = z.number().check(z.int(), z.gte(1900), z.lte(2100))
+/** The years a figure may refer to. */
+export const YEAR_LIMITS = { first: 1900, last: 2100 } as const
+const year = z.number().check(z.int(), z.gte(YEAR_LIMITS.first), z.lte(YEAR_LIMITS.last))
 const finiteNonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite, 'validation.finite'))
 
 /** ISO 3166-1 alpha-3 for countries; UN M49 or an organisation's code for regions. */

@@ -25,12 +25,19 @@ export function useLocationSearch(): string {
 /**
  * Goes to a new query string; `replace` keeps the history entry (for corrections, not choices).
  * A `#hash` belongs to one page's content, so it is dropped unless given for the new address.
+ * `state` travels with the history entry (see entryState): what the address no longer says but
+ * the page should, such as what a corrected link got wrong.
  */
-export function navigateToSearch(search: string, { replace = false, hash = '' } = {}): void {
+export function navigateToSearch(search: string, { replace = false, hash = '', state = null as unknown } = {}): void {
   const next = search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : ''
   const url = `${window.location.pathname}${next}${hash}`
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return
-  if (replace) window.history.replaceState(null, '', url)
-  else window.history.pushState(null, '', url)
+  if (replace) window.history.replaceState(state, '', url)
+  else window.history.pushState(state, '', url)
   window.dispatchEvent(new Event(CHANGE_EVENT))
+}
+
+/** The state stored with the current history entry (outside input: parse it before use). */
+export function entryState(): unknown {
+  return typeof window === 'undefined' ? null : (window.history.state as unknown)
 }

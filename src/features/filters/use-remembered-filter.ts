@@ -25,7 +25,7 @@ export function useRememberedFilter(params: Pick<ViewParams, 'places' | 'years'>
       if (!hasFilters(params) && remembered) {
         applying.current = remembered
         markRestored(remembered)
-        setParams({ places: remembered.places, years: remembered.years }, { replace: true })
+        setParams({ places: remembered.places, years: remembered.years }, { replace: true, keepNotices: true })
         return
       }
     }

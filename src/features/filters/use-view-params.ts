@@ -1,21 +1,42 @@
 import { useCallback, useMemo } from 'react'
-import { navigateToSearch, useLocationSearch } from '@/lib/url-state'
-import { parseViewParams, serializeViewParams, type ViewParams } from '@/features/filters/model/view-params'
+import { entryState, navigateToSearch, useLocationSearch } from '@/lib/url-state'
+import { parseViewParams, serializeViewParams, type ParamNotice, type ViewParams } from '@/features/filters/model/view-params'
 
 /** Parameters the development build accepts for msw scenarios. */
 const devOnlyParams = import.meta.env.DEV ? ['scenario'] : []
 
+const noticeReasons = new Set<string>(['unknown-parameter', 'malformed', 'unknown-value', 'missing-imports', 'needs-import', 'repeated', 'years-clamped', 'years-outside'])
+
+/** The notices a correction of the link carried over in the history entry (see setParams). */
+function carriedNotices(state: unknown): ParamNotice[] {
+  const list = (state as { linkNotices?: unknown } | null)?.linkNotices
+  if (!Array.isArray(list)) return []
+  return list.filter(
+    (n): n is ParamNotice =>
+      !!n && typeof n === 'object' && typeof n.param === 'string' && typeof n.value === 'string' && noticeReasons.has(n.reason),
+  )
+}
+
 /** The view described by the URL, and a way to change it (each change is a history entry). */
 export function useViewParams() {
   const search = useLocationSearch()
-  const { params, notices } = useMemo(() => parseViewParams(search, devOnlyParams), [search])
+  const { params, notices } = useMemo(() => {
+    const parsed = parseViewParams(search, devOnlyParams)
+    return { params: parsed.params, notices: [...carriedNotices(entryState()), ...parsed.notices] }
+  }, [search])
+  /**
+   * With `keepNotices`, a correction of the link (a remembered filter put into it) keeps saying
+   * what the link as opened got wrong, though the new address no longer holds it.
+   */
   const setParams = useCallback(
-    (patch: Partial<ViewParams>, options?: { replace?: boolean }) => {
-      const current = parseViewParams(window.location.search, devOnlyParams).params
+    (patch: Partial<ViewParams>, options?: { replace?: boolean; keepNotices?: boolean }) => {
+      const parsed = parseViewParams(window.location.search, devOnlyParams)
       const extra = new URLSearchParams(window.location.search)
       const keep = devOnlyParams.filter((p) => extra.has(p)).map((p) => `${p}=${encodeURIComponent(extra.get(p) ?? '')}`)
-      const next = serializeViewParams({ ...current, ...patch })
-      navigateToSearch([next, ...keep].filter(Boolean).join(next ? '&' : '?'), options)
+      const next = serializeViewParams({ ...parsed.params, ...patch })
+      const linkNotices = [...carriedNotices(entryState()), ...parsed.notices]
+      const state = options?.keepNotices && linkNotices.length > 0 ? { linkNotices } : null
+      navigateToSearch([next, ...keep].filter(Boolean).join(next ? '&' : '?'), { replace: options?.replace, state })
     },
     [],
   )

@@ -1,7 +1,8 @@
 // The URL is parsed without the data (view-params.ts); this second pass checks its codes against
 // the loaded dataset, so a link naming a place or indicator the data lacks says so, not fails.
-import type { DatasetIndex } from '@/domain/dataset-index'
-import type { ParamNotice, ViewParams } from '@/features/filters/model/view-params'
+import { yearsWithFigures, type DatasetIndex } from '@/domain/dataset-index'
+import { YEAR_LIMITS } from '@/domain/dataset-schema'
+import { formatYearSpan, type ParamNotice, type ViewParams, type YearSpan } from '@/features/filters/model/view-params'
 
 /** The parameters the data can honour, and a notice for each value it cannot. */
 export interface CheckedParams {
@@ -9,6 +10,8 @@ export interface CheckedParams {
   places: string[]
   /** The indicator, when the data has it. */
   indicator: string | null
+  /** The link's years within the years the data holds; null when it names none of them. */
+  years: YearSpan | null
   notices: ParamNotice[]
 }
 
@@ -22,6 +25,31 @@ export function importedFileNames(index: DatasetIndex): Set<string> {
     importedFiles.set(index, names)
   }
   return names
+}
+
+/**
+ * The link's years bounded by the first and last year with figures: "time=0000..9999" shows the
+ * data's years (and says so) rather than a span the rest of the app, and the remembered filter,
+ * would refuse. A span of possible years outside the data's (time=2019) is kept: the page then
+ * says no figure matches and offers the years that have some.
+ */
+function boundYears(years: YearSpan | null, index: DatasetIndex, notices: ParamNotice[]): YearSpan | null {
+  if (!years) return null
+  const have = yearsWithFigures(index)
+  if (have.length === 0) return years
+  const first = have[0]!
+  const last = have[have.length - 1]!
+  const range = first === last ? String(first) : `${first}–${last}`
+  const pad = (year: number) => String(year).padStart(4, '0') // as the link wrote it: "0000"
+  const value = formatYearSpan(years).replace(/\d+/g, (year) => pad(Number(year)))
+  const bounded = { from: Math.max(years.from, first), to: Math.min(years.to, last) }
+  if (bounded.from > bounded.to) {
+    if (years.from >= YEAR_LIMITS.first && years.to <= YEAR_LIMITS.last) return years
+    notices.push({ param: 'time', value, reason: 'years-outside', range })
+    return null
+  }
+  if (bounded.from !== years.from || bounded.to !== years.to) notices.push({ param: 'time', value, reason: 'years-clamped', range })
+  return bounded
 }
 
 export function checkParamsAgainstData(params: ViewParams, index: DatasetIndex): CheckedParams {
@@ -41,7 +69,8 @@ export function checkParamsAgainstData(params: ViewParams, index: DatasetIndex):
     notices.push({ param: 'indicator', value: indicator, reason: unknown })
     indicator = null
   }
-  return { places, indicator, notices }
+  const years = boundYears(params.years, index, notices)
+  return { places, indicator, years, notices }
 }
 
 /** True when the view is narrowed by place or year. */

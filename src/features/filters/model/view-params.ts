@@ -33,7 +33,9 @@ export interface ViewParams {
 export interface ParamNotice {
   param: string
   value: string
-  reason: 'unknown-parameter' | 'malformed' | 'unknown-value' | 'missing-imports' | 'needs-import'
+  reason: 'unknown-parameter' | 'malformed' | 'unknown-value' | 'missing-imports' | 'needs-import' | 'repeated' | 'years-clamped' | 'years-outside'
+  /** For the year notices: the years the data holds, as "2016–2018". */
+  range?: string
 }
 
 export const defaultViewParams: ViewParams = {
@@ -76,12 +78,20 @@ export function parseViewParams(
   const params: ViewParams = { ...defaultViewParams, places: [], imported: [] }
   const notices: ParamNotice[] = []
   const malformed = (param: string, value: string) => notices.push({ param, value, reason: 'malformed' })
+  const seen = new Set<string>()
 
   for (const [param, value] of query) {
     if (!(known as readonly string[]).includes(param)) {
       if (!allowExtra.includes(param)) notices.push({ param, value, reason: 'unknown-parameter' })
       continue
     }
+    // A link says each setting once (a list of imported files excepted, one name each); a repeat
+    // is reported and the first one is used.
+    if (seen.has(param) && param !== 'imported') {
+      notices.push({ param, value, reason: 'repeated' })
+      continue
+    }
+    seen.add(param)
     switch (param as (typeof known)[number]) {
       case 'view': {
         const view = oneOf(views, value)
