@@ -175,7 +175,7 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
       summary.issueCount += result.problems.length
       for (const p of result.problems) {
         if (issues.length >= MAX_LISTED) break
-        issues.push({ row, column: p.column ? table.columnName(p.column) : '—', value: p.value.slice(0, MAX_VALUE_CHARS), reason: p.reason })
+        issues.push({ row, column: p.columnName ?? (p.column ? table.columnName(p.column) : '—'), value: p.value.slice(0, MAX_VALUE_CHARS), reason: p.reason })
       }
       continue
     }

@@ -19,6 +19,8 @@ export interface ImportIssue {
   /** The cell's content, shortened to a readable length. */
   value: string
   reason: MessageRef
+  /** Set by the file reading when the row did not split into its cells: its other problems are noise. */
+  wholeRow?: boolean
 }
 
 /** A figure with the same indicator, place and period as one already in the dashboard or the file. */

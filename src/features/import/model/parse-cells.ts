@@ -2,7 +2,7 @@
 // writes in English and Spanish (so export -> import round-trips) plus the plain forms that
 // docs/import-format.md documents, and returns a reason a person can act on otherwise.
 import type { Caveat, CaveatType, Coverage, EstimateKind, LocalizedText } from '@/domain/dataset-schema'
-import { caveatTypes } from '@/domain/dataset-schema'
+import { caveatTypes, isWebAddress, MAX_ADDRESS_LENGTH, MAX_TEXT_LENGTH } from '@/domain/dataset-schema'
 import type { Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
 import type { MessageRef } from '@/features/import/model/import-types'
@@ -64,7 +64,7 @@ export function readNumber(text: string): CellResult<number | null> {
   }
   if (!NUMBER.test(s)) return { ok: false, reason: { key: 'import.reason.notANumber' } }
   const n = Number(s)
-  if (!Number.isFinite(n)) return { ok: false, reason: { key: 'import.reason.notANumber' } }
+  if (!Number.isFinite(n)) return { ok: false, reason: { key: 'import.reason.numberTooLarge' } }
   return { ok: true, value: n }
 }
 
@@ -144,6 +144,7 @@ export function readCaveats(text: string, fileLang: Language): CellResult<{ cave
       continue
     }
     if (body === '') return { ok: false, reason: { key: 'import.reason.caveatEmpty', vars: { text: part.trim() } } }
+    if (body.length > MAX_TEXT_LENGTH) return { ok: false, reason: { key: 'import.reason.caveatTooLong', vars: { text: body.slice(0, 60), maximum: MAX_TEXT_LENGTH } } }
     caveats.push({ type, text: readLocalized(body, fileLang) })
   }
   if (noneStated && caveats.length > 0) return { ok: false, reason: { key: 'import.reason.caveatNoneAndSome' } }
@@ -246,7 +247,8 @@ export function readDate(text: string): CellResult<string | null> {
 export function readAddress(text: string): CellResult<string | null> {
   const s = text.trim()
   if (isNotStated(s, ['export.noAddress'])) return { ok: true, value: null }
-  if (!/^https?:\/\/[^\s]+$/i.test(s)) return { ok: false, reason: { key: 'import.reason.address' } }
+  // The schema's rule (http or https only), so a stored import can never hold another kind.
+  if (!isWebAddress(s) || s.length > MAX_ADDRESS_LENGTH) return { ok: false, reason: { key: 'import.reason.address' } }
   return { ok: true, value: s }
 }
 

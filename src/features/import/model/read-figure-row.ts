@@ -1,7 +1,7 @@
 // One row of the file -> one figure, or the reasons it cannot be one. Cells that repeat across
 // rows (caveats, coverage, producer) are read once and their result shared, which keeps a
 // 100,000-row import fast and small in memory.
-import type { Caveat, Coverage, Estimate, Figure, LocalizedText } from '@/domain/dataset-schema'
+import { MAX_TEXT_LENGTH, type Caveat, type Coverage, type Estimate, type Figure, type LocalizedText } from '@/domain/dataset-schema'
 import type { ColumnId } from '@/features/import/model/columns'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { MessageRef } from '@/features/import/model/import-types'
@@ -31,9 +31,14 @@ import type { Table } from '@/features/import/model/read-table'
 
 export interface RowProblem {
   column: ColumnId | null
+  /** The column as the file names it, when the problem was found while reading the file. */
+  columnName?: string
   value: string
   reason: MessageRef
 }
+
+// Columns of free text, bounded as the schema bounds the text they become.
+const textColumns: readonly ColumnId[] = ['indicator', 'geographyName', 'unit', 'coverage', 'sourceDocument', 'publisher', 'place', 'originalProducer', 'quotedPerson']
 
 /** A figure whose id is still '' (the caller assigns it), or the row's problems. */
 export type RowResult = { ok: true; figure: Figure; figureId: string } | { ok: false; problems: RowProblem[] }
@@ -118,6 +123,13 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
 
   return function readRow(): RowResult {
     problems = []
+    // A row that did not split into its cells: its cells say nothing, the reason says it all.
+    const fileIssues = table.rowIssues()
+    if (fileIssues.some((issue) => issue.wholeRow)) return { ok: false, problems: fileIssues.map(fromFile) }
+    for (const column of textColumns) {
+      const text = get(column)
+      if (text.length > MAX_TEXT_LENGTH) problems.push({ column, value: text, reason: { key: 'validation.tooLong', vars: { maximum: MAX_TEXT_LENGTH } } })
+    }
     const indicatorText = required('indicator')
     const geographyText = required('geographyCode')
     const time = readTimeOfRow()
@@ -144,7 +156,13 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     // Places and indicators are resolved even when other cells failed, so every problem of the row is listed.
     const indicatorId = indicatorText ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText) : undefined
     const geographyCode = geographyText ? take('geographyCode', resolver.geography(geographyText, get('geographyName')), geographyText) : undefined
-    for (const issue of table.rowIssues()) problems.push({ column: null, value: issue.value, reason: issue.reason })
+    const valuesNotText = table.rowIssues()
+    if (valuesNotText.length > 0) {
+      // A JSON value that is not text reads as an empty cell: its own problem replaces "is empty".
+      const named = new Set(valuesNotText.map((issue) => issue.column))
+      problems = problems.filter((p) => !(p.column && p.value === '' && named.has(table.columnName(p.column))))
+      for (const issue of valuesNotText) problems.push(fromFile(issue))
+    }
     if (problems.length > 0 || !indicatorId || !geographyCode || year === undefined || !estimate || !unit || !caveats || !title || !publisher || date === undefined || url === undefined || evidence === undefined) {
       return { ok: false, problems }
     }
@@ -168,6 +186,10 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     }
     return { ok: true, figure, figureId: get('figureId').trim() }
   }
+}
+
+function fromFile(issue: { column: string; value: string; reason: MessageRef }): RowProblem {
+  return { column: null, columnName: issue.column, value: issue.value, reason: issue.reason }
 }
 
 /**

@@ -59,8 +59,59 @@ function guessLanguage(langs: (Language | null)[]): Language {
 
 const guessedDelimiters = [',', ';', '\t']
 
+/** A delimiter as a message shows it. */
+const shownDelimiter = (delimiter: string) => (delimiter === '\t' ? 'TAB' : delimiter)
+
+function count(text: string, part: string): number {
+  let n = 0
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) n++
+  return n
+}
+
+/**
+ * A header read as one column because it is split by another delimiter than the rows below
+ * (the delimiter is guessed from the first rows): says so, instead of "no known column".
+ */
+function headerWithOtherDelimiter(header: string[], used: string): MessageRef | null {
+  for (const cell of header) {
+    for (const other of guessedDelimiters) {
+      if (other === used || !cell.includes(other)) continue
+      const known = cell.split(other).filter((name) => columnForHeader(name)).length
+      if (known >= 2) return { key: 'import.fileError.mixedDelimiters', vars: { used: shownDelimiter(used), other: shownDelimiter(other), value: cell.slice(0, 80) } }
+    }
+  }
+  return null
+}
+
+/**
+ * A row that did not split into its cells: one cell holding the whole row (the row uses another
+ * delimiter than the file), or a cell holding line breaks and many delimiters (a quote left
+ * open, which read the next lines of the file into it). `at` is the cell's position.
+ */
+function rowSplitWrongly(cells: string[], width: number, used: string): { at: number; reason: MessageRef } | null {
+  const many = Math.max(2, Math.floor((width - 1) / 2))
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at]!
+    if (cell.length < many) continue
+    if (cells.length < width / 2) {
+      for (const other of guessedDelimiters) {
+        if (other !== used && count(cell, other) >= many) {
+          return { at, reason: { key: 'import.reason.otherDelimiter', vars: { used: shownDelimiter(used), other: shownDelimiter(other) } } }
+        }
+      }
+    }
+    if ((cell.includes('\n') || cell.includes('\r')) && count(cell, used) >= many) {
+      const lines = cell.split(/\r\n|\r|\n/).length - 1
+      return { at, reason: { key: 'import.reason.quoteLeftOpen', vars: { lines } } }
+    }
+  }
+  return null
+}
+
 /** The rows of a CSV text, one at a time, and the problems papaparse found in each. */
 interface CsvRows {
+  /** The delimiter the rows are split by. */
+  delimiter: string
   /** Fills `cells` with the next row that is not blank; false after the last. */
   next(cells: string[]): boolean
   /** Problems papaparse reported for the row read last (broken quotes). */
@@ -74,7 +125,7 @@ interface CsvRows {
  */
 function csvRows(text: string): CsvRows {
   const dialect = guessDialect(text)
-  if (hasRegularQuotes(text, dialect)) return withoutBlankRows(createCsvRowReader(text, dialect))
+  if (hasRegularQuotes(text, dialect)) return withoutBlankRows(createCsvRowReader(text, dialect), dialect.delimiter)
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
   const errors = new Map<number, { row: number; message: string }[]>()
   for (const error of parsed.errors) {
@@ -83,6 +134,7 @@ function csvRows(text: string): CsvRows {
   }
   let at = -1
   return {
+    delimiter: parsed.meta.delimiter || dialect.delimiter,
     next(cells) {
       const row = parsed.data[++at]
       if (!row) return false
@@ -103,8 +155,9 @@ function guessDialect(text: string): CsvDialect {
 }
 
 /** Rows without papaparse's "greedy" empty lines, and without syntax problems (regular quotes have none). */
-function withoutBlankRows(reader: { next(cells: string[]): boolean }): CsvRows {
+function withoutBlankRows(reader: { next(cells: string[]): boolean }, delimiter: string): CsvRows {
   return {
+    delimiter,
     next(cells) {
       while (reader.next(cells)) if (!isBlankRow(cells)) return true
       return false
@@ -145,7 +198,7 @@ export function readCsvTable(text: string): TableResult {
  * not UTF-8 (then the file is read as text, which says where).
  */
 export function readCsvBytesTable(bytes: Uint8Array, start: number, dialect: CsvDialect): TableResult {
-  return tableOfRows(withoutBlankRows(createCsvByteReader(bytes, start, dialect)))
+  return tableOfRows(withoutBlankRows(createCsvByteReader(bytes, start, dialect), dialect.delimiter))
 }
 
 function tableOfRows(rows: CsvRows): TableResult {
@@ -177,7 +230,7 @@ function tableOfRows(rows: CsvRows): TableResult {
   }
   const fileLang = guessLanguage(langs)
   const missing = missingColumnsError(new Set(present.keys()), fileLang, header.filter(Boolean))
-  if (missing) return { ok: false, reason: missing }
+  if (missing) return { ok: false, reason: headerWithOtherDelimiter(header, rows.delimiter) ?? missing }
 
   // The first data row is read now: a file with none is refused before any row is checked.
   let cells: string[] = dataStart === 1 && hasSecond ? second : []
@@ -194,6 +247,7 @@ function tableOfRows(rows: CsvRows): TableResult {
     return at === undefined ? formatColumnName(column, fileLang) : header[at]?.trim() || tags?.[at]?.trim() || formatColumnName(column, fileLang)
   }
   const names = new Map<ColumnId, string>()
+  const columnAt = (at: number) => header[at]?.trim() || tags?.[at]?.trim() || '—'
   let index = -1
   let issues: readonly ImportIssue[] = noIssues
   const spare: string[] = []
@@ -213,6 +267,8 @@ function tableOfRows(rows: CsvRows): TableResult {
     if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
       found.push({ row: number, column: '—', value: cells.slice(width).join(', ').slice(0, 80), reason: { key: 'import.reason.extraCells', vars: { count: cells.length, expected: width } } })
     }
+    const unreadable = rowSplitWrongly(cells, width, rows.delimiter)
+    if (unreadable) found.push({ row: number, column: columnAt(unreadable.at), value: cells[unreadable.at]!.slice(0, 80), reason: unreadable.reason, wholeRow: true })
     issues = found.length > 0 ? found : noIssues
     return true
   }
@@ -238,6 +294,26 @@ function tableOfRows(rows: CsvRows): TableResult {
   }
 }
 
+/** What a JSON value that is not text is, for its message. */
+function jsonKind(value: unknown): 'list' | 'object' | 'other' {
+  return Array.isArray(value) ? 'list' : value && typeof value === 'object' ? 'object' : 'other'
+}
+
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
+
+/**
+ * JSON.parse, except that a number too large for JavaScript (1e309 becomes Infinity) is kept as
+ * the text the file wrote, so the importer can say "1e309 is too large" in its column.
+ */
+function parseJsonKeepingHugeNumbers(text: string): unknown {
+  if (!/\d[eE]\+?\d{3}/.test(text)) return JSON.parse(text)
+  // Browsers without the reviver's source text get the literals in the order the file has them.
+  const huge = (text.match(JSON_TOKEN) ?? []).filter((token) => token[0] !== '"' && !Number.isFinite(Number(token)))
+  return JSON.parse(text, function (this: unknown, _key: string, value: unknown, context?: { source?: string }) {
+    return typeof value === 'number' && !Number.isFinite(value) ? (context?.source ?? huge.shift() ?? String(value)) : value
+  } as (key: string, value: unknown) => unknown)
+}
+
 function cellText(value: unknown): string | null {
   if (value === null || value === undefined) return ''
   if (typeof value === 'string') return value
@@ -253,7 +329,7 @@ function cellText(value: unknown): string | null {
 export function readJsonTable(text: string): TableResult {
   let payload: unknown
   try {
-    payload = JSON.parse(text)
+    payload = parseJsonKeepingHugeNumbers(text)
   } catch (error) {
     return { ok: false, reason: { key: 'import.fileError.notJson', vars: { detail: (error as Error).message } } }
   }
@@ -299,10 +375,11 @@ export function readJsonTable(text: string): TableResult {
       cell: (column) => {
         const key = keyMaps[i]?.get(column)
         if (key === undefined) return ''
-        const text = cellText((items[i] as Record<string, unknown>)[key])
+        const value = (items[i] as Record<string, unknown>)[key]
+        const text = cellText(value)
         if (text === null) {
           const issues = rowIssues.get(i) ?? []
-          if (!issues.some((x) => x.column === key)) issues.push({ row: i + 1, column: key, value: JSON.stringify((items[i] as Record<string, unknown>)[key]).slice(0, 80), reason: { key: 'import.reason.notText' } })
+          if (!issues.some((x) => x.column === key)) issues.push({ row: i + 1, column: key, value: JSON.stringify(value).slice(0, 80), reason: { key: 'import.reason.notText', vars: { kind: jsonKind(value) } } })
           rowIssues.set(i, issues)
           return ''
         }
