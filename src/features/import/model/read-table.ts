@@ -102,7 +102,7 @@ function rowSplitWrongly(cells: string[], width: number, used: string): { at: nu
     }
     if ((cell.includes('\n') || cell.includes('\r')) && count(cell, used) >= many) {
       const lines = cell.split(/\r\n|\r|\n/).length - 1
-      return { at, reason: { key: 'import.reason.quoteLeftOpen', vars: { lines } } }
+      return { at, reason: { key: 'import.reason.quoteLeftOpen', vars: { count: lines } } }
     }
   }
   return null
@@ -294,9 +294,9 @@ function tableOfRows(rows: CsvRows): TableResult {
   }
 }
 
-/** What a JSON value that is not text is, for its message. */
-function jsonKind(value: unknown): 'list' | 'object' | 'other' {
-  return Array.isArray(value) ? 'list' : value && typeof value === 'object' ? 'object' : 'other'
+/** The message for a JSON value that is not text: what it is instead. */
+function notTextReason(value: unknown): string {
+  return Array.isArray(value) ? 'import.reason.notTextList' : value && typeof value === 'object' ? 'import.reason.notTextObject' : 'import.reason.notText'
 }
 
 const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
@@ -379,7 +379,7 @@ export function readJsonTable(text: string): TableResult {
         const text = cellText(value)
         if (text === null) {
           const issues = rowIssues.get(i) ?? []
-          if (!issues.some((x) => x.column === key)) issues.push({ row: i + 1, column: key, value: JSON.stringify(value).slice(0, 80), reason: { key: 'import.reason.notText', vars: { kind: jsonKind(value) } } })
+          if (!issues.some((x) => x.column === key)) issues.push({ row: i + 1, column: key, value: JSON.stringify(value).slice(0, 80), reason: { key: notTextReason(value) } })
           rowIssues.set(i, issues)
           return ''
         }
