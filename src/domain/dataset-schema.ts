@@ -2,6 +2,7 @@
 // file, an API response, an imported file, stored state) is parsed with these schemas.
 // zod/mini keeps the first-view bundle small; the API is the same as zod's, written as functions.
 import * as z from 'zod/mini'
+import { YEAR_LIMITS } from '@/domain/year-limits'
 // Custom messages are message-catalogue keys ("validation.*"), so errors read in the user's language.
 
 /**
@@ -37,8 +38,6 @@ export const localizedTextSchema = z
 
 const id = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat'))
-/** The years a figure may refer to. */
-export const YEAR_LIMITS = { first: 1900, last: 2100 } as const
 const year = z.number().check(z.int(), z.gte(YEAR_LIMITS.first), z.lte(YEAR_LIMITS.last))
 const finiteNonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite, 'validation.finite'))
 

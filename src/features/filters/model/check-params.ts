@@ -1,7 +1,7 @@
 // The URL is parsed without the data (view-params.ts); this second pass checks its codes against
 // the loaded dataset, so a link naming a place or indicator the data lacks says so, not fails.
 import { yearsWithFigures, type DatasetIndex } from '@/domain/dataset-index'
-import { YEAR_LIMITS } from '@/domain/dataset-schema'
+import { YEAR_LIMITS } from '@/domain/year-limits'
 import { formatYearSpan, type ParamNotice, type ViewParams, type YearSpan } from '@/features/filters/model/view-params'
 
 /** The parameters the data can honour, and a notice for each value it cannot. */
