@@ -1,7 +1,8 @@
 // The picture, not only the words: each estimate kind is drawn as what it is, on screen and in the
 // exported SVG, read from the SVG's own geometry (tests/e2e/helpers/geometry.ts). The figures are
 // the test's own (tests/e2e/fixtures/estimate-kinds.csv, invented): a point of 100, a lower bound
-// of 200 and a range of 50 to 150 in one chart, so positions can be compared with each other.
+// of 200 and a range of 50 to 150 in one chart, so positions can be compared with each other; and
+// the same kinds over four years in one place, for the line chart.
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
@@ -29,8 +30,8 @@ async function importFixture(page: Page): Promise<void> {
   await page.reload()
   await waitForApp(page)
   await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(FIXTURE)
-  await page.getByRole('button', { name: /^Import 3 figures/ }).click()
-  await expect(page.getByText(/^Imported 3 figures from “estimate-kinds\.csv”/)).toBeVisible()
+  await page.getByRole('button', { name: /^Import 7 figures/ }).click()
+  await expect(page.getByText(/^Imported 7 figures from “estimate-kinds\.csv”/)).toBeVisible()
 }
 
 async function exportedSvg(page: Page): Promise<string> {
