@@ -3,6 +3,7 @@
 // file whose figures are already here offers to skip the duplicates and does so; an indicator
 // left with two units says so beside its chart.
 import { readFileSync } from 'node:fs'
+import Papa from 'papaparse'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setImportEngine } from '@/features/import/api/import-engine'
@@ -112,5 +113,78 @@ describe('a file whose figures are already here', { timeout: 15000 }, () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /^Skip these 8 duplicates/ }))
     expect(screen.getByRole('button', { name: 'Import 0 figures' })).toBeDisabled()
     expect(screen.getByText('Every figure of this file is already here; with the duplicates skipped there is nothing to import.')).toBeInTheDocument()
+  })
+})
+
+/** Files the browser was asked to download. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = []
+  const blobs = new Map<string, Blob>()
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`
+    blobs.set(url, blob as Blob)
+    return url
+  })
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! })
+  })
+  return files
+}
+
+/** A CSV's rows without the origin column (it names the file a figure was imported from, which differs by design). */
+function rowsWithoutOrigin(csvText: string) {
+  const { data } = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
+  return data.map(({ origin: _origin, ...rest }) => rest)
+}
+
+describe('a view that shows imported figures', { timeout: 20000 }, () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('lets the sender download exactly those figures, and the colleague who imports the file sees the same figures', async () => {
+    let app = renderApp('?view=import')
+    await check(nationalSeries, 'national-series.csv')
+    await userEvent.click(screen.getByRole('button', { name: 'Import 8 figures' }))
+    await screen.findByText(/^Imported 8 figures/)
+    await check(readFileSync('tests/fixtures/caribbean-removals-fy2020.csv', 'utf8'), 'removals.csv')
+    await userEvent.click(screen.getByRole('button', { name: 'Import 8 figures' }))
+    await screen.findByText(/^Imported 8 figures from “removals.csv”/)
+    app.unmount()
+
+    const files = captureDownloads()
+    // Jamaica in 2018–2019: two years of the series and the fiscal year 2020 (October 2019 on).
+    app = renderApp('?country=JAM&time=2018..2019')
+    expect(await screen.findByText('This view shows 3 figures you imported (national-series.csv, removals.csv). A colleague who opens its link will not see them unless you send this file with it.', {}, { timeout: 10000 })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Download the imported figures of this view (CSV)' }))
+    expect(await screen.findByText(/^Downloaded .*imported-figures.*\.csv\.$/, {}, { timeout: 8000 })).toBeInTheDocument()
+    expect(files).toHaveLength(1)
+    const sent = await files[0]!.blob.text()
+    expect(files[0]!.name).toMatch(/imported-figures.*\.csv$/)
+    const sentRows = rowsWithoutOrigin(sent)
+    expect(sentRows.map((r) => [r['geography code'], r.period, r['value (as displayed)']])).toEqual([
+      ['JAM', '2018', '1,183'],
+      ['JAM', '2019', '1,241'],
+      ['JAM', 'FY2020 (Oct 2019 – Sep 2020)', '1,044'],
+    ])
+    app.unmount()
+
+    // The colleague's browser: nothing imported yet.
+    setImportEngine(createLocalEngine(memoryStorage(), () => new Date('2026-03-02T10:00:00Z')))
+    app = renderApp('?view=import')
+    await check(sent, files[0]!.name)
+    expect(screen.getByText('3 rows read: 3 valid figures, 0 rows with problems.')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Import 3 figures' }))
+    await screen.findByText(/^Imported 3 figures/)
+    app.unmount()
+    renderApp('?country=JAM&time=2018..2019')
+    await userEvent.click(await screen.findByRole('button', { name: 'Download the imported figures of this view (CSV)' }, { timeout: 10000 }))
+    await vi.waitFor(() => expect(files).toHaveLength(2), { timeout: 8000 })
+    expect(rowsWithoutOrigin(await files[1]!.blob.text())).toEqual(sentRows)
+  })
+
+  it('says nothing when the view shows no imported figure', async () => {
+    renderApp('?country=JAM')
+    await screen.findByRole('heading', { name: 'Forced returns and reintegration' }, { timeout: 10000 })
+    expect(screen.queryByRole('button', { name: 'Download the imported figures of this view (CSV)' })).not.toBeInTheDocument()
   })
 })

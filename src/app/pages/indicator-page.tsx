@@ -9,6 +9,7 @@ import { FilterPanel } from '@/features/filters/components/filter-panel'
 import { ViewLink } from '@/features/filters/components/view-link'
 import { IndicatorView } from '@/features/indicator/components/indicator-view'
 import { IndicatorList } from '@/features/indicator/components/indicator-list'
+import { SendImportedFigures } from '@/features/export/components/send-imported-figures'
 import { useLanguage } from '@/lib/language'
 
 /** One indicator's figures under the filters, as a chart or a table (?view=indicator&indicator=…). */
@@ -42,6 +43,7 @@ export function IndicatorPage({ index }: PageProps) {
         <DatasetText text={indicator.description} />
       </p>
       <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+      <SendImportedFigures index={index} matches={matches} />
       <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} notesFor={notesFor} />
     </>
   )

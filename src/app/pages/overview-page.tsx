@@ -9,6 +9,7 @@ import { FilterPanel } from '@/features/filters/components/filter-panel'
 import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
 import { indicatorsOfTheme } from '@/features/indicator/model/headline'
 import { IndicatorHeadline } from '@/features/indicator/components/indicator-headline'
+import { SendImportedFigures } from '@/features/export/components/send-imported-figures'
 import { useLanguage } from '@/lib/language'
 
 const themes = ['smuggling', 'returns'] as const
@@ -25,6 +26,7 @@ export function OverviewPage({ index }: PageProps) {
     <>
       <ParamNotices notices={checked.notices} />
       <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+      <SendImportedFigures index={index} matches={matches} />
       {matches.length === 0 ? (
         <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, index.figures, filter)} />
       ) : (

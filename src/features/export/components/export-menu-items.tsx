@@ -88,6 +88,11 @@ export function ExportMenuItems({
         <Item onClick={() => choose(() => actions.downloadFile('xlsx'))}>
           {t('export.menu.xlsx')}
         </Item>
+        {actions.importedCount > 0 && (
+          <Item onClick={() => choose(() => actions.downloadFile('imported-csv'))}>
+            {t('export.menu.importedCsv', { count: actions.importedCount })}
+          </Item>
+        )}
         {withFullDataset && <FullDatasetItem actions={actions} choose={choose} />}
       </Group>
       <Group id={ids.share} label={t('export.menu.groupShare')}>

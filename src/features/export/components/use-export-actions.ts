@@ -122,5 +122,8 @@ export function useExportActions({
     window.setTimeout(() => window.print(), 0)
   }, [])
 
-  return { status, dismiss, downloadFile, downloadFullDataset, copyImage, copyCitation, print }
+  /** The view's imported figures, which a colleague opening its link would not have. */
+  const importedCount = descriptions.filter((d) => d.figure.origin.kind === 'imported').length
+
+  return { status, dismiss, downloadFile, downloadFullDataset, copyImage, copyCitation, print, importedCount }
 }

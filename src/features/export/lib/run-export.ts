@@ -37,7 +37,7 @@ export interface ExportContext {
   t: Translate
 }
 
-export type FileExport = 'png-screen' | 'png-print' | 'svg' | 'csv' | 'xlsx'
+export type FileExport = 'png-screen' | 'png-print' | 'svg' | 'csv' | 'xlsx' | 'imported-csv'
 
 export interface ExportedFile {
   blob: Blob
@@ -102,6 +102,15 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
         }),
         fileName: name(ctx, 'csv'),
       }
+    case 'imported-csv': {
+      // Exactly the imported figures of the view, in the import format: the file to send with a
+      // link that shows them, which the colleague imports back unchanged.
+      const imported = ctx.descriptions.filter((d) => d.figure.origin.kind === 'imported')
+      return {
+        blob: new Blob([buildDisplayedCsv(imported, ctx.t)], { type: 'text/csv;charset=utf-8' }),
+        fileName: name({ ...ctx, descriptions: imported }, 'csv', ctx.t('export.fileStem.imported')),
+      }
+    }
     case 'xlsx':
       return {
         blob: await workbookBlob(buildFiguresWorkbook(ctx), { title: ctx.title, now: ctx.now }),
