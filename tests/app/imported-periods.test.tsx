@@ -91,7 +91,7 @@ describe('periods of imported figures', () => {
     renderApp('?view=indicator&indicator=removals-to-the-caribbean&time=2020&tab=table')
     await screen.findByRole('table', { name: /^Removals to the Caribbean/ }, { timeout: 10000 })
     await userEvent.click(screen.getByRole('button', { name: /^Download, copy or print: Removals to the Caribbean/ }))
-    await userEvent.click(await screen.findByRole('button', { name: /^CSV/ }))
+    await userEvent.click(await screen.findByRole('button', { name: 'CSV: the figures shown' }))
     await vi.waitFor(() => expect(files).toHaveLength(1))
     const csvText = await files[0]!.blob.text()
     const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
