@@ -254,5 +254,5 @@ export function buildSvgDocument({
 export function scaleSvgDocument(doc: SvgDocument, scale: number): string {
   const from = `width="${doc.width}" height="${doc.height}" viewBox=`
   const to = `width="${round(doc.width * scale)}" height="${round(doc.height * scale)}" viewBox=`
-  return doc.svg.replace(from, to)
+  return doc.svg.replace(from, () => to)
 }
