@@ -46,7 +46,8 @@ describe('indicator view', { timeout: 30_000 }, () => {
     expect(within(figure).getAllByText(/^Source: International Organization for Migration/).length).toBeGreaterThan(0)
     expect(within(figure).getAllByText('A lower bound ("at least"), not a total: the true number may be higher.').length).toBeGreaterThan(0)
     expect(within(figure).getByText(/^Bar that fades out, with an arrow: a lower bound/)).toBeInTheDocument()
-    expect(screen.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true')
+    // One figure: a single bar (the default rule, docs/charts.md).
+    expect(screen.getByRole('tab', { name: 'Bar' })).toHaveAttribute('aria-selected', 'true')
   })
 
   it('shows the same figures as a table, the value keeping its kind, each row with its source and caveats', async () => {
@@ -67,31 +68,34 @@ describe('indicator view', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('list', { name: 'Sources' })).getByText(/^Source: International Organization for Migration/)).toBeInTheDocument()
   })
 
-  it('sorts the table with keyboard-usable header buttons that announce the order', async () => {
+  it('sorts the table by the sort in the link (largest first by default), with keyboard-usable header buttons', async () => {
     server.use(http.get(datasetPath, () => HttpResponse.json(datasetWithMoreReturns())))
     const user = userEvent.setup()
     renderApp('?view=indicator&indicator=involuntary-returns&tab=table')
     const table = await screen.findByRole('table')
     const CARIBBEAN = 'Caribbean (CARICOM member states)Aggregate'
-    expect(bodyRowHeaders(table)).toEqual(['Barbados', 'Jamaica', CARIBBEAN])
-    const place = within(table).getByRole('button', { name: /^Country or region/ })
-    await user.click(place)
-    expect(place.closest('th')).toHaveAttribute('aria-sort', 'ascending')
-    expect(bodyRowHeaders(table)).toEqual(['Barbados', CARIBBEAN, 'Jamaica'])
     const value = within(table).getByRole('button', { name: /^Value/ })
-    await user.click(value)
-    expect(value.closest('th')).toHaveAttribute('aria-sort', 'ascending')
-    expect(place.closest('th')).not.toHaveAttribute('aria-sort')
-    expect(bodyRowHeaders(table)).toEqual(['Barbados', 'Jamaica', CARIBBEAN])
-    expect(within(table).getByText('at least 80 returns')).toBeInTheDocument()
-    await user.click(value)
     expect(value.closest('th')).toHaveAttribute('aria-sort', 'descending')
     expect(bodyRowHeaders(table)).toEqual([CARIBBEAN, 'Jamaica', 'Barbados'])
+    const place = within(table).getByRole('button', { name: /^Country or region/ })
+    await user.click(place)
+    expect(window.location.search).toBe('?view=indicator&indicator=involuntary-returns&tab=table&sort=place-asc')
+    expect(place.closest('th')).toHaveAttribute('aria-sort', 'ascending')
+    expect(bodyRowHeaders(table)).toEqual(['Barbados', CARIBBEAN, 'Jamaica'])
+    await user.click(value)
+    expect(value.closest('th')).toHaveAttribute('aria-sort', 'descending')
+    expect(place.closest('th')).not.toHaveAttribute('aria-sort')
+    expect(bodyRowHeaders(table)).toEqual([CARIBBEAN, 'Jamaica', 'Barbados'])
+    await user.click(value)
+    expect(value.closest('th')).toHaveAttribute('aria-sort', 'ascending')
+    expect(bodyRowHeaders(table)).toEqual(['Barbados', 'Jamaica', CARIBBEAN])
+    expect(within(table).getByText('at least 80 returns')).toBeInTheDocument()
     within(table).getByRole('button', { name: /^Year/ }).focus()
     await user.keyboard('{Enter}')
     expect(within(table).getByRole('button', { name: /^Year/ }).closest('th')).toHaveAttribute('aria-sort', 'ascending')
     expect(value.closest('th')).not.toHaveAttribute('aria-sort')
     expect(bodyRowHeaders(table)).toEqual(['Barbados', 'Jamaica', CARIBBEAN])
+    expect(window.location.search).toBe('?view=indicator&indicator=involuntary-returns&tab=table&sort=year-asc')
   })
 
   it('Jamaica: charts the CARICOM figure as an aggregate, with notes of the view and not the false sentence', async () => {
@@ -122,8 +126,8 @@ describe('indicator view', { timeout: 30_000 }, () => {
   it('moves between tabs with the arrow keys, and the link reopens the tab', async () => {
     const user = userEvent.setup()
     const first = renderApp('?view=indicator&indicator=migrants-smuggled')
-    const chartTab = await screen.findByRole('tab', { name: 'Chart' })
-    chartTab.focus()
+    const barTab = await screen.findByRole('tab', { name: 'Bar' })
+    barTab.focus()
     await user.keyboard('{ArrowRight}')
     expect(window.location.search).toBe('?view=indicator&indicator=migrants-smuggled&tab=table')
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveFocus()

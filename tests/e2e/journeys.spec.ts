@@ -43,12 +43,12 @@ test('follows a headline to its indicator view: chart with its text alternative,
   const chart = page.getByRole('img', { name: /at least 2\.5 million people/ })
   await expect(chart).toBeVisible()
   await expect(chart.locator('svg')).toBeVisible()
-  await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Bar' })).toHaveAttribute('aria-selected', 'true')
   await page.getByRole('tab', { name: 'Table' }).click()
   await expect(page).toHaveURL(/[?&]tab=table(&|$)/)
   await expect(page.getByRole('table').first()).toContainText('at least 2.5 million')
   await page.goBack()
-  await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('tab', { name: 'Bar' })).toHaveAttribute('aria-selected', 'true')
 })
 
 test('filters by country and by year, each choice in the link, and clears them', async ({ page }) => {

@@ -75,7 +75,7 @@ test('follows a figure to its indicator view and switches to the table with the 
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/view=indicator&indicator=migrants-smuggled/)
   await expect(page.getByRole('heading', { level: 2, name: 'Migrants smuggled' })).toBeVisible()
-  await tabTo(page, /^Chart$/)
+  await tabTo(page, /^Bar$/)
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused()
   await expect(page).toHaveURL(/tab=table/)

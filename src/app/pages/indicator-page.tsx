@@ -44,7 +44,7 @@ export function IndicatorPage({ index }: PageProps) {
       </p>
       <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
       <SendImportedFigures index={index} matches={matches} />
-      <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} notesFor={notesFor} />
+      <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} sort={params.sort} notesFor={notesFor} />
     </>
   )
 }

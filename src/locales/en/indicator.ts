@@ -1,4 +1,5 @@
-// The en messages of the indicator view and its charts (loaded with the view).
+// The en messages of the indicator view and its charts, and of the overview's small charts (loaded with the view).
+import charts from '@/locales/en/charts.json'
 import dashboardIndicator from '@/locales/en/dashboard-indicator.json'
 
-export default { dashboardIndicator }
+export default { charts, dashboardIndicator }

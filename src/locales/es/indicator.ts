@@ -1,4 +1,5 @@
-// The es messages of the indicator view and its charts (loaded with the view).
+// The es messages of the indicator view and its charts, and of the overview's small charts (loaded with the view).
+import charts from '@/locales/es/charts.json'
 import dashboardIndicator from '@/locales/es/dashboard-indicator.json'
 
-export default { dashboardIndicator }
+export default { charts, dashboardIndicator }

@@ -1,3 +1,4 @@
+import type { FigureDescription } from '@/domain/figure-description'
 import { describe, expect, it } from 'vitest'
 import { estimateTextWidth, fitScale, labelBaselines, layoutLabels, wrapText } from '@/features/charts/model/chart-layout'
 import type { ChartRow } from '@/features/charts/model/chart-model'
@@ -34,7 +35,7 @@ describe('fitScale: as many round steps as fit side by side', () => {
 })
 
 describe('layoutLabels', () => {
-  const row = (key: string, placeLabel: string, valueLabel: string): ChartRow => ({ key, kind: 'point', low: 0, high: 1, placeLabel, valueLabel, isAggregate: false })
+  const row = (key: string, placeLabel: string, valueLabel: string): ChartRow => ({ key, kind: 'point', low: 0, high: 1, placeLabel, valueLabel, isAggregate: false, description: {} as FigureDescription })
   const rows = [row('a', 'World, 2016 · aggregate', 'at least 2.5 million people (lower bound)'), row('b', 'Jamaica, 2018', '12 returns (point value)')]
 
   it.each([

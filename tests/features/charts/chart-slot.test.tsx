@@ -21,7 +21,7 @@ group('ChartSlot', () => {
     const [model] = buildChartModels(descriptions, tEn)
     render(
       <LanguageProvider lang="en">
-        <ChartSlot model={model!} descriptions={descriptions} />
+        <ChartSlot drawing={{ type: 'bar', model: model! }} descriptions={descriptions} summary="summary" />
         <p>the rest of the page</p>
       </LanguageProvider>,
     )

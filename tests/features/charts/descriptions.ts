@@ -17,3 +17,28 @@ export function describe(id: string, lang: Language = 'en', match?: Partial<Figu
   const m = { kind: 'own', figure: figureById(id), ...match } as FigureMatch
   return describeFigure(m, index, lang, lang === 'en' ? tEn : tEs)
 }
+
+/**
+ * An invented figure (test data, not a statistic) made from the built-in CARICOM returns figure:
+ * a place, a year and an estimate of its own, optionally another original producer, coverage or unit.
+ */
+export function invented(
+  place: string,
+  year: number,
+  estimate: DatasetFigure['estimate'],
+  change: { producer?: string; coverage?: string; unit?: string; lang?: Language } = {},
+): FigureDescription {
+  const base = figureById('involuntary-returns-caricom-2018')
+  const figure: DatasetFigure = {
+    ...base,
+    id: `test-${place}-${year}-${change.unit ?? ''}`,
+    geographyCode: place,
+    year,
+    estimate,
+    unit: change.unit ?? base.unit,
+    source: change.producer ? { ...base.source, originalProducer: { en: change.producer, es: change.producer } } : base.source,
+    coverage: change.coverage ? { ...base.coverage, statement: { en: change.coverage, es: change.coverage } } : base.coverage,
+  }
+  const lang = change.lang ?? 'en'
+  return describeFigure({ kind: 'own', figure } as FigureMatch, index, lang, lang === 'en' ? tEn : tEs)
+}

@@ -1,27 +1,37 @@
 import { lazy, Suspense } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
 import type { ChartModel } from '@/features/charts/model/chart-model'
-import { summarizeChart } from '@/features/charts/model/chart-summary'
+import type { LinePanel } from '@/features/charts/model/line-model'
 import { ChartErrorBoundary } from '@/features/charts/components/chart-error-boundary'
 import { ChartTextAlternative } from '@/features/charts/components/chart-text-alternative'
 import { useLanguage } from '@/lib/language'
 
-// recharts is only fetched when a chart is shown, never for the overview's first paint.
+// Chart code is only fetched when a chart is shown, never for the overview's first paint;
+// recharts only with the bars.
 const EstimateChart = lazy(() => import('@/features/charts/components/estimate-chart').then((m) => ({ default: m.EstimateChart })))
+const LineChart = lazy(() => import('@/features/charts/components/line-chart').then((m) => ({ default: m.LineChart })))
+
+/** What to draw: ranked bars of a bar model, or lines of a panel. */
+export type ChartDrawing = { type: 'bar'; model: ChartModel } | { type: 'line'; panel: LinePanel }
 
 interface ChartSlotProps {
-  model: ChartModel
-  /** The figures this chart draws (same order as the model's rows). */
+  drawing: ChartDrawing
+  /** The figures this chart draws. */
   descriptions: FigureDescription[]
+  /** The chart's text alternative (the shape of the data in words). */
+  summary: string
+}
+
+function drawingKey(drawing: ChartDrawing): string {
+  return drawing.type === 'bar' ? drawing.model.rows.map((r) => r.key).join('|') : drawing.panel.series.flatMap((s) => s.points.map((p) => p.key)).join('|')
 }
 
 /** A chart with its text alternative standing in while the code loads or if drawing fails. */
-export function ChartSlot({ model, descriptions }: ChartSlotProps) {
+export function ChartSlot({ drawing, descriptions, summary }: ChartSlotProps) {
   const { t } = useLanguage()
-  const summary = summarizeChart(descriptions, t)
   return (
     <ChartErrorBoundary
-      resetKey={model.rows.map((r) => r.key).join('|')}
+      resetKey={`${drawing.type}:${drawingKey(drawing)}`}
       fallback={
         <div className="chart-failed" role="alert">
           <ChartTextAlternative descriptions={descriptions} note={t('dashboard.chart.failed')} />
@@ -29,7 +39,7 @@ export function ChartSlot({ model, descriptions }: ChartSlotProps) {
       }
     >
       <Suspense fallback={<ChartTextAlternative descriptions={descriptions} note={t('dashboard.chart.loading')} />}>
-        <EstimateChart model={model} summary={summary} />
+        {drawing.type === 'bar' ? <EstimateChart model={drawing.model} summary={summary} /> : <LineChart panel={drawing.panel} summary={summary} />}
       </Suspense>
     </ChartErrorBoundary>
   )

@@ -3,9 +3,16 @@ import { useId, useMemo, useRef } from 'react'
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { formatNumber } from '@/domain/format-estimate'
 import { barExtent, type ChartModel, type ChartRow } from '@/features/charts/model/chart-model'
-import { BAR_HEIGHT, fitScale, labelBaselines, layoutLabels } from '@/features/charts/model/chart-layout'
+import {
+  BAR_HEIGHT,
+  fitScale,
+  labelBaselines,
+  layoutLabels,
+} from '@/features/charts/model/chart-layout'
 import { chartPalette } from '@/features/charts/model/palette'
 import { EstimateShape } from '@/features/charts/components/estimate-shape'
+import { ChartStepper } from '@/features/charts/components/chart-stepper'
+import { describePoint } from '@/features/charts/model/shape-summary'
 import { useElementWidth } from '@/features/charts/use-element-width'
 import { useLanguage } from '@/lib/language'
 
@@ -26,7 +33,7 @@ interface TickProps {
 
 /** Horizontal bars, one per figure, each drawn as its estimate kind; the unit names the axis. */
 export function EstimateChart({ model, summary }: EstimateChartProps) {
-  const { lang } = useLanguage()
+  const { lang, t } = useLanguage()
   const uid = useId().replace(/:/g, '')
   const ref = useRef<HTMLDivElement>(null)
   const width = useElementWidth(ref, 640)
@@ -39,7 +46,12 @@ export function EstimateChart({ model, summary }: EstimateChartProps) {
   const data = model.rows.map((row) => ({ ...row, extent: barExtent(row, scale.max) }))
   const height = model.rows.length * layout.rowHeight + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom
 
-  const renderShape = (props: BarShapeProps) => {
+  const labels = useMemo(
+    () =>
+      model.rows.map((row, i) => describePoint(row.description, i + 1, model.rows.length, lang, t)),
+    [model.rows, lang, t],
+  )
+  const renderShape = (active: number | null) => (props: BarShapeProps) => {
     const row = props.payload as ChartRow
     return (
       <EstimateShape
@@ -52,6 +64,7 @@ export function EstimateChart({ model, summary }: EstimateChartProps) {
         plotWidth={props.background?.width ?? plotWidth}
         scaleMax={scale.max}
         gradientId={`fade-${uid}-${props.index}`}
+        active={active === props.index}
       />
     )
   }
@@ -60,28 +73,52 @@ export function EstimateChart({ model, summary }: EstimateChartProps) {
     const value = Number(payload?.value ?? 0)
     const anchor = value === 0 ? 'start' : value === scale.max ? 'end' : 'middle'
     return (
-      <text x={Number(x)} y={Number(y) + 14} textAnchor={anchor} fontSize={12} fill={chartPalette.inkMuted}>
+      <text
+        x={Number(x)}
+        y={Number(y) + 14}
+        textAnchor={anchor}
+        fontSize={12}
+        fill={chartPalette.inkMuted}
+      >
         {formatTick(value)}
       </text>
     )
   }
   return (
-    <div ref={ref} className="estimate-chart" role="img" aria-label={summary}>
-      <BarChart width={width} height={height} data={data} layout="vertical" barSize={layout.labelHeight + BAR_HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-        <XAxis
-          type="number"
-          domain={[0, scale.max]}
-          ticks={scale.ticks}
-          interval={0}
-          allowDataOverflow
-          tick={renderTick}
-          stroke={chartPalette.grid}
-          height={AXIS_HEIGHT}
-          label={{ value: model.unitLabel, position: 'insideBottom', offset: -22, fontSize: 12, fill: chartPalette.inkMuted }}
-        />
-        <YAxis type="category" dataKey="key" hide />
-        <Bar dataKey="extent" isAnimationActive={false} shape={renderShape} />
-      </BarChart>
-    </div>
+    <ChartStepper labels={labels}>
+      {(active) => (
+        <div ref={ref} className="estimate-chart" role="img" aria-label={summary} data-chart="bar">
+          <BarChart
+            width={width}
+            height={height}
+            data={data}
+            layout="vertical"
+            barSize={layout.labelHeight + BAR_HEIGHT}
+            margin={MARGIN}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              type="number"
+              domain={[0, scale.max]}
+              ticks={scale.ticks}
+              interval={0}
+              allowDataOverflow
+              tick={renderTick}
+              stroke={chartPalette.grid}
+              height={AXIS_HEIGHT}
+              label={{
+                value: model.unitLabel,
+                position: 'insideBottom',
+                offset: -22,
+                fontSize: 12,
+                fill: chartPalette.inkMuted,
+              }}
+            />
+            <YAxis type="category" dataKey="key" hide />
+            <Bar dataKey="extent" isAnimationActive={false} shape={renderShape(active)} />
+          </BarChart>
+        </div>
+      )}
+    </ChartStepper>
   )
 }

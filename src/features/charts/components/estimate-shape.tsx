@@ -16,6 +16,8 @@ export interface EstimateShapeProps {
   scaleMax: number
   /** Unique per chart and row, for the fade's gradient id. */
   gradientId: string
+  /** The bar has keyboard focus (chart stepping). */
+  active?: boolean
 }
 
 const TICK = 5
@@ -25,11 +27,21 @@ const TICK = 5
  * fades out towards the axis end with an arrow (it has no known top), a range as a band with end
  * marks from low to high (no midpoint is drawn). The labels sit above the bar, wrapped to fit.
  */
-export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX, plotWidth, scaleMax, gradientId }: EstimateShapeProps) {
+export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX, plotWidth, scaleMax, gradientId, active = false }: EstimateShapeProps) {
   const at = (value: number) => plotX + (plotWidth * value) / scaleMax
   const colour = chartPalette.bar
   const y = top + labelHeight
   const h = BAR_HEIGHT
+  const d = row.description
+  // Stable attributes for tests and readers of the exported SVG: what kind, which values, where, when.
+  const data = {
+    'data-figure-id': row.key,
+    'data-kind': row.kind,
+    'data-place': d.placeName.text,
+    'data-period': d.year,
+    ...(row.kind === 'range' ? { 'data-low': row.low, 'data-high': row.high } : { 'data-value': row.high }),
+  }
+  const ring = active ? <rect className="chart-focus-ring" x={plotX - 4} y={top - 2} width={plotWidth + 8} height={labelHeight + h + 6} fill="none" stroke={chartPalette.ink} strokeWidth={2} rx={4} /> : null
   const text = (
     <>
       <text x={plotX} fontSize={PLACE_FONT} fill={chartPalette.inkMuted}>
@@ -52,7 +64,8 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
     const x1 = at(row.low)
     const x2 = at(row.high)
     return (
-      <g className="estimate estimate--range">
+      <g className="estimate estimate--range" {...data}>
+        {ring}
         {text}
         <rect x={x1} y={y} width={Math.max(1, x2 - x1)} height={h} fill={colour} fillOpacity={0.3} stroke={colour} strokeWidth={1.5} />
         <line x1={x1} x2={x1} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
@@ -64,7 +77,8 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
   const xValue = at(row.high)
   if (row.kind === 'point') {
     return (
-      <g className="estimate estimate--point">
+      <g className="estimate estimate--point" {...data}>
+        {ring}
         {text}
         <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={h} fill={colour} />
       </g>
@@ -73,7 +87,8 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
   const xEnd = at(scaleMax)
   const mid = y + h / 2
   return (
-    <g className="estimate estimate--lower-bound">
+    <g className="estimate estimate--lower-bound" {...data}>
+      {ring}
       <defs>
         <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
           <stop offset="0" stopColor={colour} stopOpacity={0.55} />

@@ -21,6 +21,8 @@ export interface ChartRow {
   /** "at least 2.5 million people (lower bound)" */
   valueLabel: string
   isAggregate: boolean
+  /** The figure drawn, for what the keyboard stepping says about it. */
+  description: FigureDescription
 }
 
 /** One chart: figures that share a unit (a chart never mixes units on one axis). */
@@ -56,6 +58,7 @@ function rowFor(d: FigureDescription, t: Translate): ChartRow {
     placeLabel: d.imported ? t('dashboard.chart.importedMark', { label: place }) : place,
     valueLabel: t('dashboard.chart.valueLabel', { value: d.valueWithUnit, kind: kindNote(kind, t) }),
     isAggregate: d.isAggregate,
+    description: d,
   }
 }
 

@@ -26,6 +26,10 @@ export interface ExportMenuProps {
   subtitle: string
   /** The element holding the drawn chart (its <svg>), for image exports; absent for a headline card. */
   chartRef?: RefObject<HTMLElement | null>
+  /** Notes about the view as a whole (comparability guard, series breaks), printed in the images. */
+  notes?: string[]
+  /** The chart draws its own legend of estimate kinds (line charts), so the image adds none. */
+  drawingHasLegend?: boolean
   /** Short name for file names, e.g. the indicator id. */
   fileStem: string
 }

@@ -31,6 +31,8 @@ export function useExportActions({
   subtitle,
   chartRef,
   fileStem,
+  notes,
+  drawingHasLegend,
 }: ExportMenuProps) {
   const { lang, t } = useLanguage()
   const [status, setStatus] = useState<ExportStatus | null>(null)
@@ -46,6 +48,8 @@ export function useExportActions({
       descriptions,
       title,
       subtitle,
+      notes: notes ?? [],
+      drawingHasLegend: drawingHasLegend ?? false,
       fileStem,
       chart: chartRef?.current ?? null,
       link: window.location.href,
@@ -53,7 +57,7 @@ export function useExportActions({
       lang,
       t,
     }),
-    [descriptions, title, subtitle, fileStem, chartRef, lang, t],
+    [descriptions, title, subtitle, notes, drawingHasLegend, fileStem, chartRef, lang, t],
   )
 
   const deliver = useCallback(

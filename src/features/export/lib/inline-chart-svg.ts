@@ -29,9 +29,9 @@ const GAP_BETWEEN_CHARTS = 8
 /** Frames to wait for the chart to redraw at the export width (about half a second). */
 const MAX_FRAMES = 30
 
-/** The drawing surfaces: recharts' own <svg> elements, else the largest <svg> in the container. */
+/** The drawing surfaces: recharts' or our own <svg> elements, else the largest <svg> in the container. */
 export function findChartSvgs(container: HTMLElement): SVGSVGElement[] {
-  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface')]
+  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg.chart-surface')]
   if (surfaces.length > 0) return surfaces
   let best: SVGSVGElement | null = null
   let bestArea = 0
@@ -72,6 +72,8 @@ function serializeSurface(svg: SVGSVGElement): { markup: string; width: number; 
     const copy = clones[i]
     if (copy) inlineStyles(original, copy)
   })
+  // The keyboard focus ring is the screen's state, not part of the figure.
+  for (const ring of clone.querySelectorAll('.chart-focus-ring')) ring.remove()
   const serializer = new XMLSerializer()
   const markup = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('')
   const viewBox = svg.viewBox.baseVal

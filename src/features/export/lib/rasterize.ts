@@ -1,7 +1,7 @@
 // PNG from the exported SVG: the browser draws the SVG at the target size (vector, so sharp),
 // and the canvas encodes it. The same SVG text is what the SVG download holds.
 import { scaleSvgDocument, type SvgDocument } from '@/features/export/model/svg-document'
-import { pngSizes, withPngDpi, type PngSize } from '@/features/export/model/png-resolution'
+import { pngSizes, withPngDpi, withPngText, type PngSize } from '@/features/export/model/png-resolution'
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -36,7 +36,8 @@ export async function svgToPng(doc: SvgDocument, size: PngSize): Promise<Blob> {
         'image/png',
       ),
     )
-    const bytes = withPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi)
+    const sized = withPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi)
+    const bytes = doc.text ? withPngText(sized, doc.text) : sized
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' })
   } finally {
     URL.revokeObjectURL(url)

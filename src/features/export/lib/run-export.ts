@@ -28,6 +28,10 @@ export interface ExportContext {
   descriptions: FigureDescription[]
   title: string
   subtitle: string
+  /** The view's notes (comparability guard, series breaks), printed in image exports. */
+  notes: string[]
+  /** The drawing explains its own marks (line charts). */
+  drawingHasLegend: boolean
   fileStem: string
   /** The element holding the drawn chart; null for a headline card. */
   chart: HTMLElement | null

@@ -25,6 +25,11 @@ export interface ImageCaption {
   legend: { kind: EstimateKind; text: string }[]
   /** Coverage statements, without repeats; prefixed by the figure when they differ. */
   coverage: CaptionParagraph[]
+  /**
+   * Notes about the view, not about any one figure: the comparability guard, changes within a
+   * series, places not drawn. Never a figure's caveat (they would travel with it on re-import).
+   */
+  notes: CaptionParagraph[]
   /** The "Source:" lines of the figures, without repeats. */
   sources: CaptionParagraph[]
   /** One line per imported file behind the figures: "Imported: Imported from x.csv on … (Jamaica, 2018)". */
@@ -45,8 +50,12 @@ export interface ImageCaption {
   label: string
 }
 
-/** The caption reads the same inputs as the citation: one view, one moment, one language. */
-export type CaptionInput = CitationInput
+/** The caption reads the same inputs as the citation (one view, one moment, one language), and the view's notes. */
+export type CaptionInput = CitationInput & {
+  notes?: string[]
+  /** The drawing explains its own marks (the line chart draws its legend), so the caption adds none. */
+  drawingHasLegend?: boolean
+}
 
 function figureLabel(d: FigureDescription): string {
   return `${d.placeName.text}, ${d.period}`
@@ -134,6 +143,8 @@ export function buildImageCaption({
   now,
   lang,
   t,
+  notes = [],
+  drawingHasLegend = false,
 }: CaptionInput): ImageCaption {
   const coverage = unique(descriptions.map((d) => d.coverage))
   const coverageLead = t('export.caption.coverage')
@@ -150,12 +161,14 @@ export function buildImageCaption({
       value: d.value,
     })),
     legend: legendOrder
+      .filter(() => !drawingHasLegend)
       .filter((kind) => descriptions.some((d) => d.estimateKind === kind))
       .map((kind) => ({ kind, text: t(`dashboard.chart.legendItem.${kind}`) })),
     coverage: (coverage.length <= 1
       ? coverage
       : unique(descriptions.map((d) => `${figureLabel(d)}: ${d.coverage}`))
     ).map((text) => ({ lead: coverageLead, text })),
+    notes: notes.map((text) => ({ lead: t('export.caption.note'), text })),
     sources: unique(descriptions.map((d) => d.sourceLine)).map((line) => sourceParagraph(line, t)),
     origins: originParagraphs(descriptions, lang, t),
     caveatsHeading: t('export.caption.caveats'),

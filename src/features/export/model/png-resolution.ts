@@ -84,3 +84,58 @@ export function withPngDpi(bytes: Uint8Array, dpi: number): Uint8Array {
   out.set(bytes.subarray(ihdrEnd), ihdrEnd + chunk.length)
   return out
 }
+
+/**
+ * The PNG carrying `text` as iTXt chunks (UTF-8) after IHDR: "Title" and "Description" hold the
+ * image's caption (source, notes, every caveat, link), so the words travel with the pixels and
+ * can be read by a screen reader's image description, a catalogue, or a test.
+ */
+export function withPngText(bytes: Uint8Array, text: Record<string, string>): Uint8Array {
+  if (!readPngSize(bytes)) throw new Error('not a PNG image')
+  const encoder = new TextEncoder()
+  const chunks = Object.entries(text).map(([keyword, value]) => {
+    // keyword \0, compression flag 0, method 0, empty language tag \0, empty translated keyword \0, text
+    const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(value)])
+    const chunk = new Uint8Array(12 + data.length)
+    const view = new DataView(chunk.buffer)
+    view.setUint32(0, data.length)
+    chunk.set([105, 84, 88, 116], 4) // "iTXt"
+    chunk.set(data, 8)
+    view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)))
+    return chunk
+  })
+  const ihdrEnd = 8 + 12 + 13
+  const size = chunks.reduce((sum, c) => sum + c.length, 0)
+  const out = new Uint8Array(bytes.length + size)
+  out.set(bytes.subarray(0, ihdrEnd), 0)
+  let at = ihdrEnd
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  out.set(bytes.subarray(ihdrEnd), at)
+  return out
+}
+
+/** The iTXt texts of a PNG by keyword (for checks and tests). */
+export function readPngText(bytes: Uint8Array): Record<string, string> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const decoder = new TextDecoder()
+  const found: Record<string, string> = {}
+  let offset = 8
+  while (offset + 8 <= bytes.length) {
+    const length = view.getUint32(offset)
+    const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8))
+    if (type === 'iTXt') {
+      const data = bytes.subarray(offset + 8, offset + 8 + length)
+      const keywordEnd = data.indexOf(0)
+      // After the keyword: flag, method, language tag \0, translated keyword \0, then the text.
+      const languageEnd = data.indexOf(0, keywordEnd + 3)
+      const translatedEnd = data.indexOf(0, languageEnd + 1)
+      found[decoder.decode(data.subarray(0, keywordEnd))] = decoder.decode(data.subarray(translatedEnd + 1))
+    }
+    if (type === 'IEND') break
+    offset += 12 + length
+  }
+  return found
+}

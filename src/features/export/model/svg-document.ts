@@ -29,6 +29,8 @@ export interface SvgDocumentInput {
 
 export interface SvgDocument {
   svg: string
+  /** The caption's words, for a PNG's text chunks: the title and everything written under it. */
+  text?: { Title: string; Description: string }
   /** Size in CSS px; PNG exports scale from it. */
   width: number
   height: number
@@ -202,6 +204,7 @@ function drawNotes(c: Canvas, caption: ImageCaption): void {
   for (const p of caption.coverage) c.paragraph(p, 13)
   for (const p of caption.sources) c.paragraph(p, 13)
   for (const p of caption.origins) c.paragraph(p, 13, { leadFill: colour.imported })
+  for (const p of caption.notes) c.paragraph(p, 13)
   if (caption.caveats.length > 0) {
     c.gap(6)
     c.textLine(caption.caveatsHeading, 13, { bold: true, fill: colour.caveat })
@@ -247,7 +250,22 @@ export function buildSvgDocument({
     ...c.parts,
     '</svg>',
   ].join('\n')
-  return { svg, width, height }
+  return { svg, width, height, text: { Title: caption.title, Description: captionWords(caption) } }
+}
+
+/** Every word of the caption under the title, one paragraph a line. */
+function captionWords(caption: ImageCaption): string {
+  const paragraph = (p: CaptionParagraph) => [p.lead, p.text].filter(Boolean).join(' ')
+  return [
+    caption.subtitle,
+    ...caption.figures.map((f) => f.text),
+    ...caption.coverage.map(paragraph),
+    ...caption.sources.map(paragraph),
+    ...caption.notes.map(paragraph),
+    ...(caption.caveats.length > 0 ? [caption.caveatsHeading, ...caption.caveats.map(paragraph)] : []),
+    caption.retrieved,
+    caption.credit,
+  ].join('\n')
 }
 
 /** The same drawing at `scale` times its size (for rasterising sharply at high resolution). */

@@ -13,17 +13,23 @@ import { ExportMenu } from '@/features/export/components/export-menu'
 export function FigureCard({
   description: d,
   headingLevel = 3,
+  compact = false,
+  chart,
   children,
 }: {
   description: FigureDescription
   headingLevel?: 2 | 3 | 4 | 5
+  /** On the overview: two caveats show, the rest open in place from a visible control. */
+  compact?: boolean
+  /** A small chart of the indicator's figures, beside the value. */
+  chart?: ReactNode
   children?: ReactNode
 }) {
   const { t } = useLanguage()
   const Heading = `h${headingLevel}` as const
   const titleId = `figure-${d.figure.id}-title`
   return (
-    <figure className="figure-card" aria-labelledby={titleId} data-figure-id={d.figure.id}>
+    <figure className={compact ? 'figure-card figure-card--compact' : 'figure-card'} aria-labelledby={titleId} data-figure-id={d.figure.id}>
       <Heading id={titleId} className="figure-card__title">
         <span lang={d.indicatorName.fallback ? d.indicatorName.lang : undefined}>{d.indicatorName.text}</span>
       </Heading>
@@ -35,6 +41,7 @@ export function FigureCard({
       <p className="figure-card__value">{d.valueWithUnit}</p>
       {d.imported && <p className="origin-line">{d.imported.label}</p>}
       <p className="figure-card__kind">{d.estimateKindLabel}</p>
+      {chart}
       <ExportMenu
         descriptions={[d]}
         title={d.indicatorName.text}
@@ -45,7 +52,7 @@ export function FigureCard({
         <p className="figure-card__coverage">
           <strong>{t('figure.coverage')}</strong> {d.coverage}
         </p>
-        <CaveatList caveats={d.caveats} />
+        <CaveatList caveats={d.caveats} visible={compact ? 2 : undefined} />
         <ViewNotes notes={d.viewNotes} />
         <p className="source-line">{d.sourceLine}</p>
         <DefinitionLinks ids={d.definitionIds} />

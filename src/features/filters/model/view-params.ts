@@ -4,8 +4,17 @@ import type { Language } from '@/domain/translate'
 
 export const views = ['overview', 'indicator', 'sources', 'context', 'definitions', 'import'] as const
 export type View = (typeof views)[number]
-export const tabs = ['chart', 'table'] as const
+/** The chart types a person can switch between; without `tab` the data's shape chooses (charts/model/chart-type.ts). */
+export const tabs = ['line', 'bar', 'table'] as const
 export type Tab = (typeof tabs)[number]
+/** Columns the figures can be ordered by: the ranked bars, the table and every export follow it. */
+export const sortColumns = ['place', 'year', 'value', 'kind'] as const
+export type SortColumn = (typeof sortColumns)[number]
+/** A column and a direction, as the link writes it: "value-desc", "place-asc". */
+export type SortState = `${SortColumn}-${'asc' | 'desc'}`
+/** Largest first: a ranking. */
+export const defaultSort: SortState = 'value-desc'
+const SORT = /^(place|year|value|kind)-(asc|desc)$/
 
 /** A year or a span of years, inclusive. */
 export interface YearSpan {
@@ -20,7 +29,9 @@ export interface ViewParams {
   /** Selected geography codes (countries or regions); empty means all. */
   places: string[]
   years: YearSpan | null
-  tab: Tab
+  /** null: the default chart type for the data's shape. */
+  tab: Tab | null
+  sort: SortState
   /** Only set when the link names a language; otherwise the browser's is used. */
   lang: Language | null
   /**
@@ -43,12 +54,13 @@ export const defaultViewParams: ViewParams = {
   indicator: null,
   places: [],
   years: null,
-  tab: 'chart',
+  tab: null,
+  sort: defaultSort,
   lang: null,
   imported: [],
 }
 
-const known = ['view', 'indicator', 'country', 'time', 'tab', 'lang', 'imported'] as const
+const known = ['view', 'indicator', 'country', 'time', 'tab', 'sort', 'lang', 'imported'] as const
 const PLACE = /^[A-Z0-9-]{3,12}$/
 const INDICATOR = /^[a-z0-9][a-z0-9-]*$/
 const YEAR = /^\d{4}$/
@@ -118,7 +130,8 @@ export function parseViewParams(
       }
       case 'tab': {
         const tab = oneOf(tabs, value)
-        if (tab) params.tab = tab
+        // "chart" is what links said before there were several chart types: the default chart.
+        if (tab || value === 'chart') params.tab = tab
         else malformed(param, value)
         break
       }
@@ -128,6 +141,10 @@ export function parseViewParams(
         else if (!name || name.length > 255) malformed(param, value)
         break
       }
+      case 'sort':
+        if (SORT.test(value)) params.sort = value as SortState
+        else malformed(param, value)
+        break
       case 'lang': {
         const lang = oneOf(['en', 'es'] as const, value)
         if (lang) params.lang = lang
@@ -147,7 +164,8 @@ export function serializeViewParams(params: ViewParams): string {
   if (params.indicator) query.set('indicator', params.indicator)
   if (params.places.length > 0) query.set('country', params.places.join('~'))
   if (params.years) query.set('time', formatYearSpan(params.years))
-  if (params.tab !== defaultViewParams.tab) query.set('tab', params.tab)
+  if (params.tab) query.set('tab', params.tab)
+  if (params.sort !== defaultSort) query.set('sort', params.sort)
   if (params.lang) query.set('lang', params.lang)
   for (const name of params.imported) query.append('imported', name)
   const text = query.toString().replaceAll('%7E', '~')

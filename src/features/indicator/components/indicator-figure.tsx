@@ -1,69 +1,137 @@
 import { useId, useMemo, useRef } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
-import type { Tab } from '@/features/filters/model/view-params'
+import type { SortState, Tab } from '@/features/filters/model/view-params'
 import { buildChartModels } from '@/features/charts/model/chart-model'
 import { summarizeChart } from '@/features/charts/model/chart-summary'
-import { ChartSlot } from '@/features/charts/components/chart-slot'
+import { checkComparability } from '@/features/charts/model/comparability'
+import { buildLinePanels, listBreaks } from '@/features/charts/model/line-model'
+import { describeRanking, describeTrend } from '@/features/charts/model/shape-summary'
+import { ChartSlot, type ChartDrawing } from '@/features/charts/components/chart-slot'
 import { ChartLegend } from '@/features/charts/components/chart-legend'
 import { ExportMenu } from '@/features/export/components/export-menu'
 import { describeShown } from '@/features/indicator/model/figure-titles'
-import { unitsNote } from '@/features/indicator/model/units-note'
 import { IndicatorTable } from '@/features/indicator/components/indicator-table'
 import { FigureNotes } from '@/features/indicator/components/figure-notes'
 import { useLanguage } from '@/lib/language'
+import type { Language, Translate } from '@/domain/translate'
 
 interface IndicatorFigureProps {
   title: string
+  /** The figures shown, in the view's order. */
   descriptions: FigureDescription[]
   tab: Tab
+  sort: SortState
+  onSort: (sort: SortState) => void
   fileStem: string
 }
 
+interface Drawn {
+  drawing: ChartDrawing
+  descriptions: FigureDescription[]
+  summary: string
+}
+
+/** What each chart of the figure draws (one per unit), with its text alternative and the view's notes. */
+function planCharts(descriptions: FigureDescription[], tab: 'line' | 'bar', lang: Language, t: Translate): { charts: Drawn[]; notes: string[] } {
+  if (tab === 'line') {
+    const panels = buildLinePanels(descriptions)
+    const notes = [
+      ...listBreaks(panels).map((b) =>
+        t('dashboard.line.breakNote', {
+          place: b.place,
+          from: b.from,
+          to: b.to,
+          reasons: new Intl.ListFormat(lang, { type: 'conjunction' }).format(b.reasons.map((r) => t(`dashboard.line.reason.${r}`))),
+        }),
+      ),
+      ...panels.filter((p) => p.notDrawn.length > 0).map((p) => t('dashboard.line.notDrawn', { count: p.notDrawn.length, places: p.notDrawn.join(', ') })),
+    ]
+    const charts = panels.map((panel) => ({
+      drawing: { type: 'line' as const, panel },
+      descriptions: panel.series.flatMap((s) => s.points.map((p) => p.description)),
+      summary: describeTrend([panel], lang, t),
+    }))
+    return { charts, notes }
+  }
+  const byId = new Map(descriptions.map((d) => [d.figure.id, d]))
+  const charts = buildChartModels(descriptions, t).map((model) => {
+    const shown = model.rows.map((r) => byId.get(r.key)!)
+    // Several figures: the ranking in words (each figure is listed under the chart and in the table).
+    const summary = shown.length > 1 ? describeRanking(shown, lang, t) : summarizeChart(shown, t)
+    return { drawing: { type: 'bar' as const, model }, descriptions: shown, summary }
+  })
+  return { charts, notes: [] }
+}
+
 /**
- * One <figure>: the chart or the table, then its title, subtitle, text summary, source and
- * caveats, and the export menu reading the same descriptions.
+ * One <figure>: the chart (line or ranked bars) or the table, the comparability guard beside it,
+ * then its title, subtitle, text summary, source and caveats, and the export menu reading the
+ * same descriptions and notes.
  */
-export function IndicatorFigure({ title, descriptions, tab, fileStem }: IndicatorFigureProps) {
+export function IndicatorFigure({ title, descriptions, tab, sort, onSort, fileStem }: IndicatorFigureProps) {
   const { lang, t } = useLanguage()
   const titleId = useId()
   const chartRef = useRef<HTMLDivElement>(null)
-  const models = useMemo(() => buildChartModels(descriptions, t), [descriptions, t])
+  const guard = useMemo(() => checkComparability(descriptions, lang, t), [descriptions, lang, t])
+  const plan = useMemo(() => (tab === 'table' ? { charts: [], notes: [] } : planCharts(descriptions, tab, lang, t)), [descriptions, tab, lang, t])
+  const notes = [...guard.map((g) => g.text), ...plan.notes]
+  const imported = [...new Set(descriptions.flatMap((d) => (d.imported ? [d.imported.label] : [])))]
   const subtitle = describeShown(descriptions, lang, t)
-  const units = unitsNote(descriptions, lang, t)
   const caption = t('dashboard.table.caption', { title, subtitle })
-  const byId = new Map(descriptions.map((d) => [d.figure.id, d]))
+  const table = <IndicatorTable descriptions={descriptions} caption={caption} sort={sort} onSort={onSort} />
   return (
-    <figure className="indicator-figure" aria-labelledby={titleId}>
-      {tab === 'chart' ? (
+    <figure className="indicator-figure" aria-labelledby={titleId} data-chart-type={tab}>
+      {guard.length > 0 && (
+        <aside className="chart-guard" aria-labelledby={`${titleId}-guard`}>
+          <p id={`${titleId}-guard`} className="chart-guard__title">
+            {t('dashboard.guard.title')}
+          </p>
+          <ul>
+            {guard.map((g) => (
+              <li key={g.kind} data-guard={g.kind}>
+                {g.text}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {tab === 'table' ? (
+        table
+      ) : (
         <>
           <div ref={chartRef} className="indicator-figure__chart">
-            {models.map((model) => (
-              <ChartSlot key={`${model.unit}|${model.currency ?? ''}`} model={model} descriptions={model.rows.map((r) => byId.get(r.key)!)} />
+            {plan.charts.map((c, i) => (
+              <ChartSlot key={i} drawing={c.drawing} descriptions={c.descriptions} summary={c.summary} />
             ))}
           </div>
-          <ChartLegend kinds={descriptions.map((d) => d.estimateKind)} imported={[...new Set(descriptions.flatMap((d) => (d.imported ? [d.imported.label] : [])))]} />
+          {/* Line charts draw their own legend of marks (in the SVG, so exports keep it); imported files are named here for every type. */}
+          {(tab === 'bar' || imported.length > 0) && <ChartLegend kinds={tab === 'bar' ? descriptions.map((d) => d.estimateKind) : []} imported={imported} />}
+          {plan.notes.length > 0 && (
+            <ul className="chart-notes">
+              {plan.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
         </>
-      ) : (
-        <IndicatorTable descriptions={descriptions} caption={caption} />
       )}
       <figcaption className="indicator-figure__caption">
         <p id={titleId} className="indicator-figure__title">
           {title}
         </p>
         <p className="indicator-figure__subtitle">{subtitle}</p>
-        {units && <p className="indicator-figure__units-note">{units}</p>}
-        {tab === 'chart' && (
+        {tab !== 'table' && (
           <>
-            <p className="indicator-figure__summary">{summarizeChart(descriptions, t)}</p>
+            <p className="indicator-figure__summary">{plan.charts.map((c) => c.summary).join(' ')}</p>
             <FigureNotes descriptions={descriptions} />
             <details className="indicator-figure__data">
               <summary>{t('dashboard.chart.showData')}</summary>
-              <IndicatorTable descriptions={descriptions} caption={caption} />
+              {table}
             </details>
           </>
         )}
         {/* Inside the caption: a <figure>'s figcaption must be its first or last child. */}
-        <ExportMenu descriptions={descriptions} title={title} subtitle={subtitle} chartRef={chartRef} fileStem={fileStem} />
+        <ExportMenu descriptions={descriptions} title={title} subtitle={subtitle} chartRef={chartRef} fileStem={fileStem} notes={notes} drawingHasLegend={tab === 'line'} />
       </figcaption>
     </figure>
   )

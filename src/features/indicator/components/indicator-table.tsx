@@ -1,32 +1,37 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
-import { buildTableModel, nextSort, sortTableRows, type SortColumn, type SortState } from '@/features/indicator/model/table-model'
+import type { SortColumn, SortState } from '@/features/filters/model/view-params'
+import { nextSort, readSort } from '@/features/charts/model/sort-figures'
+import { buildTableModel } from '@/features/indicator/model/table-model'
 import { useLanguage } from '@/lib/language'
 
 interface IndicatorTableProps {
+  /** Already in the view's order (the sort in the link), which the headers show and change. */
   descriptions: FigureDescription[]
   caption: string
+  sort: SortState
+  onSort: (sort: SortState) => void
 }
 
 /**
- * The figures as a sortable table. Values keep their estimate kind ("at least …", "… –…"); each
+ * The figures as a table sorted as the link says (the same order as the ranked bars and exports). Values keep their estimate kind ("at least …", "… –…"); each
  * row links to its source and caveats, listed under the table.
  */
-export function IndicatorTable({ descriptions, caption }: IndicatorTableProps) {
-  const { lang, t } = useLanguage()
+export function IndicatorTable({ descriptions, caption, sort, onSort }: IndicatorTableProps) {
+  const { t } = useLanguage()
   const id = useId().replace(/:/g, '')
-  const [sort, setSort] = useState<SortState | null>(null)
   const model = useMemo(() => buildTableModel(descriptions), [descriptions])
-  const rows = sortTableRows(model.rows, sort, lang)
+  const rows = model.rows
 
+  const current = readSort(sort)
   const header = (column: SortColumn) => {
-    const active = sort?.column === column
+    const active = current.column === column
     return (
-      <th scope="col" aria-sort={active ? sort.direction : undefined}>
-        <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
+      <th scope="col" aria-sort={active ? current.direction : undefined}>
+        <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, column))}>
           {t(`dashboard.table.column.${column}`)}
           <span aria-hidden="true" className="sort-button__icon">
-            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+            {active ? (current.direction === 'ascending' ? '▲' : '▼') : '↕'}
           </span>
         </button>
       </th>

@@ -3,7 +3,7 @@ import { tabs, type Tab } from '@/features/filters/model/view-params'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useLanguage } from '@/lib/language'
 
-/** Chart / table tabs; the chosen tab is in the URL (?tab=table), so a link reopens it. */
+/** Line / Bar / Table tabs; a chosen tab is in the URL (?tab=line), so a link reopens it. `current` is the tab shown (the default for the data's shape when the link names none). */
 export function IndicatorTabs({ current, idPrefix, children }: { current: Tab; idPrefix: string; children: ReactNode }) {
   const { t } = useLanguage()
   const { setParams } = useViewParams()

@@ -1,13 +1,16 @@
-import { useId, useMemo } from 'react'
+import { useCallback, useId, useMemo } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { Indicator } from '@/domain/dataset-schema'
 import { describeFigure, type NotesFor } from '@/domain/figure-description'
 import type { FigureMatch } from '@/domain/geography'
 import { pickText } from '@/domain/translate'
-import type { Tab } from '@/features/filters/model/view-params'
+import type { SortState, Tab } from '@/features/filters/model/view-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import { findAlternatives } from '@/features/filters/model/find-alternatives'
+import { useViewParams } from '@/features/filters/use-view-params'
 import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
+import { defaultChartType } from '@/features/charts/model/chart-type'
+import { sortFigures } from '@/features/charts/model/sort-figures'
 import { IndicatorTabs } from '@/features/indicator/components/indicator-tabs'
 import { IndicatorFigure } from '@/features/indicator/components/indicator-figure'
 import { useLanguage } from '@/lib/language'
@@ -18,24 +21,31 @@ interface IndicatorViewProps {
   filter: FigureFilter
   /** The indicator's figures that the filter shows. */
   matches: FigureMatch[]
-  tab: Tab
+  /** The chart type the link asks for; null: the default for the data's shape. */
+  tab: Tab | null
+  sort: SortState
   /** Set under a place filter: writes the notes of the view of aggregates. */
   notesFor?: NotesFor
 }
 
-/** An indicator's figures as chart or table, or what exists instead when the filter matches none. */
-export function IndicatorView({ index, indicator, filter, matches, tab, notesFor }: IndicatorViewProps) {
+/** An indicator's figures as line, bars or table, or what exists instead when the filter matches none. */
+export function IndicatorView({ index, indicator, filter, matches, tab, sort, notesFor }: IndicatorViewProps) {
   const { lang, t } = useLanguage()
+  const { setParams } = useViewParams()
   const id = useId().replace(/:/g, '')
   const name = pickText(indicator.name, lang).text
   const descriptions = useMemo(() => matches.map((m) => describeFigure(m, index, lang, t, notesFor)), [matches, index, lang, t, notesFor])
+  // One order for the bars, the table and every export: the sort in the link.
+  const sorted = useMemo(() => sortFigures(descriptions, sort, lang), [descriptions, sort, lang])
+  const onSort = useCallback((next: SortState) => setParams({ sort: next }), [setParams])
   if (descriptions.length === 0) {
     const ofIndicator = index.figures.filter((f) => f.indicatorId === indicator.id)
     return <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, ofIndicator, filter)} subject={name} />
   }
+  const shown = tab ?? defaultChartType(descriptions)
   return (
-    <IndicatorTabs current={tab} idPrefix={id}>
-      <IndicatorFigure title={name} descriptions={descriptions} tab={tab} fileStem={indicator.id} />
+    <IndicatorTabs current={shown} idPrefix={id}>
+      <IndicatorFigure title={name} descriptions={sorted} tab={shown} sort={sort} onSort={onSort} fileStem={indicator.id} />
     </IndicatorTabs>
   )
 }

@@ -2,16 +2,6 @@
 // row carries both without turning the table into a wall of text.
 import type { DisplayCaveat } from '@/domain/caveats'
 import type { FigureDescription } from '@/domain/figure-description'
-import { compareEstimates } from '@/domain/format-estimate'
-import { periodStart } from '@/domain/period'
-import type { Language } from '@/domain/translate'
-
-export const sortColumns = ['place', 'year', 'value', 'kind'] as const
-export type SortColumn = (typeof sortColumns)[number]
-export interface SortState {
-  column: SortColumn
-  direction: 'ascending' | 'descending'
-}
 
 export interface CaveatNote {
   number: number
@@ -73,26 +63,4 @@ export function buildTableModel(descriptions: FigureDescription[]): TableModel {
   })
   const viewNotes = [...new Set(descriptions.flatMap((d) => d.viewNotes.map((n) => n.text)))]
   return { rows, caveatNotes, sourceNotes, viewNotes }
-}
-
-const kindOrder = { point: 0, 'lower-bound': 1, range: 2 } as const
-
-/** Rows sorted by a column; equal rows keep their order. Values sort by low end, then high end. */
-export function sortTableRows(rows: TableRow[], sort: SortState | null, lang: Language): TableRow[] {
-  if (!sort) return rows
-  const collator = new Intl.Collator(lang)
-  const compare: Record<SortColumn, (a: FigureDescription, b: FigureDescription) => number> = {
-    place: (a, b) => collator.compare(a.placeName.text, b.placeName.text),
-    year: (a, b) => periodStart(a.figure).localeCompare(periodStart(b.figure)),
-    value: (a, b) => compareEstimates(a.figure.estimate, b.figure.estimate),
-    kind: (a, b) => kindOrder[a.estimateKind] - kindOrder[b.estimateKind],
-  }
-  const sign = sort.direction === 'ascending' ? 1 : -1
-  return [...rows].sort((a, b) => sign * compare[sort.column](a.description, b.description))
-}
-
-/** Clicking a header: a new column sorts ascending; the same column flips direction. */
-export function nextSort(current: SortState | null, column: SortColumn): SortState {
-  if (current?.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-  return { column, direction: 'ascending' }
 }

@@ -3,7 +3,9 @@ import {
   pngSizes,
   readPngDpi,
   readPngSize,
+  readPngText,
   withPngDpi,
+  withPngText,
 } from '@/features/export/model/png-resolution'
 
 // A 1x1 transparent PNG (signature, IHDR, IDAT, IEND), as canvas.toBlob writes it.
@@ -29,6 +31,15 @@ describe('PNG resolution', () => {
     // Stating it again rewrites the chunk rather than adding a second one.
     expect(withPngDpi(stated, 72).length).toBe(stated.length)
     expect(readPngDpi(withPngDpi(stated, 72))).toBe(72)
+  })
+
+  it('carries the caption as UTF-8 text chunks that read back, the image unchanged', () => {
+    const text = { Title: 'Retornos forzados', Description: 'Fuente: Ministerio.\nAdvertencias: al menos 900 — «datos de 2020».' }
+    const withText = withPngText(withPngDpi(ONE_PIXEL, 150), text)
+    expect(readPngText(withText)).toEqual(text)
+    expect(readPngSize(withText)).toEqual({ width: 1, height: 1 })
+    expect(readPngDpi(withText)).toBe(150)
+    expect(readPngText(ONE_PIXEL)).toEqual({})
   })
 
   it('sizes the two exports at 1200 and 2400 px, both 8 inches wide', () => {
