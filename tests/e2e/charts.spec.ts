@@ -15,6 +15,7 @@ const SEVEN = 'test-returns-over-seven-years-invented'
 const EIGHT = 'test-returns-across-eight-countries-invented'
 const MIXED = 'test-returns-mixed-estimates-invented'
 const SOURCE = 'test-returns-with-a-change-of-source-invented'
+const FISCAL = 'test-removals-by-fiscal-and-calendar-year-invented'
 const indicator = (id: string, more = '') => `?view=indicator&indicator=${id}${more}`
 
 async function importFixture(page: Page): Promise<void> {
@@ -23,8 +24,8 @@ async function importFixture(page: Page): Promise<void> {
   await page.reload()
   await waitForApp(page)
   await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(fixture)
-  await page.getByRole('button', { name: 'Import 34 figures' }).click()
-  await expect(page.getByText('Imported 34 figures from “chart-figures.csv”.', { exact: false })).toBeVisible()
+  await page.getByRole('button', { name: 'Import 40 figures' }).click()
+  await expect(page.getByText('Imported 40 figures from “chart-figures.csv”.', { exact: false })).toBeVisible()
 }
 
 /** The marks drawn in the main chart area, as their data attributes. */
@@ -195,6 +196,29 @@ test.describe('charts of imported figures', () => {
     const note = 'Guatemala: between 2018 and 2019 there is a change of source and coverage (// on the line); the figures either side are not joined.'
     await expect(page.locator('.chart-notes')).toHaveText(note)
     await expectExports(page, [note], ['A break mark (//) on a line'])
+  })
+
+  test('fiscal and calendar years: each drawn at its months, and the guard says they do not line up', async ({ page }) => {
+    await openApp(page, indicator(FISCAL))
+    const guard = page.getByRole('complementary', { name: /^Read with care/ })
+    await expect(guard.locator('[data-guard="period-type"]')).toHaveText(
+      'The figures count by different kinds of period (fiscal years and calendar years): a fiscal year does not line up with a calendar year.',
+    )
+    // FY2019 (Oct 2018 – Sep 2019) sits a quarter of a year before calendar 2019's middle.
+    const x = async (place: string, period: RegExp) =>
+      page.locator(`.indicator-figure__chart [data-place="${place}"]`).filter({ has: page.locator('*') }).evaluateAll(
+        (els, source) => {
+          const el = els.find((e) => new RegExp(source).test(e.getAttribute('data-period') ?? ''))!
+          const box = el.getBoundingClientRect()
+          return box.left + box.width / 2
+        },
+        period.source,
+      )
+    const fy2019 = await x('Honduras', /^FY2019/)
+    const cy2019 = await x('Nicaragua', /^2019$/)
+    const cy2020 = await x('Nicaragua', /^2020$/)
+    expect((cy2019 - fy2019) / (cy2020 - cy2019)).toBeCloseTo(0.25, 1)
+    await expectExports(page, ['Note: The figures count by different kinds of period'])
   })
 
   test('the overview shows each indicator’s shape as a small chart with its text alternative', async ({ page }) => {

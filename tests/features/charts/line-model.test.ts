@@ -2,6 +2,7 @@
 import { describe as group, expect, it } from 'vitest'
 import { buildLinePanels, listBreaks } from '@/features/charts/model/line-model'
 import { defaultChartType } from '@/features/charts/model/chart-type'
+import { figureTimeSpan } from '@/features/charts/model/time-span'
 import { invented, describe } from './descriptions'
 
 const point = (value: number) => ({ kind: 'point' as const, value })
@@ -54,7 +55,7 @@ group('buildLinePanels', () => {
     const points = panels[0]!.series[0]!.points
     expect(points[2]!.breakBefore).toEqual(['source', 'coverage'])
     expect(points[2]!.joinedToPrevious).toBe(false)
-    expect(listBreaks(panels)).toEqual([{ place: 'Guatemala', from: 2018, to: 2019, reasons: ['source', 'coverage'] }])
+    expect(listBreaks(panels)).toEqual([{ place: 'Guatemala', from: '2018', to: '2019', reasons: ['source', 'coverage'] }])
   })
 
   it('draws one panel per unit and at most eight series, ranked by their latest value, naming the rest', () => {
@@ -66,5 +67,18 @@ group('buildLinePanels', () => {
     expect(panels[0]!.series.map((s) => s.key)).toEqual(['HTI', 'GUY', 'GTM', 'GRD', 'DOM', 'DMA', 'BLZ', 'BRB'])
     expect(new Set(panels[0]!.series.map((s) => s.colour)).size).toBe(8)
     expect(panels[0]!.notDrawn).toEqual(['Bahamas', 'Antigua and Barbuda'])
+  })
+})
+
+group('figureTimeSpan: periods at their real dates', () => {
+  it.each([
+    ['a calendar year', { year: 2019 }, 2019, 2020],
+    ['a US fiscal year (October to September)', { year: 2019, period: { kind: 'fiscal-year', start: '2018-10', end: '2019-09' } }, 2018.75, 2019.75],
+    ['a quarter', { year: 2019, period: { kind: 'quarter', quarter: 2 } }, 2019.25, 2019.5],
+    ['a month', { year: 2019, period: { kind: 'month', month: 3 } }, 2019 + 2 / 12, 2019 + 3 / 12],
+  ] as const)('%s', (_, figure, start, end) => {
+    const span = figureTimeSpan(figure as Parameters<typeof figureTimeSpan>[0])
+    expect(span.start).toBeCloseTo(start)
+    expect(span.end).toBeCloseTo(end)
   })
 })

@@ -38,7 +38,7 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
     'data-figure-id': row.key,
     'data-kind': row.kind,
     'data-place': d.placeName.text,
-    'data-period': d.year,
+    'data-period': d.period,
     ...(row.kind === 'range' ? { 'data-low': row.low, 'data-high': row.high } : { 'data-value': row.high }),
   }
   const ring = active ? <rect className="chart-focus-ring" x={plotX - 4} y={top - 2} width={plotWidth + 8} height={labelHeight + h + 6} fill="none" stroke={chartPalette.ink} strokeWidth={2} rx={4} /> : null

@@ -33,7 +33,7 @@ function markData(series: LineSeries, p: LinePoint) {
     'data-figure-id': p.key,
     'data-kind': p.kind,
     'data-place': series.label,
-    'data-period': p.description.year,
+    'data-period': p.description.period,
     ...(p.kind === 'range' ? { 'data-low': p.low, 'data-high': p.high ?? undefined } : { 'data-value': p.low }),
   }
 }

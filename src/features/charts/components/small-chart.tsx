@@ -68,11 +68,11 @@ function SmallBars({ descriptions, label, atLeast }: { descriptions: FigureDescr
       {ranked.map((d, i) => {
         const { low, high } = estimateBounds(d.figure.estimate)
         const y = i * row + 13
-        const data = { 'data-figure-id': d.figure.id, 'data-kind': d.estimateKind, 'data-place': d.placeName.text, 'data-period': d.year, ...(d.estimateKind === 'range' ? { 'data-low': low, 'data-high': high ?? undefined } : { 'data-value': low }) }
+        const data = { 'data-figure-id': d.figure.id, 'data-kind': d.estimateKind, 'data-place': d.placeName.text, 'data-period': d.period, ...(d.estimateKind === 'range' ? { 'data-low': low, 'data-high': high ?? undefined } : { 'data-value': low }) }
         return (
           <g key={d.figure.id} className="mark" {...data}>
             <text x={4} y={y - 3} fontSize={FONT} fill={chartPalette.inkMuted}>
-              {d.placeName.text}, {d.year}: {d.value}
+              {d.placeName.text}, {d.period}: {d.value}
             </text>
             {d.estimateKind === 'range' && high !== null ? (
               <>

@@ -133,8 +133,8 @@ export function buildLinePanels(descriptions: FigureDescription[]): LinePanel[] 
 export interface SeriesBreak {
   place: string
   /** Periods either side of the change, as the figures state them. */
-  from: number
-  to: number
+  from: string
+  to: string
   reasons: BreakReason[]
 }
 
@@ -144,7 +144,7 @@ export function listBreaks(panels: LinePanel[]): SeriesBreak[] {
     panel.series.flatMap((series) =>
       series.points.flatMap((p, i) => {
         const previous = series.points[i - 1]
-        return previous && p.breakBefore.length > 0 ? [{ place: series.label, from: previous.description.year, to: p.description.year, reasons: p.breakBefore }] : []
+        return previous && p.breakBefore.length > 0 ? [{ place: series.label, from: previous.description.period, to: p.description.period, reasons: p.breakBefore }] : []
       }),
     ),
   )

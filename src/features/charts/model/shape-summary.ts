@@ -29,9 +29,9 @@ export function describeSeries(series: LineSeries, lang: Language, t: Translate)
   const vars = {
     place: series.label,
     from: valueInWords(first.description, lang, t),
-    fromYear: first.description.year,
+    fromYear: first.description.period,
     to: valueInWords(last.description, lang, t),
-    toYear: last.description.year,
+    toYear: last.description.period,
   }
   if (first === last) return t('charts.shape.single', { place: series.label, value: vars.from, year: vars.fromYear })
   const percent = percentChange(first, last, lang)
@@ -42,7 +42,7 @@ export function describeSeries(series: LineSeries, lang: Language, t: Translate)
         ? t('charts.shape.unchanged', vars)
         : t(last.low < first.low ? 'charts.shape.fell' : 'charts.shape.rose', { ...vars, percent })
   const broken = series.points.find((p) => p.breakBefore.length > 0)
-  return broken ? `${change} ${t('charts.shape.break', { year: broken.description.year })}` : change
+  return broken ? `${change} ${t('charts.shape.break', { year: broken.description.period })}` : change
 }
 
 /** Every drawn series of every panel, then the places not drawn. */
@@ -59,7 +59,7 @@ export function describeTrend(panels: LinePanel[], lang: Language, t: Translate)
 export function describeRanking(descriptions: FigureDescription[], lang: Language, t: Translate): string {
   if (descriptions.length === 0) return ''
   const ranked = [...descriptions].sort((a, b) => compareEstimates(b.figure.estimate, a.figure.estimate))
-  const place = (d: FigureDescription) => t('charts.shape.place', { place: d.placeName.text, year: d.year })
+  const place = (d: FigureDescription) => t('charts.shape.place', { place: d.placeName.text, year: d.period })
   const top = ranked[0]!
   const bottom = ranked[ranked.length - 1]!
   if (ranked.length === 1) return t('charts.shape.only', { place: place(top), value: valueInWords(top, lang, t) })
@@ -70,7 +70,7 @@ export function describeRanking(descriptions: FigureDescription[], lang: Languag
 export function describePoint(d: FigureDescription, position: number, total: number, lang: Language, t: Translate): string {
   return t('charts.point', {
     place: d.placeName.text,
-    year: d.year,
+    year: d.period,
     value: valueInWords(d, lang, t),
     kind: t(`figure.estimateKind.${d.estimateKind}`),
     count: d.caveats.length,

@@ -1,6 +1,7 @@
 // One order for the ranked bars, the table and every export: the sort in the link.
 import type { FigureDescription } from '@/domain/figure-description'
 import { compareEstimates } from '@/domain/format-estimate'
+import { periodStart } from '@/domain/period'
 import type { Language } from '@/domain/translate'
 import type { SortColumn, SortState } from '@/features/filters/model/view-params'
 
@@ -14,7 +15,7 @@ export function sortFigures(descriptions: FigureDescription[], sort: SortState, 
   const collator = new Intl.Collator(lang)
   const compare: Record<SortColumn, (a: FigureDescription, b: FigureDescription) => number> = {
     place: (a, b) => collator.compare(a.placeName.text, b.placeName.text),
-    year: (a, b) => a.year - b.year,
+    year: (a, b) => periodStart(a.figure).localeCompare(periodStart(b.figure)),
     value: (a, b) => compareEstimates(a.figure.estimate, b.figure.estimate),
     kind: (a, b) => kindOrder[a.estimateKind] - kindOrder[b.estimateKind],
   }
