@@ -16,6 +16,8 @@ describe('parseStoredFilter (stored state is outside input)', () => {
     { label: 'a year that is not a number', value: { remembered: { places: [], years: { from: '2016', to: 2016 } } }, expected: { ok: false } },
     { label: 'missing places', value: { remembered: { years: null } }, expected: { ok: false } },
     { label: 'a string', value: 'JAM', expected: { ok: false } },
+    { label: 'more than 200 places', value: { remembered: { places: Array.from({ length: 201 }, () => 'JAM'), years: null } }, expected: { ok: false } },
+    { label: 'a year out of range', value: { remembered: { places: [], years: { from: 1899, to: 2016 } } }, expected: { ok: false } },
     { label: 'unreadable JSON (marked by the storage)', value: { unreadable: true }, expected: { ok: false } },
   ])('$label', ({ value, expected }) => {
     expect(parseStoredFilter(value)).toEqual(expected)
