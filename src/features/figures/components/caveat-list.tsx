@@ -29,7 +29,8 @@ export function CaveatList({ caveats, visible }: CaveatListProps) {
       {shown < caveats.length && (
         <details className="caveats__more">
           <summary>{t('figure.moreCaveats', { count: caveats.length - shown })}</summary>
-          <ul className="caveats" aria-label={t('figure.caveats')}>
+          {/* Named by its summary ("3 more caveats"); one list is named "Caveats" per figure. */}
+          <ul className="caveats">
             {caveats.slice(shown).map((c, i) => item(c, shown + i))}
           </ul>
         </details>
