@@ -158,7 +158,7 @@ test.describe('charts of imported figures', () => {
     await expect(page.getByRole('tab', { name: 'Line' })).toHaveAttribute('aria-selected', 'true')
     const guard = page.getByRole('complementary', { name: 'Read with care: these figures do not compare directly' })
     await expect(guard.locator('[data-guard]')).toHaveCount(4)
-    await expect(guard).toContainText('The figures are in 2 different units (people and returns)')
+    await expect(guard).toContainText('This indicator’s figures are counted in people and returns. Each unit is drawn in its own panel')
     await expect(guard).toContainText('do not cover the same reporting units')
     await expect(guard).toContainText('mix kinds of estimate (point values, lower bounds, and ranges)')
     await expect(guard).toContainText('come from 2 different sources')
@@ -179,13 +179,13 @@ test.describe('charts of imported figures', () => {
     await page.getByRole('tab', { name: 'Bar' }).click()
     await expect(page).toHaveURL(/[?&]tab=bar(&|$)/)
     await expect(page.locator('.indicator-figure__chart [data-kind="range"]')).toHaveCount(3)
-    const svg = await expectExports(page, ['The figures are in 2 different units'], ['Band with end marks'])
+    const svg = await expectExports(page, ['This indicator’s figures are counted in people and returns.'], ['Band with end marks'])
     expect(svg.kinds).toContain('lower-bound')
 
     await page.getByRole('tab', { name: 'Table' }).click()
     await expect(page.getByRole('table').first()).toContainText('at least 500 returns')
     await expect(guard).toBeVisible()
-    await expectExports(page, ['Note: The figures are in 2 different units'])
+    await expectExports(page, ['Note: This indicator’s figures are counted in people and returns.'])
   })
 
   test('a series whose source changes midway is broken there and the note says why', async ({ page }) => {
