@@ -74,7 +74,7 @@ describe('two imported files beside the built-in data', { timeout: 60_000 }, () 
     const caveats = within(figure).getByRole('list', { name: 'Caveats' })
     expect(caveats).not.toHaveTextContent(/Jamaica’s own figure|whether Jamaica/)
 
-    await userEvent.click(screen.getByRole('tab', { name: 'Chart' }))
+    await userEvent.click(screen.getByRole('tab', { name: 'Line' }))
     // The text alternative of the chart: every figure in words, the imported ones with their origin.
     await waitFor(() => expect(document.querySelector('.indicator-figure__summary')).not.toBeNull())
     const summary = document.querySelector('.indicator-figure__summary')!

@@ -122,7 +122,10 @@ export function IndicatorFigure({ title, descriptions, tab, sort, onSort, fileSt
         <p className="indicator-figure__subtitle">{subtitle}</p>
         {tab !== 'table' && (
           <>
-            <p className="indicator-figure__summary">{plan.charts.map((c) => c.summary).join(' ')}</p>
+            {/* The shape in words, then every figure in words (imported ones with their origin). */}
+            <p className="indicator-figure__summary">
+              {[...new Set([...plan.charts.map((c) => c.summary), summarizeChart(descriptions, t)])].join(' ')}
+            </p>
             <FigureNotes descriptions={descriptions} />
             <details className="indicator-figure__data">
               <summary>{t('dashboard.chart.showData')}</summary>
