@@ -29,9 +29,9 @@ export interface ExportContext {
   title: string
   subtitle: string
   /** The view's notes (comparability guard, series breaks), printed in image exports. */
-  notes: string[]
+  notes?: string[]
   /** The drawing explains its own marks (line charts). */
-  drawingHasLegend: boolean
+  drawingHasLegend?: boolean
   fileStem: string
   /** The element holding the drawn chart; null for a headline card. */
   chart: HTMLElement | null
