@@ -11,6 +11,7 @@ import { FormatHelp } from '@/features/import/components/format-help'
 import { ImportPanel } from '@/features/import/components/import-panel'
 import { ImportedFiguresTable } from '@/features/import/components/imported-figures-table'
 import { ImportedList } from '@/features/import/components/imported-list'
+import { PublishDataset } from '@/features/export/components/publish-dataset'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { useLanguage } from '@/lib/language'
 
@@ -45,6 +46,7 @@ export function ImportPage({ index }: PageProps) {
       <FormatHelp />
       <ImportPanel index={index} />
       <ImportedList />
+      {imported.length > 0 && <PublishDataset index={index} />}
       {imported.length > 0 && (
         <section className="imported-figures" aria-labelledby="imported-figures-heading">
           <h3 id="imported-figures-heading">{t('import.figures.heading')}</h3>
