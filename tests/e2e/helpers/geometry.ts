@@ -81,8 +81,11 @@ export type Expected = { kind: 'point' | 'lower-bound'; value: number } | { kind
 const TOLERANCE = 1.5 // px: rounding of positions and half a stroke
 
 function markFor(marks: DrawnMark[], name: string): DrawnMark {
-  const mark = marks.find((m) => m.text.includes(name) || m.name === name)
-  expect(mark, `a mark for ${name}`).toBeDefined()
+  // "Jamaica 2017": a mark whose data-place names Jamaica (the label may add "imported") and whose period is 2017.
+  const cut = name.lastIndexOf(' ')
+  const [place, period] = [name.slice(0, cut), name.slice(cut + 1)]
+  const mark = marks.find((m) => m.text.includes(name) || (m.name.startsWith(place) && m.name.endsWith(` ${period}`)))
+  expect(mark, `a mark for ${name} among: ${marks.map((m) => m.name || m.text).join("; ")}`).toBeDefined()
   return mark!
 }
 
