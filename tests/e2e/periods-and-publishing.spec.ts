@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { test, expect } from './helpers/console'
 import { openApp, waitForApp } from './helpers/app'
-import { checkDataset } from '../../src/domain/check-dataset'
+import { checkDataset } from '@/domain/check-dataset'
 
 async function freshImportView(page: Page): Promise<void> {
   await openApp(page, '?view=import')
