@@ -44,7 +44,7 @@ function drawOnce(): number {
   const descriptions = matches.map((m) => describeFigure(m, index, 'en', t))
   const [panel] = buildLinePanels(descriptions)
   const summary = describeTrend([panel!], 'en', t)
-  const html = renderToString(createElement(LanguageProvider, { lang: 'en' }, createElement(LineChart, { panel: panel!, summary })))
+  const html = renderToString(createElement(LanguageProvider, { lang: 'en', children: createElement(LineChart, { panel: panel!, summary }) }))
   if (!html.includes('data-kind')) throw new Error('nothing drawn')
   return performance.now() - start
 }
