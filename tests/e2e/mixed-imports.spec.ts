@@ -50,7 +50,8 @@ test('both files imported: headline, exports with origin, notes of the view, and
   await expect(removals.getByText(/^Imported from caribbean-removals-2020\.csv on /)).toBeVisible()
   await expect(page.getByRole('contentinfo')).toContainText('jamaica-deportees-2016-2022.csv')
 
-  await openApp(page, '?view=indicator&indicator=involuntary-returns&country=JAM')
+  // The bar chart: its labels name each figure's place and period, with "imported" where it is.
+  await openApp(page, '?view=indicator&indicator=involuntary-returns&country=JAM&tab=bar')
   await expect(page.locator('svg.recharts-surface')).toBeVisible()
   await expect(page.getByText('Jamaica’s own figure for 2018 is in the data: 1,183 returns (imported from jamaica-deportees-2016-2022.csv).').first()).toBeVisible()
   expect(page.url()).toContain('imported=caribbean-removals-2020.csv&imported=jamaica-deportees-2016-2022.csv'.split('&')[1]!)
