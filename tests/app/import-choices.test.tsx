@@ -99,7 +99,7 @@ describe('a file whose figures are already here', { timeout: 15000 }, () => {
     const skip = screen.getByRole('checkbox', { name: /^Skip these 8 duplicates/ })
     expect(screen.getByRole('button', { name: 'Import 9 figures' })).toBeEnabled()
     await userEvent.click(skip)
-    await userEvent.click(screen.getByRole('button', { name: 'Import 1 figures' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 figure' }))
     await screen.findByText(/^Imported 1 figures from “national-series-2015.csv”/)
     const files = screen.getByRole('table', { name: 'Files imported in this browser' })
     expect(within(files).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([expect.stringMatching(/^national-series\.csv.*8/), expect.stringMatching(/^national-series-2015\.csv.*1/)])
