@@ -97,5 +97,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Integration tests render whole pages and import files through the worker's code: 5 s (the
+    // default) is too tight on a loaded two-core runner.
+    testTimeout: 15_000,
   },
 })
