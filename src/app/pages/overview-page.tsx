@@ -25,25 +25,49 @@ export function OverviewPage({ index }: PageProps) {
   return (
     <>
       <ParamNotices notices={checked.notices} />
-      <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+      <FilterPanel
+        index={index}
+        filter={filter}
+        shownCount={matches.length}
+        showsAggregates={matches.some((m) => m.kind === 'aggregate')}
+      />
       <SendImportedFigures index={index} matches={matches} />
       {matches.length === 0 ? (
-        <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, index.figures, filter)} />
+        <NoMatchNotice
+          index={index}
+          filter={filter}
+          alternatives={findAlternatives(index, index.figures, filter)}
+        />
       ) : (
-        themes.map((theme) => {
-          const entries = indicatorsOfTheme(index, theme, matches)
-          if (entries.length === 0) return null
-          return (
-            <section key={theme} aria-labelledby={`theme-${theme}`} className="theme">
-              <h2 id={`theme-${theme}`}>{t(`theme.${theme}`)}</h2>
-              <div className="figure-grid">
-                {entries.map((entry) => (
-                  <IndicatorHeadline key={entry.indicator.id} index={index} entry={entry} filter={filter} notesFor={notesFor} />
-                ))}
-              </div>
-            </section>
-          )
-        })
+        <div className="themes">
+          {themes.map((theme) => {
+            const entries = indicatorsOfTheme(index, theme, matches)
+            if (entries.length === 0) return null
+            // Themes with one or two cards share a row on a wide screen (styles.css), so the
+            // overview reads at a glance; a theme with more cards takes the row for itself.
+            const width = entries.length === 1 ? 'one' : entries.length === 2 ? 'two' : 'many'
+            return (
+              <section
+                key={theme}
+                aria-labelledby={`theme-${theme}`}
+                className={`theme theme--${width}`}
+              >
+                <h2 id={`theme-${theme}`}>{t(`theme.${theme}`)}</h2>
+                <div className="figure-grid">
+                  {entries.map((entry) => (
+                    <IndicatorHeadline
+                      key={entry.indicator.id}
+                      index={index}
+                      entry={entry}
+                      filter={filter}
+                      notesFor={notesFor}
+                    />
+                  ))}
+                </div>
+              </section>
+            )
+          })}
+        </div>
       )}
     </>
   )
