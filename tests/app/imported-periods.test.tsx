@@ -9,6 +9,7 @@ import { setImportEngine } from '@/features/import/api/import-engine'
 import { memoryStorage } from '@/features/import/api/import-storage'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { renderApp } from '../render-app'
+import { captureDownloads } from '@tests/capture-downloads'
 
 const nationalSeries = readFileSync('tests/fixtures/national-series.csv', 'utf8')
 const removals = readFileSync('tests/fixtures/caribbean-removals-fy2020.csv', 'utf8')
@@ -34,21 +35,6 @@ async function importBoth() {
   app.unmount()
 }
 
-/** Files the browser was asked to download. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = []
-  const blobs = new Map<string, Blob>()
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`
-    blobs.set(url, blob as Blob)
-    return url
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! })
-  })
-  return files
-}
 
 function tableRows(table: HTMLElement): string[][] {
   return within(table)

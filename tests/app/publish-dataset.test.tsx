@@ -11,6 +11,7 @@ import { setImportEngine } from '@/features/import/api/import-engine'
 import { memoryStorage } from '@/features/import/api/import-storage'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { renderApp } from '../render-app'
+import { captureDownloads } from '@tests/capture-downloads'
 
 // The fiscal-year file, with the evidence a shared dataset requires for every figure.
 const removals = readFileSync('tests/fixtures/caribbean-removals-fy2020.csv', 'utf8')
@@ -21,20 +22,6 @@ const removals = readFileSync('tests/fixtures/caribbean-removals-fy2020.csv', 'u
 afterEach(() => vi.restoreAllMocks())
 afterAll(() => setImportEngine(null))
 
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = []
-  const blobs = new Map<string, Blob>()
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`
-    blobs.set(url, blob as Blob)
-    return url
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! })
-  })
-  return files
-}
 
 describe('publishing the combined data', { timeout: 20000 }, () => {
   it('downloads a dataset file that passes data:check and loads as the built-in data', async () => {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
-import { openApp, waitForApp } from './helpers/app'
+import { openApp, openEmptyImportView } from './helpers/app'
 import { expectDrawnAsEstimates, expectDrawnAsEstimatesUpright, readMarks, type Expected } from './helpers/geometry'
 
 const FIXTURE = 'tests/e2e/fixtures/estimate-kinds.csv'
@@ -27,16 +27,7 @@ const FIGURES: Record<string, Expected> = {
 }
 
 async function importFixture(page: Page): Promise<void> {
-  await openApp(page, '?view=import')
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('migration-dashboard')
-        request.onsuccess = request.onerror = request.onblocked = () => resolve()
-      }),
-  )
-  await page.reload()
-  await waitForApp(page)
+  await openEmptyImportView(page)
   await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(FIXTURE)
   await page.getByRole('button', { name: /^Import 7 figures/ }).click()
   await expect(page.getByText(/^Imported 7 figures from “estimate-kinds\.csv”/)).toBeVisible()

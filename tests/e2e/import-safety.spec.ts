@@ -2,22 +2,9 @@
 // and a second tab of the dashboard changing what is stored.
 import type { Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
-import { openApp, waitForApp } from './helpers/app'
+import { openApp, openEmptyImportView } from './helpers/app'
 
 const sample = 'public/samples/import-sample.csv'
-
-async function openEmptyImportView(page: Page): Promise<void> {
-  await openApp(page, '?view=import')
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('migration-dashboard')
-        request.onsuccess = request.onerror = request.onblocked = () => resolve()
-      }),
-  )
-  await page.reload()
-  await waitForApp(page)
-}
 
 async function checkSample(page: Page): Promise<void> {
   await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(sample)

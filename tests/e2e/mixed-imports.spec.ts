@@ -7,23 +7,14 @@ import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import * as XLSX from '@e965/xlsx'
 import { test, expect } from './helpers/console'
-import { openApp, waitForApp } from './helpers/app'
+import { openApp, openEmptyImportView, waitForApp } from './helpers/app'
 
 const NATIONAL = 'mocks/imports/jamaica-deportees-2016-2022.csv'
 const MULTI = 'mocks/imports/caribbean-removals-2020.csv'
 const JAMAICA_FILE = /Imported from jamaica-deportees-2016-2022\.csv on /
 
 async function importBoth(page: Page): Promise<void> {
-  await openApp(page, '?view=import')
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('migration-dashboard')
-        request.onsuccess = request.onerror = request.onblocked = () => resolve()
-      }),
-  )
-  await page.reload()
-  await waitForApp(page)
+  await openEmptyImportView(page)
   for (const [file, count] of [[NATIONAL, 7], [MULTI, 8]] as const) {
     await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(file)
     await page.getByRole('button', { name: `Import ${count} figures` }).click()

@@ -5,21 +5,8 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { test, expect } from './helpers/console'
-import { openApp, waitForApp } from './helpers/app'
+import { openApp, openEmptyImportView } from './helpers/app'
 import { checkDataset } from '@/domain/check-dataset'
-
-async function freshImportView(page: Page): Promise<void> {
-  await openApp(page, '?view=import')
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase('migration-dashboard')
-        request.onsuccess = request.onerror = request.onblocked = () => resolve()
-      }),
-  )
-  await page.reload()
-  await waitForApp(page)
-}
 
 async function importFile(page: Page, path: string, name: string, count: number): Promise<void> {
   await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(path)
@@ -33,7 +20,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 }
 
 test('the imported figures of a filtered view download with their periods and import back as the same figures', async ({ page }) => {
-  await freshImportView(page)
+  await openEmptyImportView(page)
   await importFile(page, 'tests/fixtures/national-series.csv', 'national-series.csv', 8)
   await importFile(page, 'tests/fixtures/caribbean-removals-fy2020.csv', 'caribbean-removals-fy2020.csv', 8)
   await openApp(page, '?country=JAM&time=2019')
@@ -54,7 +41,7 @@ test('the imported figures of a filtered view download with their periods and im
 })
 
 test('the combined data downloads as a dataset file that data:check refuses only for the missing evidence', async ({ page }) => {
-  await freshImportView(page)
+  await openEmptyImportView(page)
   await importFile(page, 'tests/fixtures/caribbean-removals-fy2020.csv', 'caribbean-removals-fy2020.csv', 8)
   const published = await download(page, 'Download the combined data as dataset.json')
   expect(published.name).toBe('dataset.json')

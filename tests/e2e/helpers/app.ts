@@ -79,3 +79,11 @@ export async function clearImports(page: Page): Promise<void> {
       }),
   )
 }
+
+/** Opens "Your figures" with nothing imported (the browser's stored imports deleted first). */
+export async function openEmptyImportView(page: Page): Promise<void> {
+  await openApp(page, '?view=import')
+  await clearImports(page)
+  await page.reload()
+  await waitForApp(page)
+}

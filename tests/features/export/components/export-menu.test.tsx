@@ -9,6 +9,7 @@ import type { Language } from '@/domain/translate'
 import { QueryClient } from '@tanstack/react-query'
 import { App } from '@/app/app'
 import { byId, describeBuiltIn } from '../export-fixtures'
+import { captureDownloads } from '@tests/capture-downloads'
 
 function renderMenu(lang: Language = 'en') {
   const { descriptions } = describeBuiltIn(lang)
@@ -26,23 +27,6 @@ function renderMenu(lang: Language = 'en') {
   return screen.getByRole('button', { name: /^(Download|Descargar), / })
 }
 
-/** What the browser was asked to download: the file name and its content. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = []
-  const blobs = new Map<string, Blob>()
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`
-    blobs.set(url, blob as Blob)
-    return url
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! })
-  })
-  return files
-}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
