@@ -83,7 +83,7 @@ describe('the import view', () => {
       ['4', 'source document', '(empty)', 'is empty; every figure needs it'],
       ['4', 'geography code', 'XYZ', expect.stringContaining('is not a country code the dashboard knows')],
     ])
-    const importValid = screen.getByRole('button', { name: 'Import only the 1 valid figures' })
+    const importValid = screen.getByRole('button', { name: 'Import only the 1 valid figure' })
     expect(importValid).toBeDisabled()
     expect(screen.queryByRole('button', { name: /^Import \d+ figures$/ })).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('checkbox', { name: /I have seen the 2 rows with problems/ }))

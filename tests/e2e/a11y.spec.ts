@@ -68,7 +68,7 @@ for (const lang of langs) {
     await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
     await expectNoAxeViolations(page, `import report with problems, ${lang}`)
     await page.getByRole('main').getByRole('checkbox').first().check()
-    await page.getByRole('button', { name: lang === 'en' ? 'Import only the 1 valid figures' : /^Importar solo .*1/ }).click()
+    await page.getByRole('button', { name: lang === 'en' ? 'Import only the 1 valid figure' : /^Importar solo .*1/ }).click()
     await expect(page.getByRole('main')).toContainText('broken.csv')
     await expectNoAxeViolations(page, `import list with a file, ${lang}`)
     await openApp(page, withLang('?country=JAM', lang))

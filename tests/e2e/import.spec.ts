@@ -98,9 +98,9 @@ test('lists the problems of a file and imports nothing until the valid rows are 
   await expect(problems.getByRole('row')).toHaveCount(4)
   await expect(problems).toContainText('the low value is greater than the high value')
   await expect(problems).toContainText('XYZ')
-  await expect(page.getByRole('button', { name: 'Import only the 1 valid figures' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Import only the 1 valid figure' })).toBeDisabled()
   await page.getByRole('checkbox', { name: /I have seen the 1 rows with problems/ }).check()
-  await page.getByRole('button', { name: 'Import only the 1 valid figures' }).click()
+  await page.getByRole('button', { name: 'Import only the 1 valid figure' }).click()
   await expect(page.getByRole('table', { name: 'Files imported in this browser' })).toContainText('broken.csv')
 })
 

@@ -187,11 +187,16 @@ export function readReportingUnits(text: string): CellResult<ReportingUnits | nu
 }
 
 // The coverage sentences the dashboard writes from a count alone ("7 reporting countries, not named."):
-// with the reporting-units column beside them they are not the source's statement.
+// with the reporting-units column beside them they are not the source's statement. Each plural
+// form is written once (1 is "one", 2 is "other" in English and Spanish) and its number made a pattern.
 const generatedCoverage = lazy(() =>
-  translators
-    .flatMap((t) => [t('coverage.countOnly', { count: '\u0001' }), t('coverage.named', { count: '\u0001', names: '\u0002' })])
-    .map((template) => new RegExp(`^${escapeRegExp(template).replace('\u0001', '[\\d.,\\s]+').replace('\u0002', '.+')}$`)),
+  translators.flatMap((t) =>
+    [1, 2].flatMap((n) =>
+      [t('coverage.countOnly', { count: n }), t('coverage.named', { count: n, names: '\u0002' })].map(
+        (text) => new RegExp(`^${escapeRegExp(text).replace(String(n), '[\\d.,\\s]+').replace('\u0002', '.+')}$`),
+      ),
+    ),
+  ),
 )
 
 /** The coverage cell read together with the reporting-units cell. */
