@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 // Flat config replaces a rule's options per block, so every block repeats the shared patterns.
 const noDeepRelative = { group: ['../../*'], message: 'Import with the @/ alias.' }
 const noMocks = { group: ['@mocks/*', '**/mocks/*'], message: 'msw must never reach the production bundle.' }
+const noTests = { group: ['@tests/*'], message: 'Test helpers never reach the production bundle.' }
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results'] },
@@ -25,7 +26,7 @@ export default tseslint.config(
     files: ['src/**'],
     ignores: ['src/app/main.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks] }],
+      'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks, noTests] }],
       // The app only writes spreadsheets; reading one (where SheetJS's advisories lived) is for tests.
       'no-restricted-properties': ['error', ...['read', 'readFile', 'readFileSync'].map((property) => ({ object: 'XLSX', property, message: 'The app writes spreadsheets only; reading them is for tests.' }))],
     },
