@@ -5,11 +5,23 @@ import reactHooks from 'eslint-plugin-react-hooks'
 
 // Flat config replaces a rule's options per block, so every block repeats the shared patterns.
 const noDeepRelative = { group: ['../../*'], message: 'Import with the @/ alias.' }
-const noMocks = { group: ['@mocks/*', '**/mocks/*'], message: 'msw must never reach the production bundle.' }
+const noMocks = {
+  group: ['@mocks/*', '**/mocks/*'],
+  message: 'msw must never reach the production bundle.',
+}
 const noTests = { group: ['@tests/*'], message: 'Test helpers never reach the production bundle.' }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +30,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', { patterns: [noDeepRelative] }],
     },
   },
@@ -28,7 +43,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks, noTests] }],
       // The app only writes spreadsheets; reading one (where SheetJS's advisories lived) is for tests.
-      'no-restricted-properties': ['error', ...['read', 'readFile', 'readFileSync'].map((property) => ({ object: 'XLSX', property, message: 'The app writes spreadsheets only; reading them is for tests.' }))],
+      'no-restricted-properties': [
+        'error',
+        ...['read', 'readFile', 'readFileSync'].map((property) => ({
+          object: 'XLSX',
+          property,
+          message: 'The app writes spreadsheets only; reading them is for tests.',
+        })),
+      ],
     },
   },
   {
@@ -38,11 +60,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', '@tanstack/react-query', 'zustand', 'recharts', '@lingui/core'],
+          paths: [
+            'react',
+            'react-dom',
+            '@tanstack/react-query',
+            'zustand',
+            'recharts',
+            '@lingui/core',
+          ],
           patterns: [
             noDeepRelative,
             noMocks,
-            { group: ['@/features/*', '@/app/*', '@/lib/*', '@/components/*'], message: 'domain/ must stay free of React and app code.' },
+            {
+              group: ['@/features/*', '@/app/*', '@/lib/*', '@/components/*'],
+              message: 'domain/ must stay free of React and app code.',
+            },
           ],
         },
       ],
@@ -54,7 +86,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noDeepRelative, noMocks, { group: ['@/features/*', '@/app/*'], message: 'Shared code must not import features or the app.' }] },
+        {
+          patterns: [
+            noDeepRelative,
+            noMocks,
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared code must not import features or the app.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -35,8 +35,12 @@ function contentSecurityPolicy(): Plugin {
       ].join('; ')
       // Right after the charset declaration, before any script or stylesheet it governs.
       const charset = /<meta charset="[^"]*"\s*\/?>/i
-      if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the CSP to follow')
-      return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+      if (!charset.test(html))
+        throw new Error('index.html needs a <meta charset> for the CSP to follow')
+      return html.replace(
+        charset,
+        (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      )
     },
   }
 }
@@ -54,7 +58,10 @@ function compileCatalogues(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!catalogue.test(id)) return null
-      return { code: JSON.stringify(compileTree(JSON.parse(code) as Record<string, unknown>, id)), map: null }
+      return {
+        code: JSON.stringify(compileTree(JSON.parse(code) as Record<string, unknown>, id)),
+        map: null,
+      }
     },
   }
 }

@@ -3,7 +3,10 @@
 import { spawnSync } from 'node:child_process'
 import { readAuditResult } from './lib/audit-result'
 
-const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 })
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  timeout: 120_000,
+})
 const outcome = readAuditResult(run.stdout ?? '')
 if (outcome.kind === 'advisories') {
   console.error(outcome.line)

@@ -28,14 +28,23 @@ const base = index.figures.find((f) => f.id === 'involuntary-returns-caricom-201
 const codes = [...index.geographies.keys()]
 // Seeded, so every run draws the same figures.
 let seed = 12
-const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
 const matches: FigureMatch[] = []
 for (let p = 0; p < PLACES; p++)
   for (let y = 0; y < PERIODS; y++) {
     const value = Math.round(100 + random() * 5000)
     const kind = (p + y) % 11 === 0 ? 'range' : (p + y) % 13 === 0 ? 'lower-bound' : 'point'
     const estimate = kind === 'range' ? { kind, low: value, high: value + 300 } : { kind, value }
-    matches.push({ kind: 'own', figure: { ...base, id: `bench-${p}-${y}`, geographyCode: codes[p % codes.length]! + (p >= codes.length ? `-${p}` : ''), year: 1995 + y, estimate } } as FigureMatch)
+    matches.push({
+      kind: 'own',
+      figure: {
+        ...base,
+        id: `bench-${p}-${y}`,
+        geographyCode: codes[p % codes.length]! + (p >= codes.length ? `-${p}` : ''),
+        year: 1995 + y,
+        estimate,
+      },
+    } as FigureMatch)
   }
 const t = translatorFor('en')
 
@@ -44,7 +53,12 @@ function drawOnce(): number {
   const descriptions = matches.map((m) => describeFigure(m, index, 'en', t))
   const [panel] = buildLinePanels(descriptions)
   const summary = describeTrend([panel!], 'en', t)
-  const html = renderToString(createElement(LanguageProvider, { lang: 'en', children: createElement(LineChart, { panel: panel!, summary }) }))
+  const html = renderToString(
+    createElement(LanguageProvider, {
+      lang: 'en',
+      children: createElement(LineChart, { panel: panel!, summary }),
+    }),
+  )
   if (!html.includes('data-kind')) throw new Error('nothing drawn')
   return performance.now() - start
 }
@@ -53,7 +67,9 @@ for (let i = 0; i < 3; i++) drawOnce()
 const times = Array.from({ length: 15 }, drawOnce).sort((a, b) => a - b)
 const median = times[Math.floor(times.length / 2)]!
 const worst = times[times.length - 1]!
-console.log(`line chart, ${PLACES} places × ${PERIODS} periods (${matches.length} figures): median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (budget ${BUDGET_MS} ms)`)
+console.log(
+  `line chart, ${PLACES} places × ${PERIODS} periods (${matches.length} figures): median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (budget ${BUDGET_MS} ms)`,
+)
 if (process.argv.includes('--assert') && median > BUDGET_MS) {
   console.error(`bench:charts FAILED: median ${median.toFixed(1)} ms > ${BUDGET_MS} ms`)
   process.exit(1)

@@ -11,9 +11,24 @@ import * as chromeLauncher from 'chrome-launcher'
 import { preview } from 'vite'
 
 /** What the dashboard must reach (issue 5). */
-export const targets = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 0.95, lcpMs: 1500 }
+export const targets = {
+  performance: 0.98,
+  accessibility: 1,
+  'best-practices': 1,
+  seo: 0.95,
+  lcpMs: 1500,
+}
 
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 const { values } = parseArgs({
@@ -37,7 +52,10 @@ const median = (xs: number[]) => {
 }
 
 // Port 0: any free port, so a preview already running on 4173 is neither reused nor disturbed.
-const server = await preview({ preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' })
+const server = await preview({
+  preview: { port: 0, strictPort: false, open: false },
+  logLevel: 'warn',
+})
 const base = server.resolvedUrls?.local[0]
 if (!base) throw new Error('vite preview did not report its address')
 const url = new URL(values.url, base).href
@@ -54,29 +72,48 @@ const runs: Run[] = []
 // One Chromium for all runs, with a first run discarded: a fresh browser's first page pays for
 // its own start-up (font configuration, caches of the browser itself), which no visitor's page
 // load includes. Lighthouse still clears the page's cache and storage before every run.
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags })
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags,
+})
 try {
   for (let i = 0; i <= Number(values.runs); i++) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] })
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    })
     if (!result) throw new Error('Lighthouse returned no result')
     const { lhr } = result
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     if (i === 0) continue
     writeFileSync(`bench-results/lighthouse-run-${i}.json`, JSON.stringify(lhr, null, 1))
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN
     const run: Run = {
-      scores: Object.fromEntries(categories.map((c) => [c, lhr.categories[c]?.score ?? 0])) as Run['scores'],
+      scores: Object.fromEntries(
+        categories.map((c) => [c, lhr.categories[c]?.score ?? 0]),
+      ) as Run['scores'],
       lcpMs: audit('largest-contentful-paint'),
       fcpMs: audit('first-contentful-paint'),
       tbtMs: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
     }
     runs.push(run)
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    const failing = Object.values(lhr.audits).filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual' &&
+        a.scoreDisplayMode !== 'notApplicable',
+    )
     console.log(
       `run ${i}: ${categories.map((c) => `${c} ${run.scores[c].toFixed(2)}`).join(', ')}, LCP ${Math.round(run.lcpMs)} ms, FCP ${Math.round(run.fcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)} (host benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`,
     )
-    if (failing.length > 0) console.log(`  audits below 1: ${failing.map((a) => `${a.id} (${a.score})`).join(', ')}`)
+    if (failing.length > 0)
+      console.log(`  audits below 1: ${failing.map((a) => `${a.id} (${a.score})`).join(', ')}`)
   }
 } finally {
   chrome.kill()
@@ -88,12 +125,22 @@ const med = {
   lcpMs: median(runs.map((r) => r.lcpMs)),
 } as Record<(typeof categories)[number] | 'lcpMs', number>
 console.log(`\nMedian of ${runs.length} runs for ${values.url} (mobile profile):`)
-for (const c of categories) console.log(`  ${c.padEnd(15)} ${med[c].toFixed(2)}  (target ${c === 'performance' || c === 'seo' ? '≥ ' : ''}${targets[c].toFixed(2)})`)
-console.log(`  ${'LCP'.padEnd(15)} ${(med.lcpMs / 1000).toFixed(2)} s (target ≤ ${(targets.lcpMs / 1000).toFixed(1)} s)`)
-writeFileSync('bench-results/lighthouse-summary.json', JSON.stringify({ url: values.url, runs, median: med }, null, 2))
+for (const c of categories)
+  console.log(
+    `  ${c.padEnd(15)} ${med[c].toFixed(2)}  (target ${c === 'performance' || c === 'seo' ? '≥ ' : ''}${targets[c].toFixed(2)})`,
+  )
+console.log(
+  `  ${'LCP'.padEnd(15)} ${(med.lcpMs / 1000).toFixed(2)} s (target ≤ ${(targets.lcpMs / 1000).toFixed(1)} s)`,
+)
+writeFileSync(
+  'bench-results/lighthouse-summary.json',
+  JSON.stringify({ url: values.url, runs, median: med }, null, 2),
+)
 
 const misses = [
-  ...categories.filter((c) => med[c] < targets[c]).map((c) => `${c} ${med[c].toFixed(2)} < ${targets[c]}`),
+  ...categories
+    .filter((c) => med[c] < targets[c])
+    .map((c) => `${c} ${med[c].toFixed(2)} < ${targets[c]}`),
   ...(med.lcpMs > targets.lcpMs ? [`LCP ${Math.round(med.lcpMs)} ms > ${targets.lcpMs} ms`] : []),
 ]
 if (misses.length > 0) {

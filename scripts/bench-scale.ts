@@ -99,12 +99,29 @@ async function main(): Promise<void> {
   mkdirSync('bench-results', { recursive: true })
   if (!process.argv.includes('--no-build')) {
     console.log('building the app…')
-    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' })
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      { stdio: 'inherit' },
+    )
   }
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true })
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  )
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     await waitForServer(base, 30_000)
@@ -112,13 +129,17 @@ async function main(): Promise<void> {
     // Served by the preview server, so the page makes the File itself as a file picker would;
     // handing 27 MB through the DevTools protocol would time the protocol, not the app.
     writeFileSync(`${outDir}/bench-figures.csv`, csv)
-    console.log(`file: ${rows.toLocaleString('en')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB (seeded synthetic data)`)
+    console.log(
+      `file: ${rows.toLocaleString('en')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB (seeded synthetic data)`,
+    )
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     // tsx names functions with a __name helper, which the functions sent to the page need too.
     await page.addInitScript({ content: 'window.__name = (f) => f' })
     page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`))
     page.on('crash', () => console.error('[crash] the page crashed'))
-    page.on('console', (m) => { if (m.type() === 'error') console.error(`[console] ${m.text()}`) })
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error(`[console] ${m.text()}`)
+    })
     await page.goto(`${base}?view=import`, { waitUntil: 'networkidle' })
     const input = page.getByLabel('Choose a CSV or JSON file to check')
     await input.waitFor()
@@ -143,19 +164,33 @@ async function main(): Promise<void> {
       input.dispatchEvent(new Event('change', { bubbles: true }))
     }, `figures-${rows}.csv`)
     const checkedAt = await checked
-    const chosenAt = await page.evaluate(() => performance.getEntriesByName('import:file-chosen').at(-1)?.startTime ?? 0)
+    const chosenAt = await page.evaluate(
+      () => performance.getEntriesByName('import:file-chosen').at(-1)?.startTime ?? 0,
+    )
     console.log(`checked; importing…`)
     const listed = watchFor(page, `${count} of ${count} imported figures`)
     await page.getByRole('button', { name: `Import ${count} figures` }).click()
     const listedAt = await listed
-    const confirmedAt = await page.evaluate(() => performance.getEntriesByName('import:confirmed').at(-1)?.startTime ?? 0)
-    const savedAt = await page.evaluate(() => performance.getEntriesByName('import:saved').at(-1)?.startTime ?? 0)
-    console.log(`saved in IndexedDB and handed to the page after ${Math.round(savedAt - confirmedAt)} ms; table drawn ${Math.round(listedAt - savedAt)} ms later`)
-    const workerTimings = await page.evaluate(() => (performance.getEntriesByName('import:checked').at(-1) as PerformanceMark | undefined)?.detail)
+    const confirmedAt = await page.evaluate(
+      () => performance.getEntriesByName('import:confirmed').at(-1)?.startTime ?? 0,
+    )
+    const savedAt = await page.evaluate(
+      () => performance.getEntriesByName('import:saved').at(-1)?.startTime ?? 0,
+    )
+    console.log(
+      `saved in IndexedDB and handed to the page after ${Math.round(savedAt - confirmedAt)} ms; table drawn ${Math.round(listedAt - savedAt)} ms later`,
+    )
+    const workerTimings = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('import:checked').at(-1) as PerformanceMark | undefined)
+          ?.detail,
+    )
     console.log(`worker: ${JSON.stringify(workerTimings)}`)
     const checkMs = checkedAt - chosenAt
     const saveMs = listedAt - confirmedAt
-    const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)
+    const longestTask = await page.evaluate(
+      () => (window as unknown as { __longest: number }).__longest,
+    )
 
     console.log('imported; changing filters…')
     // 2. Filter changes on the view that lists the imported figures, and on the overview.

@@ -52,16 +52,26 @@ const visit = (key: string) => {
 }
 visit(entryKey)
 const appKey = manifest[entryKey]!.dynamicImports?.find((key) => manifest[key]?.name === 'app')
-if (!appKey) throw new Error('the entry does not load a chunk named "app" (src/app/main.tsx): see build.rolldownOptions in vite.config.ts')
+if (!appKey)
+  throw new Error(
+    'the entry does not load a chunk named "app" (src/app/main.tsx): see build.rolldownOptions in vite.config.ts',
+  )
 visit(appKey)
 
 /** Each language's startup messages (a dynamic import awaited before the first render). */
 const startupMessages = Object.entries(manifest)
-  .map(([key, chunk]) => ({ key, chunk, lang: /^src\/locales\/([a-z]+)\/core\.ts$/.exec(chunk.src ?? '')?.[1] }))
+  .map(([key, chunk]) => ({
+    key,
+    chunk,
+    lang: /^src\/locales\/([a-z]+)\/core\.ts$/.exec(chunk.src ?? '')?.[1],
+  }))
   .filter((m): m is { key: string; chunk: ManifestChunk; lang: string } => m.lang !== undefined)
   .map((m) => ({ ...m, bytes: gz(m.chunk.file) }))
   .sort((a, b) => b.bytes - a.bytes)
-if (startupMessages.length === 0) throw new Error('no src/locales/<lang>/core.ts chunk in the manifest: how does the page load its messages?')
+if (startupMessages.length === 0)
+  throw new Error(
+    'no src/locales/<lang>/core.ts chunk in the manifest: how does the page load its messages?',
+  )
 const heaviestMessages = startupMessages[0]!
 const countedAtStart = new Set([heaviestMessages.key])
 
@@ -72,7 +82,9 @@ const firstCssBytes = firstCss.reduce((sum, file) => sum + gz(file), 0)
 const htmlBytes = existsSync(join(dist, 'index.html')) ? gz('index.html') : 0
 
 const lazy = Object.entries(manifest)
-  .filter(([key, chunk]) => !firstView.has(key) && !countedAtStart.has(key) && chunk.file.endsWith('.js'))
+  .filter(
+    ([key, chunk]) => !firstView.has(key) && !countedAtStart.has(key) && chunk.file.endsWith('.js'),
+  )
   .map(([key, chunk]) => ({
     name: chunk.src ?? chunk.name ?? key,
     file: chunk.file,
@@ -82,7 +94,9 @@ const lazy = Object.entries(manifest)
   .sort((a, b) => b.bytes - a.bytes)
 
 // Scripts the manifest does not list as chunks (Web Workers are bundled on their own).
-const listed = new Set(Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]))
+const listed = new Set(
+  Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]),
+)
 const unlisted = readdirSync(join(dist, 'assets'))
   .map((name) => `assets/${name}`)
   .filter((file) => file.endsWith('.js') && !listed.has(file))
@@ -94,7 +108,9 @@ console.log('First view (gzip):')
 for (const file of firstJs) console.log(`  ${file.padEnd(48)} ${kB(gz(file)).padStart(10)}`)
 for (const m of startupMessages) {
   const counted = m === heaviestMessages ? '' : ' (not counted: lighter than the above)'
-  console.log(`  ${m.chunk.file.padEnd(48)} ${kB(m.bytes).padStart(10)}  ← ${m.lang} messages, loaded before the first render${counted}`)
+  console.log(
+    `  ${m.chunk.file.padEnd(48)} ${kB(m.bytes).padStart(10)}  ← ${m.lang} messages, loaded before the first render${counted}`,
+  )
 }
 for (const file of firstCss) console.log(`  ${file.padEnd(48)} ${kB(gz(file)).padStart(10)}`)
 console.log(`  JavaScript total: ${kB(firstJsBytes)} (budget ${budgets.firstViewJs} kB)`)
@@ -108,9 +124,13 @@ for (const chunk of lazy) {
 }
 
 const failures: string[] = []
-if (firstJsBytes > budgets.firstViewJs * 1000) failures.push(`first-view JavaScript ${kB(firstJsBytes)} > ${budgets.firstViewJs} kB`)
+if (firstJsBytes > budgets.firstViewJs * 1000)
+  failures.push(`first-view JavaScript ${kB(firstJsBytes)} > ${budgets.firstViewJs} kB`)
 for (const chunk of lazy) {
-  if (chunk.bytes > budgets.lazyChunk * 1000) failures.push(`lazy chunk ${chunk.file} (${chunk.name}) ${kB(chunk.bytes)} > ${budgets.lazyChunk} kB`)
+  if (chunk.bytes > budgets.lazyChunk * 1000)
+    failures.push(
+      `lazy chunk ${chunk.file} (${chunk.name}) ${kB(chunk.bytes)} > ${budgets.lazyChunk} kB`,
+    )
 }
 if (failures.length > 0) {
   console.log(`\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`)

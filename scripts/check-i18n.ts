@@ -3,7 +3,14 @@
 // component writes interface text outside the catalogues, or when code asks for an unknown key.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareCatalogues, compareMessages, findHardCodedText, findUnknownKeys, mergeCatalogue, messageKeys } from './lib/i18n-audit'
+import {
+  compareCatalogues,
+  compareMessages,
+  findHardCodedText,
+  findUnknownKeys,
+  mergeCatalogue,
+  messageKeys,
+} from './lib/i18n-audit'
 import { catalogues } from '@/locales/catalogues'
 
 function walk(dir: string): string[] {
@@ -26,13 +33,19 @@ const sources = walk('src').filter((f) => /\.(ts|tsx)$/.test(f))
 for (const file of sources) {
   const text = readFileSync(file, 'utf8')
   if (file.endsWith('.tsx')) {
-    for (const hit of findHardCodedText(file, text)) problems.push(`${hit.file}:${hit.line} interface text outside the catalogues: "${hit.text}"`)
+    for (const hit of findHardCodedText(file, text))
+      problems.push(`${hit.file}:${hit.line} interface text outside the catalogues: "${hit.text}"`)
   }
-  for (const hit of findUnknownKeys(file, text, known)) problems.push(`${hit.file}:${hit.line} unknown message key "${hit.text}"`)
+  for (const hit of findUnknownKeys(file, text, known))
+    problems.push(`${hit.file}:${hit.line} unknown message key "${hit.text}"`)
 }
 
 if (problems.length > 0) {
-  console.error(`i18n:check FAILED (${problems.length})\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  console.error(
+    `i18n:check FAILED (${problems.length})\n${problems.map((p) => `- ${p}`).join('\n')}`,
+  )
   process.exit(1)
 }
-console.log(`i18n:check OK: ${known.size} keys in English and Spanish, ${sources.length} source files free of hard-coded interface text`)
+console.log(
+  `i18n:check OK: ${known.size} keys in English and Spanish, ${sources.length} source files free of hard-coded interface text`,
+)

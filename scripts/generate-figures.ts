@@ -21,8 +21,24 @@ export function seededRandom(seed: number): () => number {
 }
 
 const columns: ColumnId[] = [
-  'indicator', 'theme', 'geographyCode', 'year', 'estimateKind', 'value', 'low', 'high', 'unit', 'currency',
-  'coverage', 'caveats', 'sourceDocument', 'publisher', 'date', 'address', 'originalProducer', 'evidence',
+  'indicator',
+  'theme',
+  'geographyCode',
+  'year',
+  'estimateKind',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'currency',
+  'coverage',
+  'caveats',
+  'sourceDocument',
+  'publisher',
+  'date',
+  'address',
+  'originalProducer',
+  'evidence',
 ]
 
 const indicators: { name: string; theme: string; unit: string; currency?: string }[] = [
@@ -44,7 +60,15 @@ const caveatPool = [
 ]
 
 /** One synthetic import file in the documented CSV format (English headers). */
-export function generateFiguresCsv({ rows, seed = 1, hxl = false }: { rows: number; seed?: number; hxl?: boolean }): string {
+export function generateFiguresCsv({
+  rows,
+  seed = 1,
+  hxl = false,
+}: {
+  rows: number
+  seed?: number
+  hxl?: boolean
+}): string {
   const random = seededRandom(seed)
   const codes = [...isoAlpha3ToAlpha2.keys()]
   const documents = Array.from({ length: 24 }, (_, i) => ({
@@ -83,7 +107,9 @@ export function generateFiguresCsv({ rows, seed = 1, hxl = false }: { rows: numb
       doc.date,
       '',
       random() < 0.2 ? 'Synthetic survey' : '',
-      withEvidence ? `Paragraph ${1 + Math.floor(random() * 9)}: “Synthetic sentence ${i % 97}.”` : '',
+      withEvidence
+        ? `Paragraph ${1 + Math.floor(random() * 9)}: “Synthetic sentence ${i % 97}.”`
+        : '',
     ])
   }
   return Papa.unparse(data, { newline: '\n' })
@@ -101,5 +127,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const csv = generateFiguresCsv({ rows, seed, hxl: process.argv.includes('--hxl') })
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, csv)
-  console.log(`wrote ${out}: ${rows} synthetic figures, ${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB (seed ${seed})`)
+  console.log(
+    `wrote ${out}: ${rows} synthetic figures, ${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB (seed ${seed})`,
+  )
 }

@@ -12,7 +12,9 @@ export function captureDownloads() {
     return url
   })
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     files.push({ name: this.download, blob: blobs.get(this.href)! })
   })
   return files

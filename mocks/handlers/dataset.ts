@@ -10,10 +10,17 @@ export const datasetHandlers = {
     await delay(3000)
     return HttpResponse.json(builtInDataset())
   }),
-  failing: http.get(datasetPath, () => new HttpResponse('Service unavailable', { status: 503, statusText: 'Service Unavailable' })),
+  failing: http.get(
+    datasetPath,
+    () =>
+      new HttpResponse('Service unavailable', { status: 503, statusText: 'Service Unavailable' }),
+  ),
   empty: http.get(datasetPath, () => HttpResponse.json(emptyDataset())),
   malformed: http.get(datasetPath, () => HttpResponse.json(malformedDataset())),
-  notJson: http.get(datasetPath, () => new HttpResponse('<html>not json</html>', { headers: { 'Content-Type': 'text/html' } })),
+  notJson: http.get(
+    datasetPath,
+    () => new HttpResponse('<html>not json</html>', { headers: { 'Content-Type': 'text/html' } }),
+  ),
 }
 
 export type DatasetScenario = keyof typeof datasetHandlers

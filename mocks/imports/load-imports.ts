@@ -20,16 +20,24 @@ export function fixtureText(name: string): string {
 }
 
 /** The built-in data (or `base`) with the named fixture files imported, in order. */
-export function indexWithFixtures(names: string[], base: unknown = builtInDataset()): { index: DatasetIndex; imports: StoredImport[] } {
+export function indexWithFixtures(
+  names: string[],
+  base: unknown = builtInDataset(),
+): { index: DatasetIndex; imports: StoredImport[] } {
   const parsed = parseDataset(base)
   if (!parsed.ok) throw new Error('the base dataset does not parse')
   const dataset: Dataset = parsed.data
   const imports: StoredImport[] = []
   for (const name of names) {
-    const context = buildImportContext(indexWithImports(dataset, imports), imports.map((i) => i.records), ['USD'])
+    const context = buildImportContext(
+      indexWithImports(dataset, imports),
+      imports.map((i) => i.records),
+      ['USD'],
+    )
     const bytes = new TextEncoder().encode(fixtureText(name))
     const analysis = analyseImport({ name, bytes, size: bytes.length }, context, `fixture-${name}`)
-    if (analysis.summary.issueCount > 0 || analysis.summary.fileError) throw new Error(`fixture ${name} does not import cleanly`)
+    if (analysis.summary.issueCount > 0 || analysis.summary.fileError)
+      throw new Error(`fixture ${name} does not import cleanly`)
     imports.push(toStoredImport(analysis, `fixture-${imports.length + 1}`, IMPORTED_AT))
   }
   return { index: indexWithImports(dataset, imports), imports }

@@ -9,7 +9,11 @@ export type AuditOutcome =
   | { kind: 'not-run'; line: string }
 
 interface AuditJson {
-  metadata?: { vulnerabilities?: Partial<Record<'info' | 'low' | 'moderate' | 'high' | 'critical' | 'total', number>> }
+  metadata?: {
+    vulnerabilities?: Partial<
+      Record<'info' | 'low' | 'moderate' | 'high' | 'critical' | 'total', number>
+    >
+  }
   vulnerabilities?: Record<string, { severity?: string }>
   statusCode?: number
   message?: string
@@ -29,8 +33,15 @@ export function readAuditResult(stdout: string): AuditOutcome {
   const json = parse(stdout)
   const counts = json?.metadata?.vulnerabilities
   if (!json || !counts) {
-    const why = json?.message || json?.error?.summary || json?.error?.code || (stdout.trim() ? 'its answer was not an audit report' : 'it printed nothing')
-    return { kind: 'not-run', line: `dependency audit COULD NOT RUN: no advisory database answered (${why}); no dependency was checked` }
+    const why =
+      json?.message ||
+      json?.error?.summary ||
+      json?.error?.code ||
+      (stdout.trim() ? 'its answer was not an audit report' : 'it printed nothing')
+    return {
+      kind: 'not-run',
+      line: `dependency audit COULD NOT RUN: no advisory database answered (${why}); no dependency was checked`,
+    }
   }
   const high = counts.high ?? 0
   const critical = counts.critical ?? 0
@@ -38,7 +49,13 @@ export function readAuditResult(stdout: string): AuditOutcome {
     const names = Object.entries(json.vulnerabilities ?? {})
       .filter(([, v]) => v.severity === 'high' || v.severity === 'critical')
       .map(([name]) => name)
-    return { kind: 'advisories', line: `dependency audit FAILED: ${critical} critical and ${high} high advisories in production dependencies (${names.join(', ')}); run npm audit --omit=dev` }
+    return {
+      kind: 'advisories',
+      line: `dependency audit FAILED: ${critical} critical and ${high} high advisories in production dependencies (${names.join(', ')}); run npm audit --omit=dev`,
+    }
   }
-  return { kind: 'clean', line: `dependency audit OK: no high or critical advisory in production dependencies (${counts.total ?? 0} lower ones)` }
+  return {
+    kind: 'clean',
+    line: `dependency audit OK: no high or critical advisory in production dependencies (${counts.total ?? 0} lower ones)`,
+  }
 }

@@ -21,9 +21,13 @@ export function compileTree(tree: Tree, file: string, path = ''): Tree {
       try {
         out[key] = compileText(value)
       } catch (error) {
-        throw new Error(`${file}: message "${at}" is not valid ICU MessageFormat: ${(error as Error).message}`, { cause: error })
+        throw new Error(
+          `${file}: message "${at}" is not valid ICU MessageFormat: ${(error as Error).message}`,
+          { cause: error },
+        )
       }
-    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = compileTree(value as Tree, file, at)
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      out[key] = compileTree(value as Tree, file, at)
     else throw new Error(`${file}: "${at}" is neither a message nor a group of messages`)
   }
   return out

@@ -7,7 +7,8 @@ import { compileText } from './compile-messages'
 type Messages = { [key: string]: string | Messages }
 
 type Tree = Record<string, unknown>
-const isGroup = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isGroup = (value: unknown): value is Tree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Adds `source` into `target`; a feature may spread its messages over files, but a message defined twice is a bug. */
 function mergeInto(target: Tree, source: Tree, file: string, path = ''): void {
@@ -39,10 +40,16 @@ export function messageKeys(messages: Messages, prefix = ''): string[] {
 }
 
 /** Keys present in one language and missing in the other. */
-export function compareCatalogues(en: Messages, es: Messages): { missingInEs: string[]; missingInEn: string[] } {
+export function compareCatalogues(
+  en: Messages,
+  es: Messages,
+): { missingInEs: string[]; missingInEn: string[] } {
   const a = new Set(messageKeys(en))
   const b = new Set(messageKeys(es))
-  return { missingInEs: [...a].filter((k) => !b.has(k)), missingInEn: [...b].filter((k) => !a.has(k)) }
+  return {
+    missingInEs: [...a].filter((k) => !b.has(k)),
+    missingInEn: [...b].filter((k) => !a.has(k)),
+  }
 }
 
 /** The argument names a message uses ({name}, {count, plural, …}), read from Lingui's compiled form. */
@@ -54,7 +61,8 @@ export function placeholders(message: string): string[] {
       if (!Array.isArray(token)) continue
       const [name, , format] = token as [string, string?, unknown?]
       names.add(name)
-      if (typeof format === 'object' && format !== null) for (const branch of Object.values(format)) visit(branch)
+      if (typeof format === 'object' && format !== null)
+        for (const branch of Object.values(format)) visit(branch)
     }
   }
   visit(compileText(message))
@@ -62,7 +70,12 @@ export function placeholders(message: string): string[] {
 }
 
 function messageAt(messages: Messages, key: string): string | undefined {
-  const value = key.split('.').reduce<Messages | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages)
+  const value = key
+    .split('.')
+    .reduce<Messages | string | undefined>(
+      (node, part) => (typeof node === 'object' ? node[part] : undefined),
+      messages,
+    )
   return typeof value === 'string' ? value : undefined
 }
 
@@ -82,9 +95,13 @@ export function compareMessages(en: Messages, es: Messages): string[] {
     const other = messageAt(es, key)
     if (other === undefined) continue
     const b = read('es', key, other)
-    if (a && b && a.join() !== b.join()) problems.push(`"${key}" uses {${a.join('}, {')}} in English but {${b.join('}, {')}} in Spanish`)
+    if (a && b && a.join() !== b.join())
+      problems.push(
+        `"${key}" uses {${a.join('}, {')}} in English but {${b.join('}, {')}} in Spanish`,
+      )
   }
-  for (const key of messageKeys(es)) if (messageAt(en, key) === undefined) read('es', key, messageAt(es, key)!)
+  for (const key of messageKeys(es))
+    if (messageAt(en, key) === undefined) read('es', key, messageAt(es, key)!)
   return problems
 }
 
@@ -95,7 +112,15 @@ export interface HardCodedText {
 }
 
 /** Attributes whose value a person reads or hears. */
-const spokenAttributes = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label'])
+const spokenAttributes = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+])
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text)
 
 /**
@@ -106,10 +131,18 @@ export function findHardCodedText(file: string, source: string): HardCodedText[]
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
   const found: HardCodedText[] = []
   const report = (node: ts.Node, text: string) =>
-    found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.trim() })
+    found.push({
+      file,
+      line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+      text: text.trim(),
+    })
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text)
-    if (ts.isJsxAttribute(node) && spokenAttributes.has(node.name.getText(sf)) && node.initializer) {
+    if (
+      ts.isJsxAttribute(node) &&
+      spokenAttributes.has(node.name.getText(sf)) &&
+      node.initializer
+    ) {
       const init = node.initializer
       const literal = ts.isStringLiteral(init)
         ? init
@@ -129,9 +162,19 @@ export function findUnknownKeys(file: string, source: string, known: Set<string>
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
   const found: HardCodedText[] = []
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && node.expression.getText(sf) === 't' && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.getText(sf) === 't' &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       const key = node.arguments[0].text
-      if (!known.has(key)) found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: key })
+      if (!known.has(key))
+        found.push({
+          file,
+          line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+          text: key,
+        })
     }
     ts.forEachChild(node, visit)
   }

@@ -24,8 +24,13 @@ function Shell() {
   // Bumped by "Try again" after a view failed: a fresh boundary and a fresh load of the view.
   const [attempt, setAttempt] = useState(0)
   // The indicator view is titled by its indicator; the others by their navigation label.
-  const indicator = params.view === 'indicator' && params.indicator ? index?.indicators.get(params.indicator) : undefined
-  const viewLabel = indicator ? pickText(indicator.name, lang).text : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
+  const indicator =
+    params.view === 'indicator' && params.indicator
+      ? index?.indicators.get(params.indicator)
+      : undefined
+  const viewLabel = indicator
+    ? pickText(indicator.name, lang).text
+    : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
   useDocumentTitle(t('documentTitle.format', { view: viewLabel, app: t('documentTitle.app') }))
   useImportsFromOtherTabs()
   useLeaveWarning(useWritingImports())
@@ -53,7 +58,13 @@ function Shell() {
             setAttempt((n) => n + 1)
           }}
         >
-          <Suspense fallback={<p className="status status--loading" role="status">{t('app.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="status status--loading" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
             {index && <Page index={index} />}
           </Suspense>
         </ViewErrorBoundary>

@@ -39,8 +39,13 @@ function readState(): PrerenderedState | null {
   try {
     const state = JSON.parse(text) as Partial<PrerenderedState> | null
     const dataset = state?.dataset as Partial<Dataset> | undefined
-    const looksBuilt = dataset?.schemaVersion === 1 && Array.isArray(dataset.figures) && Array.isArray(dataset.indicators)
-    return looksBuilt && typeof state?.lang === 'string' && typeof state.search === 'string' ? (state as PrerenderedState) : null
+    const looksBuilt =
+      dataset?.schemaVersion === 1 &&
+      Array.isArray(dataset.figures) &&
+      Array.isArray(dataset.indicators)
+    return looksBuilt && typeof state?.lang === 'string' && typeof state.search === 'string'
+      ? (state as PrerenderedState)
+      : null
   } catch {
     return null
   }
@@ -54,12 +59,18 @@ export async function prepareFirstRender(queryClient: QueryClient): Promise<{ hy
   const state = readState()
   let seeded = false
   if (state) {
-    const loaded: LoadedDataset = { dataset: state.dataset, issues: [], url: `${dataBaseUrl}/dataset.json` }
+    const loaded: LoadedDataset = {
+      dataset: state.dataset,
+      issues: [],
+      url: `${dataBaseUrl}/dataset.json`,
+    }
     queryClient.setQueryData(datasetQueryOptions().queryKey, loaded)
     seeded = true
   }
   const imports = await queryClient.fetchQuery(importsQueryOptions()).catch(() => null)
-  const noImports = imports !== null && imports.imports.length === 0 && imports.quarantine.length === 0
-  const sameView = state !== null && window.location.search === state.search && browserLanguage() === state.lang
+  const noImports =
+    imports !== null && imports.imports.length === 0 && imports.quarantine.length === 0
+  const sameView =
+    state !== null && window.location.search === state.search && browserLanguage() === state.lang
   return { hydrate: seeded && noImports && sameView }
 }

@@ -22,7 +22,10 @@ function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
 // The overview (the first view, prerendered) is in the app chunk; the other views' code, and
 // the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
 const lazyPages = Object.fromEntries(
-  Object.entries(viewLoaders).map(([view, load]) => [view, lazyPage(load as () => Promise<{ default: ComponentType<PageProps> }>)]),
+  Object.entries(viewLoaders).map(([view, load]) => [
+    view,
+    lazyPage(load as () => Promise<{ default: ComponentType<PageProps> }>),
+  ]),
 ) as Record<LazyView, ReturnType<typeof lazyPage>>
 
 export const pages: Record<View, ComponentType<PageProps>> = {

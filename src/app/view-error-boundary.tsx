@@ -25,7 +25,11 @@ export class ViewErrorBoundary extends Component<Props, { failure: Failure | nul
 
   static getDerivedStateFromError(error: unknown): { failure: Failure } {
     const url = failedScriptUrl(error)
-    return { failure: url ? { kind: 'download', url } : { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) } }
+    return {
+      failure: url
+        ? { kind: 'download', url }
+        : { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) },
+    }
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -40,11 +44,25 @@ export class ViewErrorBoundary extends Component<Props, { failure: Failure | nul
   render() {
     const { failure } = this.state
     if (!failure) return this.props.children
-    return <ViewFailure failure={failure} viewLabel={this.props.viewLabel} onRetry={this.props.onRetry} />
+    return (
+      <ViewFailure
+        failure={failure}
+        viewLabel={this.props.viewLabel}
+        onRetry={this.props.onRetry}
+      />
+    )
   }
 }
 
-function ViewFailure({ failure, viewLabel, onRetry }: { failure: Failure; viewLabel: string; onRetry: () => void }) {
+function ViewFailure({
+  failure,
+  viewLabel,
+  onRetry,
+}: {
+  failure: Failure
+  viewLabel: string
+  onRetry: () => void
+}) {
   const { t } = useLanguage()
   return (
     <section className="status status--error" role="alert">

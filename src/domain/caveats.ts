@@ -46,7 +46,11 @@ export function formatCoverage(
 }
 
 /** Every caveat that must travel with the figure, in display order. */
-export function caveatsForDisplay(match: Pick<FigureMatch, 'figure'>, lang: Language, t: Translate): DisplayCaveat[] {
+export function caveatsForDisplay(
+  match: Pick<FigureMatch, 'figure'>,
+  lang: Language,
+  t: Translate,
+): DisplayCaveat[] {
   const caveats: DisplayCaveat[] = []
   for (const caveat of match.figure.caveats) {
     const picked = pickText(caveat.text, lang)

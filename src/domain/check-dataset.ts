@@ -24,8 +24,14 @@ export function figureRuleIssues(dataset: Dataset): RecordIssue[] {
     if (figure.caveats.length === 0) issues.push(at('caveats', 'validation.noCaveat'))
     if (!figure.evidence) issues.push(at('evidence', 'validation.noEvidence'))
     // A fiscal year is filed under the year it ends in, so filters and ids agree with its months.
-    if (figure.period?.kind === 'fiscal-year' && Number(figure.period.end.slice(0, 4)) !== figure.year) {
-      issues.push({ ...at('year', 'validation.periodYear'), reason: { key: 'validation.periodYear', vars: { year: figure.period.end.slice(0, 4) } } })
+    if (
+      figure.period?.kind === 'fiscal-year' &&
+      Number(figure.period.end.slice(0, 4)) !== figure.year
+    ) {
+      issues.push({
+        ...at('year', 'validation.periodYear'),
+        reason: { key: 'validation.periodYear', vars: { year: figure.period.end.slice(0, 4) } },
+      })
     }
   })
   const ids = new Set<string>()

@@ -36,7 +36,9 @@ export const localizedTextSchema = z
   })
   .check(z.refine((t) => Boolean(t.en ?? t.es), { message: 'validation.needsText' }))
 
-const id = z.string().check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
+const id = z
+  .string()
+  .check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'validation.idFormat'))
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.dateFormat'))
 const year = z.number().check(z.int(), z.gte(YEAR_LIMITS.first), z.lte(YEAR_LIMITS.last))
 const finiteNonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite, 'validation.finite'))
@@ -55,7 +57,11 @@ export const sourceDocumentSchema = z.object({
   /** null means the document does not state its date. */
   publishedDate: z.nullable(isoDate),
   /** null means no address is given for the document. */
-  url: z.nullable(z.string().check(z.maxLength(MAX_ADDRESS_LENGTH), z.refine(isWebAddress, 'validation.webAddress'))),
+  url: z.nullable(
+    z
+      .string()
+      .check(z.maxLength(MAX_ADDRESS_LENGTH), z.refine(isWebAddress, 'validation.webAddress')),
+  ),
   language: z.enum(['en', 'es', 'other']),
   /** File name of the copy this record was read from, where there is one. */
   copy: z.optional(text()),
@@ -141,7 +147,11 @@ const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validatio
 
 /** Months from one 'YYYY-MM' to another: 0 for the same month. */
 export function monthsBetween(start: string, end: string): number {
-  return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7))
+  return (
+    (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 +
+    Number(end.slice(5, 7)) -
+    Number(start.slice(5, 7))
+  )
 }
 
 /**
@@ -160,7 +170,12 @@ export const periodSchema = z.discriminatedUnion('kind', [
       /** Last month, 'YYYY-MM'; twelve months after the first, counting both. */
       end: yearMonth,
     })
-    .check(z.refine((p) => monthsBetween(p.start, p.end) === 11, { message: 'validation.fiscalYearMonths', path: ['end'] })),
+    .check(
+      z.refine((p) => monthsBetween(p.start, p.end) === 11, {
+        message: 'validation.fiscalYearMonths',
+        path: ['end'],
+      }),
+    ),
   z.object({ kind: z.literal('quarter'), quarter: z.number().check(z.int(), z.gte(1), z.lte(4)) }),
   z.object({ kind: z.literal('month'), month: z.number().check(z.int(), z.gte(1), z.lte(12)) }),
 ])

@@ -6,7 +6,12 @@ import type { FigureMatch } from '@/domain/geography'
 import { caveatsForDisplay, formatCoverage, type DisplayCaveat } from '@/domain/caveats'
 import { formatEstimate, formatEstimateWithUnit, formatUnit } from '@/domain/format-estimate'
 import { formatPeriod } from '@/domain/period'
-import { describeSource, formatDate, formatSourceLine, type SourceDescription } from '@/domain/source'
+import {
+  describeSource,
+  formatDate,
+  formatSourceLine,
+  type SourceDescription,
+} from '@/domain/source'
 import type { ViewNote, viewNotesFor } from '@/domain/view-notes'
 import { pickText, type Language, type PickedText, type Translate } from '@/domain/translate'
 
@@ -54,7 +59,11 @@ export interface FigureDescription {
   definitionIds?: string[]
 }
 
-function describeImport(figure: DatasetFigure, lang: Language, t: Translate): ImportedOrigin | null {
+function describeImport(
+  figure: DatasetFigure,
+  lang: Language,
+  t: Translate,
+): ImportedOrigin | null {
   if (figure.origin.kind !== 'imported') return null
   const { fileName, importedAt } = figure.origin
   const date = formatDate(importedAt.slice(0, 10), lang)

@@ -89,7 +89,10 @@ export function formatEstimateWithUnit(figure: Figure, lang: Language, t: Transl
   // Spanish joins a magnitude word to its noun with "de" ("2,5 millones de personas").
   const bounds = estimateBounds(figure.estimate)
   const compact = fitsCompact(bounds.high === null ? [bounds.low] : [bounds.low, bounds.high])
-  return t(compact ? 'estimate.withUnitAfterMagnitude' : 'estimate.withUnit', { value, unit: formatUnit(figure.unit, t) })
+  return t(compact ? 'estimate.withUnitAfterMagnitude' : 'estimate.withUnit', {
+    value,
+    unit: formatUnit(figure.unit, t),
+  })
 }
 
 /** Unit label; unknown units (from imported files) are shown as written. */

@@ -48,9 +48,14 @@ export function matchFiguresToSelection(
  * For a selection, a lookup from a place's code to how its figures match: 'own', the selected
  * countries it covers (a region or the world), or null. Memoised per code.
  */
-function placeRelations(index: DatasetIndex, selection: string[]): (code: string) => 'own' | string[] | null {
+function placeRelations(
+  index: DatasetIndex,
+  selection: string[],
+): (code: string) => 'own' | string[] | null {
   const selected = new Set(selection)
-  const selectedCountries = selection.filter((code) => index.geographies.get(code)?.level === 'country')
+  const selectedCountries = selection.filter(
+    (code) => index.geographies.get(code)?.level === 'country',
+  )
   const known = new Map<string, 'own' | string[] | null>()
   return (code) => {
     let relation = known.get(code)

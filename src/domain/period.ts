@@ -44,7 +44,10 @@ export function periodStart(figure: Timed): string {
 /** The calendar years a period touches: FY2019 (Oct 2018 – Sep 2019) -> 2018 and 2019. */
 export function periodYears(figure: Timed): { first: number; last: number } {
   if (figure.period?.kind !== 'fiscal-year') return { first: figure.year, last: figure.year }
-  return { first: Number(figure.period.start.slice(0, 4)), last: Number(figure.period.end.slice(0, 4)) }
+  return {
+    first: Number(figure.period.start.slice(0, 4)),
+    last: Number(figure.period.end.slice(0, 4)),
+  }
 }
 
 /** True when the period shares at least one month with the years `from`..`to` (the year filter). */
@@ -74,13 +77,22 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>()
 function formatMonth(yearMonth: string, lang: Language, style: 'short' | 'long'): string {
   const key = `${lang}|${style}`
   let format = monthFormats.get(key)
-  if (!format) monthFormats.set(key, (format = new Intl.DateTimeFormat(lang, { month: style, year: 'numeric', timeZone: 'UTC' })))
-  return format.format(Date.UTC(Number(yearMonth.slice(0, 4)), Number(yearMonth.slice(5, 7)) - 1, 1))
+  if (!format)
+    monthFormats.set(
+      key,
+      (format = new Intl.DateTimeFormat(lang, { month: style, year: 'numeric', timeZone: 'UTC' })),
+    )
+  return format.format(
+    Date.UTC(Number(yearMonth.slice(0, 4)), Number(yearMonth.slice(5, 7)) - 1, 1),
+  )
 }
 
 /** "Oct 2018 – Sep 2019": a fiscal year's months, as the export writes them after its name. */
 export function formatMonthSpan(span: PeriodSpan, lang: Language, t: Translate): string {
-  return t('period.months', { start: formatMonth(span.start, lang, 'short'), end: formatMonth(span.end, lang, 'short') })
+  return t('period.months', {
+    start: formatMonth(span.start, lang, 'short'),
+    end: formatMonth(span.end, lang, 'short'),
+  })
 }
 
 /**
@@ -93,7 +105,9 @@ export function formatPeriod(figure: Timed, lang: Language, t: Translate): strin
   switch (period.kind) {
     case 'fiscal-year': {
       const months = formatMonthSpan(period, lang, t)
-      return period.label ? t('period.fiscalYearNamed', { label: period.label, months }) : t('period.fiscalYear', { months })
+      return period.label
+        ? t('period.fiscalYearNamed', { label: period.label, months })
+        : t('period.fiscalYear', { months })
     }
     case 'quarter':
       return t('period.quarter', { quarter: period.quarter, year })

@@ -33,7 +33,8 @@ export type ReducedSeries =
 
 /** The series as is when it has at most `maxPoints` points; otherwise its envelope in buckets. */
 export function reduceSeries(points: readonly SeriesPoint[], maxPoints: number): ReducedSeries {
-  if (!Number.isInteger(maxPoints) || maxPoints < 1) throw new RangeError(`maxPoints must be a positive integer, got ${maxPoints}`)
+  if (!Number.isInteger(maxPoints) || maxPoints < 1)
+    throw new RangeError(`maxPoints must be a positive integer, got ${maxPoints}`)
   const sorted = [...points].sort((a, b) => a.x - b.x || a.low - b.low)
   if (sorted.length <= maxPoints) return { reduced: false, points: sorted }
   const size = Math.ceil(sorted.length / maxPoints)
@@ -46,7 +47,14 @@ export function reduceSeries(points: readonly SeriesPoint[], maxPoints: number):
       low = Math.min(low, p.low)
       high = high === null || p.high === null ? null : Math.max(high, p.high)
     }
-    buckets.push({ xFrom: slice[0]!.x, xTo: slice.at(-1)!.x, low, high, count: slice.length, ids: slice.map((p) => p.id) })
+    buckets.push({
+      xFrom: slice[0]!.x,
+      xTo: slice.at(-1)!.x,
+      low,
+      high,
+      count: slice.length,
+      ids: slice.map((p) => p.id),
+    })
   }
   return { reduced: true, buckets, pointCount: sorted.length }
 }

@@ -32,7 +32,11 @@ export function inclusionOf(figure: DatasetFigure, countryCode: string): Inclusi
 const ownFigures = new WeakMap<DatasetIndex, Map<string, DatasetFigure[]>>()
 
 /** The figures the data holds for one place and one indicator, in dataset order. */
-export function figuresOfPlace(index: DatasetIndex, indicatorId: string, code: string): DatasetFigure[] {
+export function figuresOfPlace(
+  index: DatasetIndex,
+  indicatorId: string,
+  code: string,
+): DatasetFigure[] {
   let byKey = ownFigures.get(index)
   if (!byKey) {
     byKey = new Map()
@@ -68,7 +72,12 @@ function ownFigureNote(
     const value = formatEstimateWithUnit(pointed, lang, t)
     const text =
       pointed.origin.kind === 'imported'
-        ? t('viewNote.ownFigureImported', { country, year: pointed.year, value, file: pointed.origin.fileName })
+        ? t('viewNote.ownFigureImported', {
+            country,
+            year: pointed.year,
+            value,
+            file: pointed.origin.fileName,
+          })
         : t('viewNote.ownFigure', { country, year: pointed.year, value })
     return { kind: 'own-figure', text }
   }
@@ -83,7 +92,12 @@ function ownFigureNote(
  * The notes of the view for one matched figure: none for a place's own figure; for an aggregate
  * shown because it covers selected countries, three sentences per country.
  */
-export function viewNotesFor(match: FigureMatch, index: DatasetIndex, lang: Language, t: Translate): ViewNote[] {
+export function viewNotesFor(
+  match: FigureMatch,
+  index: DatasetIndex,
+  lang: Language,
+  t: Translate,
+): ViewNote[] {
   if (match.kind !== 'aggregate') return []
   const { figure } = match
   const area = nameOf(index, figure.geographyCode, lang)
@@ -93,9 +107,15 @@ export function viewNotesFor(match: FigureMatch, index: DatasetIndex, lang: Lang
     const level = index.geographies.get(figure.geographyCode)?.level
     notes.push({
       kind: 'membership',
-      text: level === 'world' ? t('viewNote.world', { country }) : t('viewNote.membership', { area, country }),
+      text:
+        level === 'world'
+          ? t('viewNote.world', { country })
+          : t('viewNote.membership', { area, country }),
     })
-    notes.push({ kind: 'inclusion', text: t(`viewNote.inclusion.${inclusionOf(figure, code)}`, { country }) })
+    notes.push({
+      kind: 'inclusion',
+      text: t(`viewNote.inclusion.${inclusionOf(figure, code)}`, { country }),
+    })
     notes.push(ownFigureNote(figure, country, code, index, lang, t))
   }
   return notes

@@ -15,10 +15,15 @@ import { setupI18n, type I18n } from '@lingui/core'
 type Messages = Record<string, unknown>
 
 /** A group of messages (a nested object); a message is a string (as written) or an array (compiled). */
-const isGroup = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isGroup = (value: unknown): value is Messages =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A nested group of messages as one level keyed by dotted ids ("a.b.c"), Lingui's message ids. */
-function flatten(tree: Messages, prefix: string, out: Record<string, unknown>): Record<string, unknown> {
+function flatten(
+  tree: Messages,
+  prefix: string,
+  out: Record<string, unknown>,
+): Record<string, unknown> {
   for (const [key, value] of Object.entries(tree)) {
     if (isGroup(value)) flatten(value, `${prefix}${key}.`, out)
     else out[`${prefix}${key}`] = value
@@ -29,7 +34,10 @@ function flatten(tree: Messages, prefix: string, out: Record<string, unknown>): 
 // The messages loaded so far, one Lingui instance per language. A missing message shows its id,
 // so the gap is visible and testable (and Lingui does not mistake the id for an uncompiled message).
 const catalogues = Object.fromEntries(
-  languages.map((lang) => [lang, setupI18n({ locale: lang, messages: { [lang]: {} }, missing: (_locale, id) => id })]),
+  languages.map((lang) => [
+    lang,
+    setupI18n({ locale: lang, messages: { [lang]: {} }, missing: (_locale, id) => id }),
+  ]),
 ) as Record<Language, I18n>
 
 /** The ids of the messages loaded so far in either language. */
@@ -43,7 +51,9 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The browser's preferred interface language, English when it prefers neither. */
 export function browserLanguage(
-  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+  preferred: readonly string[] = typeof navigator === 'undefined'
+    ? []
+    : (navigator.languages ?? [navigator.language]),
 ): Language {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0]
@@ -62,7 +72,8 @@ function addMessages(lang: Language, files: Record<string, Messages>): void {
   const added: Record<string, unknown> = {}
   for (const [file, messages] of Object.entries(files)) {
     for (const [id, message] of Object.entries(flatten(messages, '', {}))) {
-      if (id in known || id in added) throw new Error(`Message key "${id}" is defined twice (again in ${file})`)
+      if (id in known || id in added)
+        throw new Error(`Message key "${id}" is defined twice (again in ${file})`)
       added[id] = message
     }
   }
@@ -88,7 +99,9 @@ export function loadMessages(lang: Language, group: CatalogueGroup = 'core'): Pr
 
 /** The groups loaded for any language: a language is ready when it has all of them. */
 function groupsInUse(): CatalogueGroup[] {
-  return catalogueGroups.filter((group) => group === 'core' || languages.some((lang) => loaded.has(`${lang}/${group}`)))
+  return catalogueGroups.filter(
+    (group) => group === 'core' || languages.some((lang) => loaded.has(`${lang}/${group}`)),
+  )
 }
 
 export function isLanguageReady(lang: Language): boolean {
@@ -102,7 +115,9 @@ export async function loadLanguage(lang: Language): Promise<void> {
 
 /** Loads a group for every language in use (a view calls this before it renders). */
 export async function loadGroup(group: CatalogueGroup): Promise<void> {
-  await Promise.all(languages.filter((lang) => loaded.has(`${lang}/core`)).map((lang) => loadMessages(lang, group)))
+  await Promise.all(
+    languages.filter((lang) => loaded.has(`${lang}/core`)).map((lang) => loadMessages(lang, group)),
+  )
 }
 
 /** For useSyncExternalStore: re-render when messages arrive. */
@@ -121,7 +136,9 @@ export function translatorFor(lang: Language): Translate {
 
 /** Every message of both languages: for tests, scripts, the prerender and the import worker. */
 export async function loadAllMessages(): Promise<void> {
-  await Promise.all(languages.flatMap((lang) => catalogueGroups.map((group) => loadMessages(lang, group))))
+  await Promise.all(
+    languages.flatMap((lang) => catalogueGroups.map((group) => loadMessages(lang, group))),
+  )
 }
 
 /** What the browser page needs before its first render: its language's core messages. */

@@ -1,7 +1,21 @@
 // The interface language comes from the link (?lang=), else the browser. Components read it,
 // with a `t` bound to it, from this context; there is no other language state.
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
-import { browserLanguage, isLanguageReady, loadLanguage, messagesVersion, subscribeMessages, translatorFor } from '@/lib/i18n'
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
+import {
+  browserLanguage,
+  isLanguageReady,
+  loadLanguage,
+  messagesVersion,
+  subscribeMessages,
+  translatorFor,
+} from '@/lib/i18n'
 import { languages, type Language, type Translate } from '@/domain/translate'
 
 interface LanguageValue {
@@ -11,7 +25,13 @@ interface LanguageValue {
 
 const LanguageContext = createContext<LanguageValue>({ lang: 'en', t: translatorFor('en') })
 
-export function LanguageProvider({ lang: fromUrl, children }: { lang: Language | null; children: ReactNode }) {
+export function LanguageProvider({
+  lang: fromUrl,
+  children,
+}: {
+  lang: Language | null
+  children: ReactNode
+}) {
   const wanted = fromUrl ?? browserLanguage()
   const version = useSyncExternalStore(subscribeMessages, messagesVersion, messagesVersion)
   // Until a newly chosen language's messages arrive, the page stays in the one it was in.

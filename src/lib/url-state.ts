@@ -28,7 +28,10 @@ export function useLocationSearch(): string {
  * `state` travels with the history entry (see entryState): what the address no longer says but
  * the page should, such as what a corrected link got wrong.
  */
-export function navigateToSearch(search: string, { replace = false, hash = '', state = null as unknown } = {}): void {
+export function navigateToSearch(
+  search: string,
+  { replace = false, hash = '', state = null as unknown } = {},
+): void {
   const next = search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : ''
   const url = `${window.location.pathname}${next}${hash}`
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return

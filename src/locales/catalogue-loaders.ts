@@ -7,11 +7,21 @@ import type { Language } from '@/domain/translate'
  * sources and context views; import: the import view and the importer; export: the texts of
  * exported files; notes: the notes of a view under a country filter. */
 export type CatalogueGroup = 'core' | 'indicator' | 'views' | 'import' | 'export' | 'notes'
-export const catalogueGroups: readonly CatalogueGroup[] = ['core', 'indicator', 'views', 'import', 'export', 'notes']
+export const catalogueGroups: readonly CatalogueGroup[] = [
+  'core',
+  'indicator',
+  'views',
+  'import',
+  'export',
+  'notes',
+]
 
 type Files = Record<string, Record<string, unknown>>
 
-export const catalogueLoaders: Record<Language, Record<CatalogueGroup, () => Promise<{ default: Files }>>> = {
+export const catalogueLoaders: Record<
+  Language,
+  Record<CatalogueGroup, () => Promise<{ default: Files }>>
+> = {
   en: {
     core: () => import('@/locales/en/core'),
     indicator: () => import('@/locales/en/indicator'),

@@ -11,7 +11,11 @@ const dataset = builtInDataset()
 const [webinars, workshop] = dataset.events
 
 function details(article: HTMLElement): Record<string, string> {
-  return Object.fromEntries(within(article).getAllByRole('term').map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? '']))
+  return Object.fromEntries(
+    within(article)
+      .getAllByRole('term')
+      .map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? '']),
+  )
 }
 
 describe('the context view', () => {
@@ -31,15 +35,25 @@ describe('the context view', () => {
     })
     const training = screen.getByRole('article', { name: workshop!.name.en })
     expect(within(training).getByText(workshop!.dateText)).toBeInTheDocument()
-    expect(training).toHaveTextContent('Placed by the date it had been completed by, August 27, 2020.')
-    expect(details(training)).toMatchObject({ Sessions: '3', Duration: 'Two weeks', Format: 'Online, three live sessions' })
+    expect(training).toHaveTextContent(
+      'Placed by the date it had been completed by, August 27, 2020.',
+    )
+    expect(details(training)).toMatchObject({
+      Sessions: '3',
+      Duration: 'Two weeks',
+      Format: 'Online, three live sessions',
+    })
   })
 
   it('names the six countries that took part in the workshop', async () => {
     renderApp('?view=context')
     const training = await screen.findByRole('article', { name: workshop!.name.en }, slow)
     const countries = within(training).getByRole('list', { name: 'Participating countries' })
-    expect(within(countries).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(countries)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Antigua and Barbuda',
       'Barbados',
       'Grenada',
@@ -52,7 +66,11 @@ describe('the context view', () => {
   it('orders the dated items by date and explains the undated one', async () => {
     renderApp('?view=context')
     const timeline = await screen.findByRole('region', { name: 'Timeline' }, slow)
-    expect(within(timeline).getAllByRole('article').map((a) => a.getAttribute('id'))).toEqual([
+    expect(
+      within(timeline)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('id')),
+    ).toEqual([
       'work-plan-rcm-work-plan-smuggling-2019-2025',
       'event-caribbean-reintegration-workshop-2020',
     ])
@@ -63,7 +81,11 @@ describe('the context view', () => {
 
   it('shows the work plan as stated, with its inconsistency caveat in view', async () => {
     renderApp('?view=context')
-    const plan = await screen.findByRole('article', { name: 'Work Plan on Migrant Smuggling 2019-2025' }, slow)
+    const plan = await screen.findByRole(
+      'article',
+      { name: 'Work Plan on Migrant Smuggling 2019-2025' },
+      slow,
+    )
     expect(within(plan).getByText('2019-2025')).toBeInTheDocument()
     expect(details(plan)).toMatchObject({
       'Stated implementation period': '5 years',
@@ -78,12 +100,22 @@ describe('the context view', () => {
 
   it('tabulates the organisations involved and the people quoted', async () => {
     renderApp('?view=context')
-    const organisations = await screen.findByRole('table', { name: /Each organisation the documents name/ }, slow)
-    const impacs = within(organisations).getByRole('rowheader', { name: /CARICOM IMPACS/ }).closest('tr')!
-    expect(impacs).toHaveTextContent('Organiser of Reception and Reintegration of Forced Returnees in the Caribbean (training workshop)')
+    const organisations = await screen.findByRole(
+      'table',
+      { name: /Each organisation the documents name/ },
+      slow,
+    )
+    const impacs = within(organisations)
+      .getByRole('rowheader', { name: /CARICOM IMPACS/ })
+      .closest('tr')!
+    expect(impacs).toHaveTextContent(
+      'Organiser of Reception and Reintegration of Forced Returnees in the Caribbean (training workshop)',
+    )
     expect(impacs).toHaveTextContent('Lt. Col. Michael Jones')
     const people = screen.getByRole('table', { name: /Everyone the documents name/ })
-    const jones = within(people).getByRole('rowheader', { name: 'Lt. Col. Michael Jones' }).closest('tr')!
+    const jones = within(people)
+      .getByRole('rowheader', { name: 'Lt. Col. Michael Jones' })
+      .closest('tr')!
     expect(jones).toHaveTextContent('Executive Director, CARICOM IMPACS')
     expect(jones).toHaveTextContent('Involuntary returns registered (2018)')
     expect(within(people).getAllByRole('row')).toHaveLength(dataset.people.length + 1)
@@ -93,9 +125,16 @@ describe('the context view', () => {
     renderApp('?view=context&lang=es')
     const training = await screen.findByRole('article', { name: workshop!.name.es }, slow)
     expect(within(training).getByText(workshop!.dateText)).toBeInTheDocument()
-    expect(within(training).getByText(workshop!.dateText).closest('q')).toHaveAttribute('lang', 'en')
+    expect(within(training).getByText(workshop!.dateText).closest('q')).toHaveAttribute(
+      'lang',
+      'en',
+    )
     const countries = within(training).getByRole('list', { name: 'Países participantes' })
-    expect(within(countries).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(countries)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Antigua y Barbuda',
       'Barbados',
       'Granada',
@@ -104,7 +143,12 @@ describe('the context view', () => {
       'Trinidad y Tobago',
     ])
     const plan = screen.getByRole('article', { name: dataset.workPlans[0]!.name.es })
-    expect(details(plan)).toMatchObject({ 'Período de ejecución indicado': '5 años', 'Carácter vinculante': 'No vinculante' })
-    expect(within(plan).getByRole('list', { name: 'Advertencias' })).toHaveTextContent(dataset.workPlans[0]!.caveats[0]!.text.es)
+    expect(details(plan)).toMatchObject({
+      'Período de ejecución indicado': '5 años',
+      'Carácter vinculante': 'No vinculante',
+    })
+    expect(within(plan).getByRole('list', { name: 'Advertencias' })).toHaveTextContent(
+      dataset.workPlans[0]!.caveats[0]!.text.es,
+    )
   })
 })

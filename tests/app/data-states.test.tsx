@@ -24,7 +24,8 @@ describe('the first page against the data API', () => {
       expect(within(card).getByText(/^Source:/)).toBeInTheDocument()
       const indicator = dataset.indicators.find((i) => i.name.en === name)!
       const figure = dataset.figures.find((f) => f.indicatorId === indicator.id)!
-      for (const caveat of figure.caveats) expect(within(card).getByText(caveat.text.en)).toBeInTheDocument()
+      for (const caveat of figure.caveats)
+        expect(within(card).getByText(caveat.text.en)).toBeInTheDocument()
     }
   })
 
@@ -32,7 +33,9 @@ describe('the first page against the data API', () => {
     server.use(datasetHandlers.failing)
     renderApp()
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('The figures could not be loaded from /data/v1/dataset.json: HTTP 503 Service Unavailable')
+    expect(alert).toHaveTextContent(
+      'The figures could not be loaded from /data/v1/dataset.json: HTTP 503 Service Unavailable',
+    )
     server.use(datasetHandlers.ok)
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('figure', { name: 'Migrants smuggled' })).toBeInTheDocument()
@@ -40,8 +43,16 @@ describe('the first page against the data API', () => {
   })
 
   it.each([
-    ['failing', datasetHandlers.failing, 'No se pudieron cargar las cifras desde /data/v1/dataset.json: el servidor respondió HTTP 503 Service Unavailable'],
-    ['not JSON', datasetHandlers.notJson, 'No se pudieron cargar las cifras desde /data/v1/dataset.json: la respuesta no es un JSON válido'],
+    [
+      'failing',
+      datasetHandlers.failing,
+      'No se pudieron cargar las cifras desde /data/v1/dataset.json: el servidor respondió HTTP 503 Service Unavailable',
+    ],
+    [
+      'not JSON',
+      datasetHandlers.notJson,
+      'No se pudieron cargar las cifras desde /data/v1/dataset.json: la respuesta no es un JSON válido',
+    ],
   ])('says why in Spanish in a Spanish view (%s)', async (_, handler, expected) => {
     server.use(handler)
     renderApp('?lang=es')
@@ -50,19 +61,25 @@ describe('the first page against the data API', () => {
   })
 
   it('shows a loading state while a slow response is on its way', async () => {
-    server.use(http.get(datasetPath, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 300))
-      return HttpResponse.json(builtInDataset())
-    }))
+    server.use(
+      http.get(datasetPath, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        return HttpResponse.json(builtInDataset())
+      }),
+    )
     renderApp()
     expect(screen.getByRole('status')).toHaveTextContent('Loading figures…')
-    expect(await screen.findByRole('figure', { name: 'Involuntary returns registered' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('figure', { name: 'Involuntary returns registered' }),
+    ).toBeInTheDocument()
   })
 
   it('says so when the dataset holds no figures', async () => {
     server.use(datasetHandlers.empty)
     renderApp()
-    expect(await screen.findByText('The dataset at /data/v1/dataset.json holds no figures.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('The dataset at /data/v1/dataset.json holds no figures.'),
+    ).toBeInTheDocument()
     expect(screen.queryByRole('figure')).not.toBeInTheDocument()
   })
 
@@ -71,10 +88,16 @@ describe('the first page against the data API', () => {
     renderApp()
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('2 records in the data were invalid and are not shown')
-    expect(alert).toHaveTextContent('figures #2 (smuggling-profits-world-2016), field “estimate.low”: the low value is greater than the high value')
-    expect(alert).toHaveTextContent('figures #4 (orphan-figure), field “indicatorId”: refers to “no-such-indicator”')
+    expect(alert).toHaveTextContent(
+      'figures #2 (smuggling-profits-world-2016), field “estimate.low”: the low value is greater than the high value',
+    )
+    expect(alert).toHaveTextContent(
+      'figures #4 (orphan-figure), field “indicatorId”: refers to “no-such-indicator”',
+    )
     expect(screen.getByRole('figure', { name: 'Migrants smuggled' })).toBeInTheDocument()
-    expect(screen.queryByRole('figure', { name: 'Profits from migrant smuggling' })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('figure', { name: 'Profits from migrant smuggling' }),
+    ).not.toBeInTheDocument()
   })
 
   it('explains a response that is not JSON', async () => {

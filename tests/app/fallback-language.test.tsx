@@ -31,7 +31,11 @@ afterAll(() => setImportEngine(null))
 
 async function importEnglishFile() {
   const app = renderApp('?view=import')
-  const input = await screen.findByLabelText('Choose a CSV or JSON file to check', {}, { timeout: 5000 })
+  const input = await screen.findByLabelText(
+    'Choose a CSV or JSON file to check',
+    {},
+    { timeout: 5000 },
+  )
   await userEvent.upload(input, new File([file], 'register.csv', { type: 'text/csv' }))
   await screen.findByRole('heading', { name: 'Check of “register.csv”' })
   await userEvent.click(screen.getByRole('button', { name: 'Import 1 figure' }))
@@ -51,16 +55,26 @@ describe('an imported figure written in English only', () => {
       expect(caveat).toHaveTextContent(`Cobertura ${english.caveat} (en English: aún sin traducir)`)
       expect(within(caveat).getByText(english.caveat)).toHaveAttribute('lang', 'en')
     }
-    expect(screen.getAllByText(`${english.coverage} [en]`, { exact: false }).length).toBeGreaterThan(0)
+    expect(
+      screen.getAllByText(`${english.coverage} [en]`, { exact: false }).length,
+    ).toBeGreaterThan(0)
     expect(screen.getAllByText(new RegExp(`${english.title} \\[en\\]`)).length).toBeGreaterThan(0)
-    expect(screen.getByRole('heading', { level: 2, name: `${english.indicator} (en English: aún sin traducir)` })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: `${english.indicator} (en English: aún sin traducir)`,
+      }),
+    ).toBeInTheDocument()
   }, 30_000)
 
   it('carries no mark in the English view', async () => {
     await importEnglishFile()
     renderApp('?view=indicator&indicator=deportations-registered')
     const lists = await screen.findAllByRole('list', { name: 'Caveats' }, { timeout: 10000 })
-    for (const list of lists) expect(within(list).getByText(english.caveat).closest('li')).not.toHaveTextContent('not yet translated')
+    for (const list of lists)
+      expect(within(list).getByText(english.caveat).closest('li')).not.toHaveTextContent(
+        'not yet translated',
+      )
     expect(screen.queryByText(/\[en\]|\[es\]/)).not.toBeInTheDocument()
   }, 30_000)
 })

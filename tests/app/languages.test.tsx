@@ -9,7 +9,8 @@ import { builtInDataset } from '@mocks/fixtures'
 import { renderApp } from '../render-app'
 
 type Messages = { [key: string]: string | Messages }
-const leaves = (m: Messages): string[] => Object.values(m).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)))
+const leaves = (m: Messages): string[] =>
+  Object.values(m).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v)))
 
 const spanishText = leaves(mergeCatalogue(catalogues.es) as Messages).join('\n')
 /** Fixed parts of English messages (placeholders cut out) that differ from every Spanish message. */
@@ -24,10 +25,14 @@ const englishFragments = [
 
 const data = builtInDataset()
 type Text = { en?: string; es?: string }
-const bilingual = (texts: Text[]) => texts.filter((t) => t.en && t.es && t.en !== t.es).map((t) => t.en!)
+const bilingual = (texts: Text[]) =>
+  texts.filter((t) => t.en && t.es && t.en !== t.es).map((t) => t.en!)
 /** English data texts that have a Spanish version (document titles are shown as published). */
 const englishDataTexts = bilingual([
-  ...data.figures.flatMap((f) => [...f.caveats.map((c) => c.text), ...(f.coverage.statement ? [f.coverage.statement] : [])]),
+  ...data.figures.flatMap((f) => [
+    ...f.caveats.map((c) => c.text),
+    ...(f.coverage.statement ? [f.coverage.statement] : []),
+  ]),
   ...data.indicators.flatMap((i) => [i.name, i.description]),
   ...data.definitions.flatMap((d) => [d.term, d.text]),
   ...data.events.flatMap((e) => [e.name, e.participants]),
@@ -53,7 +58,9 @@ describe('Spanish on every view', () => {
   it.each(views)('%s view shows no English interface or data text', async (_view, query) => {
     renderApp(`?${query}${query ? '&' : ''}lang=es`)
     await screen.findByRole('heading', { level: 1, name: /tráfico ilícito de migrantes/ })
-    await waitFor(() => expect(screen.queryByText(/Cargando|Loading/)).not.toBeInTheDocument(), { timeout: 10_000 })
+    await waitFor(() => expect(screen.queryByText(/Cargando|Loading/)).not.toBeInTheDocument(), {
+      timeout: 10_000,
+    })
     await screen.findAllByRole('heading', { level: 2 }, { timeout: 10_000 })
     expect(englishLeftOnScreen()).toEqual([])
     expect(document.documentElement.lang).toBe('es')
@@ -66,7 +73,11 @@ describe('switching the language', () => {
     await screen.findByRole('figure', { name: 'Migrants smuggled' }, { timeout: 10_000 })
     expect(englishLeftOnScreen().length).toBeGreaterThan(0)
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es')
-    await screen.findByRole('figure', { name: 'Migrantes objeto de tráfico ilícito' }, { timeout: 10_000 })
+    await screen.findByRole(
+      'figure',
+      { name: 'Migrantes objeto de tráfico ilícito' },
+      { timeout: 10_000 },
+    )
     expect(englishLeftOnScreen()).toEqual([])
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('es')
   })

@@ -23,7 +23,11 @@ async function chooseCountry(name: RegExp) {
 function figureNames() {
   return within(screen.getByRole('main'))
     .queryAllByRole('figure')
-    .map((f) => f.getAttribute('aria-labelledby') && document.getElementById(f.getAttribute('aria-labelledby')!)?.textContent)
+    .map(
+      (f) =>
+        f.getAttribute('aria-labelledby') &&
+        document.getElementById(f.getAttribute('aria-labelledby')!)?.textContent,
+    )
 }
 
 describe('overview filters', { timeout: 30_000 }, () => {
@@ -34,18 +38,28 @@ describe('overview filters', { timeout: 30_000 }, () => {
     const card = await screen.findByRole('figure', { name: RETURNS })
     expect(within(card).getByText('4,323 returns')).toBeInTheDocument()
     expect(within(card).getByText('Aggregate')).toBeInTheDocument()
-    const notes = await within(card).findByRole('list', { name: 'Notes on this view (not caveats of the figure)' })
-    expect(within(notes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    const notes = await within(card).findByRole('list', {
+      name: 'Notes on this view (not caveats of the figure)',
+    })
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data).',
       'Which countries reported is not stated, so whether Jamaica is included is not known.',
       'The data holds no figure for Jamaica alone for this indicator.',
     ])
     const caveats = within(card).getByRole('list', { name: 'Caveats' })
-    expect(within(caveats).getByText(/^Data from only seven Caribbean countries/)).toBeInTheDocument()
+    expect(
+      within(caveats).getByText(/^Data from only seven Caribbean countries/),
+    ).toBeInTheDocument()
     expect(caveats).not.toHaveTextContent(/Jamaica|not reported/)
     expect(card).not.toHaveTextContent('the figure for Jamaica alone is not reported')
     expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument()
-    expect(screen.getByText(/^3 figures shown for Jamaica, All years\./)).toHaveTextContent('labelled “Aggregate”')
+    expect(screen.getByText(/^3 figures shown for Jamaica, All years\./)).toHaveTextContent(
+      'labelled “Aggregate”',
+    )
   })
 
   it('Canada: the CARICOM figure is not shown, the world figures are, and the returns theme says what exists', async () => {
@@ -54,18 +68,28 @@ describe('overview filters', { timeout: 30_000 }, () => {
     expect(window.location.search).toBe('?country=CAN')
     const people = await screen.findByRole('figure', { name: SMUGGLED })
     expect(within(people).getByText('at least 2.5 million people')).toBeInTheDocument()
-    expect(await within(people).findByText('Shown because the world figure covers Canada.')).toBeInTheDocument()
+    expect(
+      await within(people).findByText('Shown because the world figure covers Canada.'),
+    ).toBeInTheDocument()
     expect(screen.getByRole('figure', { name: PROFITS })).toBeInTheDocument()
     expect(screen.queryByRole('figure', { name: RETURNS })).not.toBeInTheDocument()
     expect(screen.queryByText('4,323 returns')).not.toBeInTheDocument()
-    const empty = screen.getByText(`No figure for ${RETURNS} matches Canada, All years.`).closest('.no-match') as HTMLElement
-    expect(within(empty).getByRole('link', { name: 'Caribbean (CARICOM member states)' })).toHaveAttribute('href', '?country=CARICOM')
-    expect(within(empty).getByText('RCM member countries (no figures in these years)')).toBeInTheDocument()
+    const empty = screen
+      .getByText(`No figure for ${RETURNS} matches Canada, All years.`)
+      .closest('.no-match') as HTMLElement
+    expect(
+      within(empty).getByRole('link', { name: 'Caribbean (CARICOM member states)' }),
+    ).toHaveAttribute('href', '?country=CARICOM')
+    expect(
+      within(empty).getByText('RCM member countries (no figures in these years)'),
+    ).toBeInTheDocument()
   })
 
   it('a year with no figures says which years have them, with links', async () => {
     renderApp('?time=2019')
-    expect(await screen.findByText('No figures match All countries and regions, 2019.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('No figures match All countries and regions, 2019.'),
+    ).toBeInTheDocument()
     expect(screen.queryAllByRole('figure')).toHaveLength(0)
     expect(screen.getByRole('link', { name: '2018' })).toHaveAttribute('href', '?time=2018')
     await userEvent.click(screen.getByRole('link', { name: '2016' }))
@@ -107,7 +131,9 @@ describe('overview filters', { timeout: 30_000 }, () => {
     expect(window.location.search).toBe('?time=2016')
     await user.selectOptions(screen.getByLabelText('To'), '2018')
     expect(window.location.search).toBe('?time=2016..2018')
-    expect(within(screen.getByLabelText('To')).getByRole('option', { name: '2017 (no figures)' })).toBeInTheDocument()
+    expect(
+      within(screen.getByLabelText('To')).getByRole('option', { name: '2017 (no figures)' }),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(window.location.search).toBe('')
     expect(figureNames()).toEqual([SMUGGLED, PROFITS, RETURNS])
@@ -128,7 +154,9 @@ describe('overview filters', { timeout: 30_000 }, () => {
     expect(screen.getByText('16 places listed')).toBeInTheDocument()
     expect(screen.queryByRole('checkbox', { name: /^Canada/ })).not.toBeInTheDocument()
     await user.tab()
-    expect(screen.getByRole('checkbox', { name: 'Caribbean (CARICOM member states)' })).toHaveFocus()
+    expect(
+      screen.getByRole('checkbox', { name: 'Caribbean (CARICOM member states)' }),
+    ).toHaveFocus()
     await user.keyboard(' ')
     expect(window.location.search).toBe('?country=CARICOM')
     await user.keyboard('{Escape}')
@@ -151,10 +179,14 @@ describe('overview filters', { timeout: 30_000 }, () => {
 
     await act(async () => window.history.back())
     await waitFor(() => expect(window.location.search).toBe(''))
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove Jamaica' })).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Remove Jamaica' })).not.toBeInTheDocument(),
+    )
 
     await act(async () => window.history.forward())
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument())
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument(),
+    )
   })
 })
 
@@ -166,13 +198,18 @@ describe('the remembered filter', { timeout: 30_000 }, () => {
     first.unmount()
 
     renderApp()
-    expect(await screen.findByText('Your last selection was restored: Jamaica, All years.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Your last selection was restored: Jamaica, All years.'),
+    ).toBeInTheDocument()
     expect(window.location.search).toBe('?country=JAM')
     expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument()
   })
 
   it('a link with its own filter wins over the remembered one', async () => {
-    window.localStorage.setItem(FILTER_MEMORY_KEY, JSON.stringify({ state: { remembered: { places: ['JAM'], years: null } }, version: 1 }))
+    window.localStorage.setItem(
+      FILTER_MEMORY_KEY,
+      JSON.stringify({ state: { remembered: { places: ['JAM'], years: null } }, version: 1 }),
+    )
     renderApp('?time=2016')
     await screen.findByRole('figure', { name: SMUGGLED })
     expect(window.location.search).toBe('?time=2016')
@@ -181,11 +218,18 @@ describe('the remembered filter', { timeout: 30_000 }, () => {
 
   it.each([
     ['not JSON', '{"state":{"remembered":'],
-    ['the wrong shape', JSON.stringify({ state: { remembered: { places: [42], years: 'all' } }, version: 1 })],
+    [
+      'the wrong shape',
+      JSON.stringify({ state: { remembered: { places: [42], years: 'all' } }, version: 1 }),
+    ],
   ])('discards a saved choice that is %s, says so, and shows every figure', async (_label, raw) => {
     window.localStorage.setItem(FILTER_MEMORY_KEY, raw)
     renderApp()
-    expect(await screen.findByText('A filter choice saved in this browser could not be read; it was set aside and the page starts without it.')).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        'A filter choice saved in this browser could not be read; it was set aside and the page starts without it.',
+      ),
+    ).toBeInTheDocument()
     expect(figureNames()).toEqual([SMUGGLED, PROFITS, RETURNS])
     expect(window.location.search).toBe('')
   })

@@ -1,9 +1,18 @@
 // The browser's side of the prerendered overview: the embedded data seeds the query cache, and
 // the served HTML is hydrated only when React's first render will be identical to it.
 import { QueryClient } from '@tanstack/react-query'
-import { PRERENDERED_STATE_ID, prepareFirstRender, serializePrerenderedState, type PrerenderedState } from '@/app/prerendered-state'
+import {
+  PRERENDERED_STATE_ID,
+  prepareFirstRender,
+  serializePrerenderedState,
+  type PrerenderedState,
+} from '@/app/prerendered-state'
 import { datasetQueryOptions, type LoadedDataset } from '@/features/dataset/api/get-dataset'
-import { setImportEngine, type ImportEngine, type LoadedImports } from '@/features/import/api/import-engine'
+import {
+  setImportEngine,
+  type ImportEngine,
+  type LoadedImports,
+} from '@/features/import/api/import-engine'
 import { builtInDataset } from '@mocks/fixtures'
 
 const none: LoadedImports = { imports: [], quarantine: [] }
@@ -26,7 +35,14 @@ function embed(state: Partial<PrerenderedState> | string) {
   script.type = 'application/json'
   script.id = PRERENDERED_STATE_ID
   script.textContent =
-    typeof state === 'string' ? state : serializePrerenderedState({ lang: 'en', search: '', dataset: builtInDataset() as PrerenderedState['dataset'], ...state })
+    typeof state === 'string'
+      ? state
+      : serializePrerenderedState({
+          lang: 'en',
+          search: '',
+          dataset: builtInDataset() as PrerenderedState['dataset'],
+          ...state,
+        })
   document.body.append(script)
 }
 
@@ -51,9 +67,21 @@ describe('prepareFirstRender', () => {
   })
 
   it.each([
-    ['another view in the link', () => window.history.replaceState(null, '', '/?view=sources'), none],
-    ['a browser preferring Spanish', () => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX']), none],
-    ['figures imported earlier', () => {}, { imports: [{}], quarantine: [] } as unknown as LoadedImports],
+    [
+      'another view in the link',
+      () => window.history.replaceState(null, '', '/?view=sources'),
+      none,
+    ],
+    [
+      'a browser preferring Spanish',
+      () => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX']),
+      none,
+    ],
+    [
+      'figures imported earlier',
+      () => {},
+      { imports: [{}], quarantine: [] } as unknown as LoadedImports,
+    ],
     ['stored imports that cannot be read', () => {}, new Error('IndexedDB blocked')],
   ])('draws over the served HTML (still seeded) with %s', async (_, arrange, imports) => {
     stubImports(imports)
@@ -68,8 +96,14 @@ describe('prepareFirstRender', () => {
   it.each([
     ['no embedded state (development server)', null],
     ['embedded text that is not JSON', '{"lang":'],
-    ['an embedded value that is not what the build writes', JSON.stringify({ lang: 'en', search: '', dataset: { schemaVersion: 2 } })],
-    ['embedded state without its language', JSON.stringify({ search: '', dataset: builtInDataset() })],
+    [
+      'an embedded value that is not what the build writes',
+      JSON.stringify({ lang: 'en', search: '', dataset: { schemaVersion: 2 } }),
+    ],
+    [
+      'embedded state without its language',
+      JSON.stringify({ search: '', dataset: builtInDataset() }),
+    ],
   ])('leaves the cache empty and does not hydrate with %s', async (_, state) => {
     stubImports(none)
     if (state !== null) embed(state)
@@ -81,7 +115,10 @@ describe('prepareFirstRender', () => {
 
 describe('serializePrerenderedState', () => {
   it('cannot close its script element, whatever the data says', () => {
-    const dataset = { ...builtInDataset(), datasetVersion: '</script><script>alert(1)</script><!--' } as PrerenderedState['dataset']
+    const dataset = {
+      ...builtInDataset(),
+      datasetVersion: '</script><script>alert(1)</script><!--',
+    } as PrerenderedState['dataset']
     const text = serializePrerenderedState({ lang: 'en', search: '', dataset })
     expect(text).not.toContain('<')
     expect(JSON.parse(text).dataset.datasetVersion).toBe('</script><script>alert(1)</script><!--')

@@ -19,14 +19,18 @@ async function documentArticle(title: string) {
 }
 
 function metadata(article: HTMLElement): Record<string, string> {
-  const entries = within(article).getAllByRole('term').map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? ''])
+  const entries = within(article)
+    .getAllByRole('term')
+    .map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? ''])
   return Object.fromEntries(entries)
 }
 
 describe('the sources view', () => {
   it('lists every document with its metadata, "date not stated" for the first', async () => {
     renderApp('?view=sources')
-    expect(await screen.findByRole('heading', { level: 2, name: 'Sources' }, slow)).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Sources' }, slow),
+    ).toBeInTheDocument()
     expect(metadata(await documentArticle(dataset.documents[0]!.title.en))).toEqual({
       Kind: 'Press release',
       Publisher: 'International Organization for Migration (IOM)',
@@ -60,19 +64,25 @@ describe('the sources view', () => {
     ['Migrants smuggled', 0, 'at least 2.5 million people'],
     ['Profits from migrant smuggling', 1, 'US$5.5–7 billion'],
     ['Involuntary returns registered', 2, '4,323 returns'],
-  ])('shows %s with its value, every caveat, its source and its evidence in one figure', async (name, i, value) => {
-    renderApp('?view=sources')
-    const figure = dataset.figures[i]!
-    const doc = await documentArticle(dataset.documents.find((d) => d.id === figure.source.documentId)!.title.en)
-    const card = within(doc).getByRole('figure', { name })
-    expect(within(card).getByText(value)).toBeInTheDocument()
-    for (const caveat of figure.caveats) expect(within(card).getByText(caveat.text.en)).toBeInTheDocument()
-    expect(within(card).getByText(/^Source:/)).toBeInTheDocument()
-    const quote = card.querySelector('blockquote')
-    expect(quote).toHaveTextContent(figure.evidence!.quote)
-    expect(quote).toHaveAttribute('lang', 'en')
-    expect(within(card).getByText(`Paragraph ${figure.evidence!.paragraph}`).tagName).toBe('CITE')
-  })
+  ])(
+    'shows %s with its value, every caveat, its source and its evidence in one figure',
+    async (name, i, value) => {
+      renderApp('?view=sources')
+      const figure = dataset.figures[i]!
+      const doc = await documentArticle(
+        dataset.documents.find((d) => d.id === figure.source.documentId)!.title.en,
+      )
+      const card = within(doc).getByRole('figure', { name })
+      expect(within(card).getByText(value)).toBeInTheDocument()
+      for (const caveat of figure.caveats)
+        expect(within(card).getByText(caveat.text.en)).toBeInTheDocument()
+      expect(within(card).getByText(/^Source:/)).toBeInTheDocument()
+      const quote = card.querySelector('blockquote')
+      expect(quote).toHaveTextContent(figure.evidence!.quote)
+      expect(quote).toHaveAttribute('lang', 'en')
+      expect(within(card).getByText(`Paragraph ${figure.evidence!.paragraph}`).tagName).toBe('CITE')
+    },
+  )
 
   it('names the organisations and the people of each document, with roles', async () => {
     renderApp('?view=sources')
@@ -81,16 +91,28 @@ describe('the sources view', () => {
     expect(people).toHaveTextContent(
       'Melissa Flynn, Director of Programs and Operations, UNODC Regional Office for Central America and the Caribbean',
     )
-    expect(people).toHaveTextContent('States: Migrants smuggled (2016); Profits from migrant smuggling (2016)')
+    expect(people).toHaveTextContent(
+      'States: Migrants smuggled (2016); Profits from migrant smuggling (2016)',
+    )
     const organisations = part(first, 'Organisations named')
-    expect(within(organisations).getAllByRole('listitem').map((li) => li.textContent)).toContain('INTERPOL')
+    expect(
+      within(organisations)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('INTERPOL')
   })
 
   it('reads in Spanish with lang=es, quoting the evidence in the document’s language', async () => {
     renderApp('?view=sources&lang=es')
-    expect(await screen.findByRole('heading', { level: 2, name: 'Fuentes' }, slow)).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Fuentes' }, slow),
+    ).toBeInTheDocument()
     const first = await documentArticle(dataset.documents[0]!.title.es)
-    expect(metadata(first)).toMatchObject({ Fecha: 'fecha no indicada', Dirección: 'dirección no indicada', Tipo: 'Comunicado de prensa' })
+    expect(metadata(first)).toMatchObject({
+      Fecha: 'fecha no indicada',
+      Dirección: 'dirección no indicada',
+      Tipo: 'Comunicado de prensa',
+    })
     expect(metadata(first)['Título publicado']).toBe(dataset.documents[0]!.title.en)
     const card = within(first).getByRole('figure', { name: 'Migrantes objeto de tráfico ilícito' })
     expect(within(card).getByText('al menos 2,5 millones de personas')).toBeInTheDocument()

@@ -8,7 +8,12 @@ import { indexWithFixtures } from '@mocks/imports/load-imports'
 function coverageWith(units: string[] | null, count: number, lang: 'en' | 'es') {
   const { index } = indexWithFixtures([], builtInDataset())
   const figure = index.figures.find((f) => f.id === 'involuntary-returns-caricom-2018')!
-  const coverage = { ...figure.coverage, statement: undefined, reportingUnits: units, reportingUnitCount: count }
+  const coverage = {
+    ...figure.coverage,
+    statement: undefined,
+    reportingUnits: units,
+    reportingUnitCount: count,
+  }
   return formatCoverage({ figure: { ...figure, coverage } }, index, lang, translatorFor(lang))
 }
 

@@ -5,7 +5,12 @@ import { figureSchema, type Figure } from '@/domain/dataset-schema'
 import { withOrigin, type FigureOrigin } from '@/domain/dataset-index'
 import { parseDataset } from '@/domain/validate-dataset'
 
-const origin: FigureOrigin = { kind: 'imported', importId: 'imp-1', fileName: 'register.csv', importedAt: '2026-11-29T10:00:00.000Z' }
+const origin: FigureOrigin = {
+  kind: 'imported',
+  importId: 'imp-1',
+  fileName: 'register.csv',
+  importedAt: '2026-11-29T10:00:00.000Z',
+}
 
 function builtInFigures(): Figure[] {
   const parsed = parseDataset(builtInDataset())
@@ -30,20 +35,31 @@ const everyField: Figure = {
 }
 
 describe('withOrigin', () => {
-  it.each([...builtInFigures().map((f) => [f.id, f] as const), ['every optional field', everyField] as const])('copies %s with its origin, fields in the schema order', (_id, figure) => {
+  it.each([
+    ...builtInFigures().map((f) => [f.id, f] as const),
+    ['every optional field', everyField] as const,
+  ])('copies %s with its origin, fields in the schema order', (_id, figure) => {
     const copy = withOrigin(figure, origin)
     expect(copy).toStrictEqual({ ...figure, origin })
-    expect(Object.keys(copy)).toEqual([...Object.keys(figureSchema.shape).filter((k) => k in figure), 'origin'])
+    expect(Object.keys(copy)).toEqual([
+      ...Object.keys(figureSchema.shape).filter((k) => k in figure),
+      'origin',
+    ])
     expect(copy).not.toBe(figure)
   })
 
   it('leaves out optional fields the figure does not have', () => {
     const { period: _p, currency: _c, noCaveatStated: _n, evidence: _e, ...plain } = everyField
     const copy = withOrigin(plain, origin)
-    expect(['period', 'currency', 'noCaveatStated', 'evidence'].filter((field) => field in copy)).toEqual([])
+    expect(
+      ['period', 'currency', 'noCaveatStated', 'evidence'].filter((field) => field in copy),
+    ).toEqual([])
   })
 
   it('knows every field of the schema', () => {
-    expect(Object.keys(withOrigin(everyField, origin))).toEqual([...Object.keys(figureSchema.shape), 'origin'])
+    expect(Object.keys(withOrigin(everyField, origin))).toEqual([
+      ...Object.keys(figureSchema.shape),
+      'origin',
+    ])
   })
 })

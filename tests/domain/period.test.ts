@@ -5,15 +5,25 @@ import { translatorFor } from '@/lib/i18n'
 
 type Timed = Pick<Figure, 'year' | 'period'>
 const calendar2018: Timed = { year: 2018 }
-const fy2019: Timed = { year: 2019, period: { kind: 'fiscal-year', label: 'FY2019', start: '2018-10', end: '2019-09' } }
-const fyUnnamed: Timed = { year: 2020, period: { kind: 'fiscal-year', start: '2019-07', end: '2020-06' } }
+const fy2019: Timed = {
+  year: 2019,
+  period: { kind: 'fiscal-year', label: 'FY2019', start: '2018-10', end: '2019-09' },
+}
+const fyUnnamed: Timed = {
+  year: 2020,
+  period: { kind: 'fiscal-year', start: '2019-07', end: '2020-06' },
+}
 const q1: Timed = { year: 2019, period: { kind: 'quarter', quarter: 1 } }
 const q4: Timed = { year: 2019, period: { kind: 'quarter', quarter: 4 } }
 const march: Timed = { year: 2019, period: { kind: 'month', month: 3 } }
 
 describe('periodSpan', () => {
   it.each<[string, Timed, { start: string; end: string }]>([
-    ['a figure with only a year (every file before periods) is a calendar year', calendar2018, { start: '2018-01', end: '2018-12' }],
+    [
+      'a figure with only a year (every file before periods) is a calendar year',
+      calendar2018,
+      { start: '2018-01', end: '2018-12' },
+    ],
     ['US FY2019', fy2019, { start: '2018-10', end: '2019-09' }],
     ['a quarter', q1, { start: '2019-01', end: '2019-03' }],
     ['the fourth quarter', q4, { start: '2019-10', end: '2019-12' }],
@@ -47,8 +57,18 @@ describe('formatPeriod', () => {
   const es = translatorFor('es')
   it.each<[string, Timed, string, string]>([
     ['a calendar year', calendar2018, '2018', '2018'],
-    ['a named fiscal year, with its months', fy2019, 'FY2019 (Oct 2018 – Sep 2019)', 'FY2019 (oct 2018 – sept 2019)'],
-    ['a fiscal year the source does not name', fyUnnamed, 'fiscal year Jul 2019 – Jun 2020', 'año fiscal jul 2019 – jun 2020'],
+    [
+      'a named fiscal year, with its months',
+      fy2019,
+      'FY2019 (Oct 2018 – Sep 2019)',
+      'FY2019 (oct 2018 – sept 2019)',
+    ],
+    [
+      'a fiscal year the source does not name',
+      fyUnnamed,
+      'fiscal year Jul 2019 – Jun 2020',
+      'año fiscal jul 2019 – jun 2020',
+    ],
     ['a quarter', q1, 'Q1 2019', 'T1 2019'],
     ['a month', march, 'March 2019', 'marzo de 2019'],
   ])('%s', (_what, figure, inEnglish, inSpanish) => {

@@ -1,6 +1,11 @@
 import { reduceSeries, type SeriesPoint } from '@/domain/reduce-series'
 
-const point = (x: number, low: number, high: number | null = low): SeriesPoint => ({ x, low, high, id: `f${x}-${low}` })
+const point = (x: number, low: number, high: number | null = low): SeriesPoint => ({
+  x,
+  low,
+  high,
+  id: `f${x}-${low}`,
+})
 
 describe('reduceSeries', () => {
   it('returns a short series unchanged, sorted by x', () => {
@@ -10,10 +15,31 @@ describe('reduceSeries', () => {
 
   it.each([
     // points, maxPoints, expected buckets as [xFrom, xTo, low, high, count]
-    [[point(1, 1), point(2, 5), point(3, 2), point(4, 8)], 2, [[1, 2, 1, 5, 2], [3, 4, 2, 8, 2]]],
-    [[point(1, 1), point(2, 5), point(3, 2)], 2, [[1, 2, 1, 5, 2], [3, 3, 2, 2, 1]]],
+    [
+      [point(1, 1), point(2, 5), point(3, 2), point(4, 8)],
+      2,
+      [
+        [1, 2, 1, 5, 2],
+        [3, 4, 2, 8, 2],
+      ],
+    ],
+    [
+      [point(1, 1), point(2, 5), point(3, 2)],
+      2,
+      [
+        [1, 2, 1, 5, 2],
+        [3, 3, 2, 2, 1],
+      ],
+    ],
     // a lower bound keeps its bucket open-ended: never closed by another figure's high
-    [[point(1, 1, null), point(2, 5), point(3, 2), point(4, 3)], 2, [[1, 2, 1, null, 2], [3, 4, 2, 3, 2]]],
+    [
+      [point(1, 1, null), point(2, 5), point(3, 2), point(4, 3)],
+      2,
+      [
+        [1, 2, 1, null, 2],
+        [3, 4, 2, 3, 2],
+      ],
+    ],
     // a range contributes both ends
     [[point(1, 10, 20), point(2, 5, 7), point(3, 1)], 1, [[1, 3, 1, 20, 3]]],
   ] as const)('groups %j into at most %i envelopes', (points, max, expected) => {

@@ -23,15 +23,29 @@ function builtInNaming(units: string[]) {
 }
 
 function notesOf(index: DatasetIndex, selection: string[], lang: 'en' | 'es' = 'en') {
-  const match = matchFiguresToSelection(index, index.figures, selection).find((m) => m.figure.id === CARICOM_FIGURE)!
+  const match = matchFiguresToSelection(index, index.figures, selection).find(
+    (m) => m.figure.id === CARICOM_FIGURE,
+  )!
   return describeFigure(match, index, lang, translatorFor(lang), viewNotesFor)
 }
 
 describe('viewNotesFor: the regional 4,323 under a Jamaica filter', () => {
   it.each([
-    ['not named (the built-in data)', builtInDataset(), 'Which countries reported is not stated, so whether Jamaica is included is not known.'],
-    ['named, Jamaica among them', builtInNaming(['BRB', 'GUY', 'JAM', 'TTO']), 'The source names the reporting countries, Jamaica among them: the figure includes Jamaica’s count.'],
-    ['named, Jamaica not among them', builtInNaming(['BRB', 'GUY', 'TTO']), 'The source names the reporting countries, not Jamaica: the figure does not include Jamaica’s count.'],
+    [
+      'not named (the built-in data)',
+      builtInDataset(),
+      'Which countries reported is not stated, so whether Jamaica is included is not known.',
+    ],
+    [
+      'named, Jamaica among them',
+      builtInNaming(['BRB', 'GUY', 'JAM', 'TTO']),
+      'The source names the reporting countries, Jamaica among them: the figure includes Jamaica’s count.',
+    ],
+    [
+      'named, Jamaica not among them',
+      builtInNaming(['BRB', 'GUY', 'TTO']),
+      'The source names the reporting countries, not Jamaica: the figure does not include Jamaica’s count.',
+    ],
   ])('reporting units %s', (_case, data, inclusion) => {
     const { index } = indexWithFixtures([], data)
     const d = notesOf(index, ['JAM'])
@@ -49,9 +63,18 @@ describe('viewNotesFor: the regional 4,323 under a Jamaica filter', () => {
     const { index } = indexWithFixtures([NATIONAL_SERIES, MULTI_COUNTRY])
     const d = notesOf(index, ['JAM'])
     expect(d.viewNotes.map((n) => [n.kind, n.text])).toEqual([
-      ['membership', 'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data).'],
-      ['inclusion', 'Which countries reported is not stated, so whether Jamaica is included is not known.'],
-      ['own-figure', 'Jamaica’s own figure for 2018 is in the data: 1,183 returns (imported from jamaica-deportees-2016-2022.csv).'],
+      [
+        'membership',
+        'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data).',
+      ],
+      [
+        'inclusion',
+        'Which countries reported is not stated, so whether Jamaica is included is not known.',
+      ],
+      [
+        'own-figure',
+        'Jamaica’s own figure for 2018 is in the data: 1,183 returns (imported from jamaica-deportees-2016-2022.csv).',
+      ],
     ])
     expect(JSON.stringify(d)).not.toMatch(/not reported|no figure for Jamaica/)
   })
@@ -68,7 +91,9 @@ describe('viewNotesFor: the regional 4,323 under a Jamaica filter', () => {
   it('names the years of the country’s own figures when none is of the aggregate’s year', () => {
     const { index } = indexWithFixtures([MULTI_COUNTRY])
     // Barbados has a 2020 removals figure, which is another indicator: no own figure for returns.
-    expect(notesOf(index, ['BRB']).viewNotes[2]!.text).toBe('The data holds no figure for Barbados alone for this indicator.')
+    expect(notesOf(index, ['BRB']).viewNotes[2]!.text).toBe(
+      'The data holds no figure for Barbados alone for this indicator.',
+    )
     const { index: withSeries } = indexWithFixtures([NATIONAL_SERIES])
     const series = withSeries.figures.filter((f) => f.geographyCode !== 'JAM' || f.year !== 2018)
     const without2018 = { ...withSeries, figures: series }
@@ -79,8 +104,12 @@ describe('viewNotesFor: the regional 4,323 under a Jamaica filter', () => {
 
   it('gives a place’s own figures no notes of the view', () => {
     const { index } = indexWithFixtures([NATIONAL_SERIES])
-    const own = matchFiguresToSelection(index, index.figures, ['JAM']).filter((m) => m.kind === 'own')
+    const own = matchFiguresToSelection(index, index.figures, ['JAM']).filter(
+      (m) => m.kind === 'own',
+    )
     expect(own).toHaveLength(7)
-    expect(own.every((m) => describeFigure(m, index, 'en', t, viewNotesFor).viewNotes.length === 0)).toBe(true)
+    expect(
+      own.every((m) => describeFigure(m, index, 'en', t, viewNotesFor).viewNotes.length === 0),
+    ).toBe(true)
   })
 })

@@ -21,30 +21,44 @@ const withLang = (search: string, lang: string) => `${search}${search ? '&' : '?
 
 /** Buttons and summaries that open something (menus, dialogs, disclosures) and are closed now. */
 function closedToggles(page: Page) {
-  return page.getByRole('main').locator('button[aria-expanded="false"], button[aria-haspopup]:not([aria-expanded="true"]), details:not([open]) > summary')
+  return page
+    .getByRole('main')
+    .locator(
+      'button[aria-expanded="false"], button[aria-haspopup]:not([aria-expanded="true"]), details:not([open]) > summary',
+    )
 }
 
 for (const lang of langs) {
   for (const { name, search } of views) {
-    test(`${name} (${lang}): no axe violations, also with each menu, dialog or panel open`, async ({ page }) => {
+    test(`${name} (${lang}): no axe violations, also with each menu, dialog or panel open`, async ({
+      page,
+    }) => {
       await openApp(page, withLang(search, lang))
       await expectNoAxeViolations(page, `${name}, ${lang}`)
       // Numbered first: opening one changes which others match the selector.
-      const count = await closedToggles(page).evaluateAll((els) => els.map((el, i) => el.setAttribute('data-a11y-toggle', String(i))).length)
+      const count = await closedToggles(page).evaluateAll(
+        (els) => els.map((el, i) => el.setAttribute('data-a11y-toggle', String(i))).length,
+      )
       for (let i = 0; i < count; i++) {
         const toggle = page.locator(`[data-a11y-toggle="${i}"]`)
         if (!(await toggle.isVisible())) continue
-        const label = (await toggle.getAttribute('aria-label')) ?? (await toggle.textContent()) ?? `toggle ${i}`
+        const label =
+          (await toggle.getAttribute('aria-label')) ?? (await toggle.textContent()) ?? `toggle ${i}`
         await toggle.click()
         await expectNoAxeViolations(page, `${name}, ${lang}, "${label.trim()}" open`)
         await page.keyboard.press('Escape')
-        const stillOpen = (await toggle.getAttribute('aria-expanded')) === 'true' || (await toggle.evaluate((el) => el.parentElement?.hasAttribute('open') ?? false))
+        const stillOpen =
+          (await toggle.getAttribute('aria-expanded')) === 'true' ||
+          (await toggle.evaluate((el) => el.parentElement?.hasAttribute('open') ?? false))
         if (stillOpen) await toggle.click()
       }
     })
   }
 
-  test(`data service down (${lang}): the error state has no axe violations`, async ({ page, consoleWatch }) => {
+  test(`data service down (${lang}): the error state has no axe violations`, async ({
+    page,
+    consoleWatch,
+  }) => {
     consoleWatch.allow(/status of 503/)
     await failDataRequests(page)
     await page.goto(withLang('', lang))
@@ -54,7 +68,9 @@ for (const lang of langs) {
 }
 
 for (const lang of langs) {
-  test(`import (${lang}): a file with problems, then imported figures on the overview: no axe violations`, async ({ page }) => {
+  test(`import (${lang}): a file with problems, then imported figures on the overview: no axe violations`, async ({
+    page,
+  }) => {
     await openApp(page, withLang('?view=import', lang))
     await clearImports(page)
     await page.reload()
@@ -64,15 +80,25 @@ for (const lang of langs) {
       'Example returns,returns,JAM,2019,point,10,,,returns,Coverage: one airport,Register,Ministry',
       'Example returns,returns,XYZ,2020,range,,500,300,returns,,Register,Ministry',
     ]
-    await page.locator('input[type="file"]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) })
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    })
     await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
     await expectNoAxeViolations(page, `import report with problems, ${lang}`)
     await page.getByRole('main').getByRole('checkbox').first().check()
-    await page.getByRole('button', { name: lang === 'en' ? 'Import only the 1 valid figure' : /^Importar solo .*1/ }).click()
+    await page
+      .getByRole('button', {
+        name: lang === 'en' ? 'Import only the 1 valid figure' : /^Importar solo .*1/,
+      })
+      .click()
     await expect(page.getByRole('main')).toContainText('broken.csv')
     await expectNoAxeViolations(page, `import list with a file, ${lang}`)
     await openApp(page, withLang('?country=JAM', lang))
-    await expect(page.getByRole('main').getByRole('figure').filter({ hasText: 'Example returns' })).toBeVisible()
+    await expect(
+      page.getByRole('main').getByRole('figure').filter({ hasText: 'Example returns' }),
+    ).toBeVisible()
     await expectNoAxeViolations(page, `overview with an imported figure, ${lang}`)
     await clearImports(page)
   })
@@ -86,17 +112,29 @@ test('with reduced motion asked for, nothing animates with CSS on any view', asy
       document
         .getAnimations()
         .filter((a) => a.playState === 'running')
-        .map((a) => (a.effect instanceof KeyframeEffect && a.effect.target instanceof Element ? a.effect.target.outerHTML.slice(0, 80) : String(a))),
+        .map((a) =>
+          a.effect instanceof KeyframeEffect && a.effect.target instanceof Element
+            ? a.effect.target.outerHTML.slice(0, 80)
+            : String(a),
+        ),
     )
     expect(running, `running animations on ${name}`).toEqual([])
   }
 })
 
-test('every chart is one image with a text alternative that states its figures, in both languages', async ({ page }) => {
+test('every chart is one image with a text alternative that states its figures, in both languages', async ({
+  page,
+}) => {
   const cases = [
     { search: '?view=indicator&indicator=migrants-smuggled', says: /at least 2\.5 million people/ },
-    { search: '?view=indicator&indicator=smuggling-profits&lang=es', says: /Ganancias del tráfico ilícito de migrantes, Mundo, 2016: 5,5-7 mil millones US\$ \(intervalo/ },
-    { search: '?view=indicator&indicator=involuntary-returns', says: /2018: 4,323 returns \(point value\)/ },
+    {
+      search: '?view=indicator&indicator=smuggling-profits&lang=es',
+      says: /Ganancias del tráfico ilícito de migrantes, Mundo, 2016: 5,5-7 mil millones US\$ \(intervalo/,
+    },
+    {
+      search: '?view=indicator&indicator=involuntary-returns',
+      says: /2018: 4,323 returns \(point value\)/,
+    },
   ]
   for (const { search, says } of cases) {
     await openApp(page, search)
@@ -105,7 +143,10 @@ test('every chart is one image with a text alternative that states its figures, 
     const drawings = await charts.evaluateAll((svgs) =>
       svgs.map((svg) => {
         const image = svg.closest('[role="img"]')
-        return { label: image?.getAttribute('aria-label') ?? '', svgHasOwnRole: svg.hasAttribute('role') && svg.getAttribute('role') !== 'presentation' }
+        return {
+          label: image?.getAttribute('aria-label') ?? '',
+          svgHasOwnRole: svg.hasAttribute('role') && svg.getAttribute('role') !== 'presentation',
+        }
       }),
     )
     expect(drawings.length, search).toBeGreaterThan(0)
@@ -142,12 +183,26 @@ test.describe('screen widths', () => {
           const wide = [...document.querySelectorAll('body *')].filter((el) => {
             const box = el.getBoundingClientRect()
             // Tables and charts may scroll inside their own box; the page itself must not.
-            return box.width > 0 && box.right > limit + 1 && !el.closest('[data-scrolls], .table-scroll, .indicator-table')
+            return (
+              box.width > 0 &&
+              box.right > limit + 1 &&
+              !el.closest('[data-scrolls], .table-scroll, .indicator-table')
+            )
           })
-          return { page: document.documentElement.scrollWidth - limit, elements: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`) }
+          return {
+            page: document.documentElement.scrollWidth - limit,
+            elements: wide.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+          }
         })
-        expect(overflow.page, `${name} at ${width}px scrolls sideways by ${overflow.page}px: ${overflow.elements.join(', ')}`).toBeLessThanOrEqual(0)
-        if (width !== 320) await page.screenshot({ path: `test-results/screens/${name.replaceAll(' ', '-')}-${width}.png`, fullPage: true })
+        expect(
+          overflow.page,
+          `${name} at ${width}px scrolls sideways by ${overflow.page}px: ${overflow.elements.join(', ')}`,
+        ).toBeLessThanOrEqual(0)
+        if (width !== 320)
+          await page.screenshot({
+            path: `test-results/screens/${name.replaceAll(' ', '-')}-${width}.png`,
+            fullPage: true,
+          })
       }
     })
   }

@@ -7,7 +7,12 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
 import { openApp, openEmptyImportView } from './helpers/app'
-import { expectDrawnAsEstimates, expectDrawnAsEstimatesUpright, readMarks, type Expected } from './helpers/geometry'
+import {
+  expectDrawnAsEstimates,
+  expectDrawnAsEstimatesUpright,
+  readMarks,
+  type Expected,
+} from './helpers/geometry'
 
 const FIXTURE = 'tests/e2e/fixtures/estimate-kinds.csv'
 const INDICATOR = 'returns-registered-for-the-geometry-test'
@@ -34,8 +39,14 @@ async function importFixture(page: Page): Promise<void> {
 }
 
 async function exportedSvg(page: Page, title = TITLE): Promise<string> {
-  await page.getByRole('button', { name: new RegExp(`^Download, copy or print: ${title}`) }).first().click()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG vector image', exact: true }).click()])
+  await page
+    .getByRole('button', { name: new RegExp(`^Download, copy or print: ${title}`) })
+    .first()
+    .click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'SVG vector image', exact: true }).click(),
+  ])
   return readFile((await download.path())!, 'utf8')
 }
 
@@ -65,7 +76,9 @@ test.describe('estimate kinds as drawn', () => {
   test('line chart: on screen, each kind is drawn as what it is', async ({ page }) => {
     await openApp(page, `?view=indicator&indicator=${OVER_TIME}&tab=line`)
     await page.getByRole('tab', { name: 'Line' }).click()
-    await expect(page.locator('.indicator-figure__chart svg[data-chart="line"]').first()).toBeVisible()
+    await expect(
+      page.locator('.indicator-figure__chart svg[data-chart="line"]').first(),
+    ).toBeVisible()
     const marks = await readMarks(page, '.indicator-figure__chart')
     expect(marks.map((m) => m.kind).sort()).toEqual(['lower-bound', 'point', 'point', 'range'])
     expectDrawnAsEstimatesUpright(marks, OVER_TIME_FIGURES)
@@ -74,7 +87,9 @@ test.describe('estimate kinds as drawn', () => {
   test('line chart: the exported SVG draws each kind the same way', async ({ page }) => {
     await openApp(page, `?view=indicator&indicator=${OVER_TIME}&tab=line`)
     await page.getByRole('tab', { name: 'Line' }).click()
-    await expect(page.locator('.indicator-figure__chart svg[data-chart="line"]').first()).toBeVisible()
+    await expect(
+      page.locator('.indicator-figure__chart svg[data-chart="line"]').first(),
+    ).toBeVisible()
     const svg = await exportedSvg(page, OVER_TIME_TITLE)
     const marks = await readMarks(page, 'svg svg:not(.legend-swatch)', svg)
     expect(marks.map((m) => m.kind).sort()).toEqual(['lower-bound', 'point', 'point', 'range'])

@@ -25,7 +25,9 @@ async function importFixture(page: Page): Promise<void> {
   await waitForApp(page)
   await page.getByLabel('Choose a CSV or JSON file to check').setInputFiles(fixture)
   await page.getByRole('button', { name: 'Import 40 figures' }).click()
-  await expect(page.getByText('Imported 40 figures from “chart-figures.csv”.', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('Imported 40 figures from “chart-figures.csv”.', { exact: false }),
+  ).toBeVisible()
 }
 
 /** The marks drawn in the main chart area, as their data attributes. */
@@ -44,8 +46,14 @@ async function marks(page: Page) {
 }
 
 async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: /^Download, copy or print: / }).last().click()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item, exact: true }).click()])
+  await page
+    .getByRole('button', { name: /^Download, copy or print: / })
+    .last()
+    .click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: item, exact: true }).click(),
+  ])
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) }
 }
 
@@ -73,7 +81,10 @@ async function readSvg(page: Page, bytes: Buffer) {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
     return {
       parseError: doc.querySelector('parsererror')?.textContent ?? null,
-      words: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '),
+      words: [...doc.querySelectorAll('text')]
+        .map((t) => t.textContent)
+        .join(' ')
+        .replace(/\s+/g, ' '),
       kinds: [...doc.querySelectorAll('[data-kind]')].map((el) => el.getAttribute('data-kind')),
       focusRings: doc.querySelectorAll('.chart-focus-ring').length,
     }
@@ -104,7 +115,9 @@ test.describe('charts of imported figures', () => {
     await importFixture(page)
   })
 
-  test('a seven-period national series is a line by default, falling, its shape in words; stepping reads each point', async ({ page }) => {
+  test('a seven-period national series is a line by default, falling, its shape in words; stepping reads each point', async ({
+    page,
+  }) => {
     await openApp(page, indicator(SEVEN))
     await expect(page.getByRole('tab', { name: 'Line' })).toHaveAttribute('aria-selected', 'true')
     const shape = 'Dominican Republic: fell from 1,757 in 2016 to 562 in 2022, down 68%.'
@@ -119,67 +132,142 @@ test.describe('charts of imported figures', () => {
     await page.getByRole('group', { name: /press the arrow keys/ }).focus()
     await page.keyboard.press('ArrowRight')
     const readout = page.locator('.chart-stepper__readout')
-    await expect(readout).toHaveText(/^Dominican Republic, 2016: 1,757 \(Point value\)\. 1 caveat\. Point 1 of 7\.$/)
+    await expect(readout).toHaveText(
+      /^Dominican Republic, 2016: 1,757 \(Point value\)\. 1 caveat\. Point 1 of 7\.$/,
+    )
     await page.keyboard.press('End')
     await expect(readout).toHaveText(/^Dominican Republic, 2022: 562 .* Point 7 of 7\.$/)
     await expect(page.locator('.chart-focus-ring')).toHaveCount(1)
 
-    const svg = await expectExports(page, ['Test returns over seven years (invented)', 'Dominican Republic', 'Source: Test Ministry of the Interior', 'Invented test figure; not a statistic.'], ['Dots joined by a line'])
+    const svg = await expectExports(
+      page,
+      [
+        'Test returns over seven years (invented)',
+        'Dominican Republic',
+        'Source: Test Ministry of the Interior',
+        'Invented test figure; not a statistic.',
+      ],
+      ['Dots joined by a line'],
+    )
     expect(svg.kinds.filter((k) => k === 'point')).toHaveLength(7)
   })
 
-  test('one period across eight places: ranked bars, largest first; the sort in the link orders bars, table and CSV', async ({ page, context }) => {
+  test('one period across eight places: ranked bars, largest first; the sort in the link orders bars, table and CSV', async ({
+    page,
+    context,
+  }) => {
     await openApp(page, indicator(EIGHT))
     await expect(page.getByRole('tab', { name: 'Bar' })).toHaveAttribute('aria-selected', 'true')
-    await expect(page.getByRole('img', { name: '8 figures. Highest: Dominican Republic (2021), 1,835; lowest: Trinidad and Tobago (2021), 73.' })).toBeVisible()
-    const ranked = ['Dominican Republic', 'Jamaica', 'Haiti', 'Guatemala', 'Honduras', 'El Salvador', 'Barbados', 'Trinidad and Tobago']
+    await expect(
+      page.getByRole('img', {
+        name: '8 figures. Highest: Dominican Republic (2021), 1,835; lowest: Trinidad and Tobago (2021), 73.',
+      }),
+    ).toBeVisible()
+    const ranked = [
+      'Dominican Republic',
+      'Jamaica',
+      'Haiti',
+      'Guatemala',
+      'Honduras',
+      'El Salvador',
+      'Barbados',
+      'Trinidad and Tobago',
+    ]
     expect((await marks(page)).map((m) => m.place)).toEqual(ranked)
 
     await page.getByRole('tab', { name: 'Table' }).click()
     await page.getByRole('button', { name: /^Country or region/ }).click()
     await expect(page).toHaveURL(/[?&]tab=table&sort=place-asc(&|$)/)
     const alphabetical = [...ranked].sort((a, b) => a.localeCompare(b))
-    await expect(page.getByRole('table').first().getByRole('rowheader')).toHaveText(alphabetical.map((p) => new RegExp(`^${p}`)))
+    await expect(page.getByRole('table').first().getByRole('rowheader')).toHaveText(
+      alphabetical.map((p) => new RegExp(`^${p}`)),
+    )
 
     // The link reproduces chart type and sort in a new page; the bars follow the same order.
     const colleague = await context.newPage()
     await openApp(colleague, indicator(EIGHT, '&tab=bar&sort=place-asc'))
-    await expect(colleague.getByRole('tab', { name: 'Bar' })).toHaveAttribute('aria-selected', 'true')
+    await expect(colleague.getByRole('tab', { name: 'Bar' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
     expect((await marks(colleague)).map((m) => m.place)).toEqual(alphabetical)
-    const csv = (await exportFile(colleague, 'CSV: the figures shown')).bytes.toString('utf8').slice(1)
-    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data
-    expect(rows.map((r) => r['geography code'])).toEqual(['BRB', 'DOM', 'SLV', 'GTM', 'HTI', 'HND', 'JAM', 'TTO'])
+    const csv = (await exportFile(colleague, 'CSV: the figures shown')).bytes
+      .toString('utf8')
+      .slice(1)
+    const rows = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+    expect(rows.map((r) => r['geography code'])).toEqual([
+      'BRB',
+      'DOM',
+      'SLV',
+      'GTM',
+      'HTI',
+      'HND',
+      'JAM',
+      'TTO',
+    ])
 
-    await expectExports(colleague, ['Test returns across eight countries (invented)', 'Trinidad and Tobago'], ['Solid bar: a single value stated by the source.'])
+    await expectExports(
+      colleague,
+      ['Test returns across eight countries (invented)', 'Trinidad and Tobago'],
+      ['Solid bar: a single value stated by the source.'],
+    )
   })
 
-  test('several places over several periods: ranges and lower bounds drawn honestly, two panels for two units, the guard says why', async ({ page }) => {
+  test('several places over several periods: ranges and lower bounds drawn honestly, two panels for two units, the guard says why', async ({
+    page,
+  }) => {
     await openApp(page, indicator(MIXED))
     await expect(page.getByRole('tab', { name: 'Line' })).toHaveAttribute('aria-selected', 'true')
-    const guard = page.getByRole('complementary', { name: 'Read with care: these figures do not compare directly' })
+    const guard = page.getByRole('complementary', {
+      name: 'Read with care: these figures do not compare directly',
+    })
     await expect(guard.locator('[data-guard]')).toHaveCount(4)
-    await expect(guard).toContainText('This indicator’s figures are counted in people and returns. Each unit is drawn in its own panel')
+    await expect(guard).toContainText(
+      'This indicator’s figures are counted in people and returns. Each unit is drawn in its own panel',
+    )
     await expect(guard).toContainText('do not cover the same reporting units')
-    await expect(guard).toContainText('mix kinds of estimate (point values, lower bounds, and ranges)')
+    await expect(guard).toContainText(
+      'mix kinds of estimate (point values, lower bounds, and ranges)',
+    )
     await expect(guard).toContainText('come from 2 different sources')
     await expect(page.locator('svg.chart-surface')).toHaveCount(2)
 
     const drawn = await marks(page)
     const jamaica2019 = drawn.find((m) => m.place === 'Jamaica' && m.period === '2019')!
     // A range: both ends, nothing at its middle.
-    expect(jamaica2019).toMatchObject({ kind: 'range', low: '300', high: '450', value: null, circles: 0 })
+    expect(jamaica2019).toMatchObject({
+      kind: 'range',
+      low: '300',
+      high: '450',
+      value: null,
+      circles: 0,
+    })
     const jamaica2020 = drawn.find((m) => m.place === 'Jamaica' && m.period === '2020')!
     expect(jamaica2020).toMatchObject({ kind: 'lower-bound', value: '500' })
-    await expect(page.locator('[data-kind="lower-bound"] .mark__at-least').first()).toHaveText('at least')
+    await expect(page.locator('[data-kind="lower-bound"] .mark__at-least').first()).toHaveText(
+      'at least',
+    )
     // Jamaica 2021 is missing: nothing drawn there, and no line through it.
-    expect(drawn.filter((m) => m.place === 'Jamaica').map((m) => m.period)).toEqual(['2018', '2019', '2020', '2022'])
+    expect(drawn.filter((m) => m.place === 'Jamaica').map((m) => m.period)).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2022',
+    ])
     // Barbados' two ranges are joined by a band; its lower bound is not joined to them.
     await expect(page.locator('[data-series="Barbados"] .series__band')).toHaveCount(1)
 
     await page.getByRole('tab', { name: 'Bar' }).click()
     await expect(page).toHaveURL(/[?&]tab=bar(&|$)/)
     await expect(page.locator('.indicator-figure__chart [data-kind="range"]')).toHaveCount(3)
-    const svg = await expectExports(page, ['This indicator’s figures are counted in people and returns.'], ['Band with end marks'])
+    const svg = await expectExports(
+      page,
+      ['This indicator’s figures are counted in people and returns.'],
+      ['Band with end marks'],
+    )
     expect(svg.kinds).toContain('lower-bound')
 
     await page.getByRole('tab', { name: 'Table' }).click()
@@ -188,17 +276,22 @@ test.describe('charts of imported figures', () => {
     await expectExports(page, ['Note: This indicator’s figures are counted in people and returns.'])
   })
 
-  test('a series whose source changes midway is broken there and the note says why', async ({ page }) => {
+  test('a series whose source changes midway is broken there and the note says why', async ({
+    page,
+  }) => {
     await openApp(page, indicator(SOURCE))
     await expect(page.locator('.mark-break')).toHaveCount(1)
     await expect(page.locator('.mark-break')).toHaveAttribute('data-break', 'source coverage')
     await expect(page.locator('.series__line')).toHaveCount(4)
-    const note = 'Guatemala: between 2018 and 2019 there is a change of source and coverage (// on the line); the figures either side are not joined.'
+    const note =
+      'Guatemala: between 2018 and 2019 there is a change of source and coverage (// on the line); the figures either side are not joined.'
     await expect(page.locator('.chart-notes')).toHaveText(note)
     await expectExports(page, [note], ['A break mark (//) on a line'])
   })
 
-  test('fiscal and calendar years: each drawn at its months, and the guard says they do not line up', async ({ page }) => {
+  test('fiscal and calendar years: each drawn at its months, and the guard says they do not line up', async ({
+    page,
+  }) => {
     await openApp(page, indicator(FISCAL))
     const guard = page.getByRole('complementary', { name: /^Read with care/ })
     await expect(guard.locator('[data-guard="period-type"]')).toHaveText(
@@ -206,14 +299,14 @@ test.describe('charts of imported figures', () => {
     )
     // FY2019 (Oct 2018 – Sep 2019) sits a quarter of a year before calendar 2019's middle.
     const x = async (place: string, period: RegExp) =>
-      page.locator(`.indicator-figure__chart [data-place="${place}"]`).filter({ has: page.locator('*') }).evaluateAll(
-        (els, source) => {
+      page
+        .locator(`.indicator-figure__chart [data-place="${place}"]`)
+        .filter({ has: page.locator('*') })
+        .evaluateAll((els, source) => {
           const el = els.find((e) => new RegExp(source).test(e.getAttribute('data-period') ?? ''))!
           const box = el.getBoundingClientRect()
           return box.left + box.width / 2
-        },
-        period.source,
-      )
+        }, period.source)
     const fy2019 = await x('Honduras', /^FY2019/)
     const cy2019 = await x('Nicaragua', /^2019$/)
     const cy2020 = await x('Nicaragua', /^2020$/)
@@ -221,10 +314,20 @@ test.describe('charts of imported figures', () => {
     await expectExports(page, ['Note: The figures count by different kinds of period'])
   })
 
-  test('the overview shows each indicator’s shape as a small chart with its text alternative', async ({ page }) => {
+  test('the overview shows each indicator’s shape as a small chart with its text alternative', async ({
+    page,
+  }) => {
     await openApp(page)
-    await expect(page.getByRole('img', { name: /^Small chart of 7 figures: Dominican Republic: fell from 1,757 in 2016 to 562 in 2022, down 68%\.$/ })).toBeVisible()
-    await expect(page.getByRole('img', { name: /^Small chart of 8 figures: 8 figures\. Highest: Dominican Republic/ })).toBeVisible()
+    await expect(
+      page.getByRole('img', {
+        name: /^Small chart of 7 figures: Dominican Republic: fell from 1,757 in 2016 to 562 in 2022, down 68%\.$/,
+      }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('img', {
+        name: /^Small chart of 8 figures: 8 figures\. Highest: Dominican Republic/,
+      }),
+    ).toBeVisible()
   })
 })
 
@@ -232,10 +335,19 @@ test.describe('charts of the built-in figures', () => {
   test('every chart type draws the lower bound as open-ended, and exports', async ({ page }) => {
     await openApp(page, indicator('migrants-smuggled', '&tab=line'))
     await expect(page.getByRole('tab', { name: 'Line' })).toHaveAttribute('aria-selected', 'true')
-    expect(await marks(page)).toEqual([expect.objectContaining({ kind: 'lower-bound', place: 'World', period: '2016', value: '2500000' })])
+    expect(await marks(page)).toEqual([
+      expect.objectContaining({
+        kind: 'lower-bound',
+        place: 'World',
+        period: '2016',
+        value: '2500000',
+      }),
+    ])
     await expectExports(page, ['Migrants smuggled', 'at least'])
     await page.getByRole('tab', { name: 'Bar' }).click()
-    expect(await marks(page)).toEqual([expect.objectContaining({ kind: 'lower-bound', value: '2500000' })])
+    expect(await marks(page)).toEqual([
+      expect.objectContaining({ kind: 'lower-bound', value: '2500000' }),
+    ])
     await page.getByRole('tab', { name: 'Table' }).click()
     await expect(page.getByRole('table').first()).toContainText('at least 2.5 million')
     await expectExports(page, ['Migrants smuggled', 'at least 2.5 million people'])

@@ -287,7 +287,9 @@ test.describe('exports of a filtered view (?country=JAM&time=2018)', () => {
     expect(svg.parseError).toBeNull()
     expect(svg.words).toContain('Caribbean (CARICOM member states) · 2018')
     expect(svg.words).toContain(link)
-    expect(svg.words).toContain('Notes on this view (about this filter, not caveats of the figures):')
+    expect(svg.words).toContain(
+      'Notes on this view (about this filter, not caveats of the figures):',
+    )
     expect(svg.words).toContain('whether Jamaica is included is not known.')
     expect(svg.words).not.toContain('alone is not reported')
     for (const caveat of RETURNS.caveats) expect(svg.words).toContain(caveat.text.en)

@@ -33,10 +33,16 @@ async function holdImportsStore(page: Page): Promise<() => Promise<void>> {
         }
       }),
   )
-  return () => page.evaluate(() => void ((window as unknown as { releaseImportsStore?: boolean }).releaseImportsStore = true))
+  return () =>
+    page.evaluate(
+      () =>
+        void ((window as unknown as { releaseImportsStore?: boolean }).releaseImportsStore = true),
+    )
 }
 
-test('leaving the page while an import is being saved asks first; after the save it does not', async ({ page }) => {
+test('leaving the page while an import is being saved asks first; after the save it does not', async ({
+  page,
+}) => {
   await openEmptyImportView(page)
   await checkSample(page)
   const release = await holdImportsStore(page)
@@ -51,7 +57,9 @@ test('leaving the page while an import is being saved asks first; after the save
   expect(page.isClosed()).toBe(false)
 
   await release()
-  await expect(page.getByText('Imported 5 figures from “import-sample.csv”.', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('Imported 5 figures from “import-sample.csv”.', { exact: false }),
+  ).toBeVisible()
   const dialogs: string[] = []
   page.on('dialog', (d) => void dialogs.push(d.type()))
   await page.close({ runBeforeUnload: true })
@@ -59,7 +67,10 @@ test('leaving the page while an import is being saved asks first; after the save
   expect(dialogs).toEqual([])
 })
 
-test('a second tab sees an import saved and then removed in the first, without a reload', async ({ page, context }) => {
+test('a second tab sees an import saved and then removed in the first, without a reload', async ({
+  page,
+  context,
+}) => {
   await openEmptyImportView(page)
   const other = await context.newPage()
   await openApp(other, '?view=import')

@@ -32,7 +32,9 @@ async function importSample(page: Page): Promise<void> {
   await fileInput(page).setInputFiles(sample)
   await expect(page.getByText('5 rows read: 5 valid figures, 0 rows with problems.')).toBeVisible()
   await page.getByRole('button', { name: 'Import 5 figures' }).click()
-  await expect(page.getByText('Imported 5 figures from “import-sample.csv”.', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('Imported 5 figures from “import-sample.csv”.', { exact: false }),
+  ).toBeVisible()
 }
 
 /** Writes a value straight into the imports store, as a damaged or outdated save would be. */
@@ -56,7 +58,9 @@ async function putStoredValue(page: Page, key: string, value: unknown): Promise<
   )
 }
 
-test('imports the sample file, keeps it across a reload, shows it in the overview, and removes it', async ({ page }) => {
+test('imports the sample file, keeps it across a reload, shows it in the overview, and removes it', async ({
+  page,
+}) => {
   await openImportView(page)
   await importSample(page)
   const files = page.getByRole('table', { name: 'Files imported in this browser' })
@@ -65,7 +69,9 @@ test('imports the sample file, keeps it across a reload, shows it in the overvie
   await page.reload()
   await waitForApp(page)
   await expect(files.getByRole('rowheader', { name: 'import-sample.csv' })).toBeVisible()
-  const table = page.getByRole('table', { name: 'Imported figures, with their caveats and sources' })
+  const table = page.getByRole('table', {
+    name: 'Imported figures, with their caveats and sources',
+  })
   await expect(table.getByText('300–450 returns')).toBeVisible()
   await expect(table.getByText('Inconsistency:')).toBeVisible()
 
@@ -84,14 +90,20 @@ test('imports the sample file, keeps it across a reload, shows it in the overvie
   await expect(page.getByText('You have not imported any figures yet.')).toBeVisible()
 })
 
-test('lists the problems of a file and imports nothing until the valid rows are accepted', async ({ page }) => {
+test('lists the problems of a file and imports nothing until the valid rows are accepted', async ({
+  page,
+}) => {
   await openImportView(page)
   const rows = [
     'indicator,theme,geography code,year,estimate kind,value,low,high,unit,caveats,source document,publisher',
     'Example returns,returns,JAM,2019,point,10,,,returns,Coverage: one airport,Register,Ministry',
     'Example returns,returns,XYZ,2020,range,,500,300,returns,,Register,Ministry',
   ]
-  await fileInput(page).setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) })
+  await fileInput(page).setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  })
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing has been imported.' })
   await expect(alert).toContainText('1 rows have problems (3 in all)')
   const problems = alert.getByRole('table', { name: 'Problems found in “broken.csv”' })
@@ -101,41 +113,67 @@ test('lists the problems of a file and imports nothing until the valid rows are 
   await expect(page.getByRole('button', { name: 'Import only the 1 valid figure' })).toBeDisabled()
   await page.getByRole('checkbox', { name: /I have seen the 1 rows with problems/ }).check()
   await page.getByRole('button', { name: 'Import only the 1 valid figure' }).click()
-  await expect(page.getByRole('table', { name: 'Files imported in this browser' })).toContainText('broken.csv')
+  await expect(page.getByRole('table', { name: 'Files imported in this browser' })).toContainText(
+    'broken.csv',
+  )
 })
 
-test('refuses a Latin-1 file and a 50 MB file with a clear message, without freezing the page', async ({ page }) => {
+test('refuses a Latin-1 file and a 50 MB file with a clear message, without freezing the page', async ({
+  page,
+}) => {
   await openImportView(page)
-  const latin1 = Buffer.concat([Buffer.from('indicator,geography code\nretornos,PAN\nPanam'), Buffer.from([0xe1])])
+  const latin1 = Buffer.concat([
+    Buffer.from('indicator,geography code\nretornos,PAN\nPanam'),
+    Buffer.from([0xe1]),
+  ])
   await fileInput(page).setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 })
-  await expect(page.getByRole('alert')).toContainText('line 3 holds the byte 0xE1, which is not UTF-8')
+  await expect(page.getByRole('alert')).toContainText(
+    'line 3 holds the byte 0xE1, which is not UTF-8',
+  )
 
   // 50 MB made inside the page (a file picker hands over a File, not bytes through DevTools).
   const started = Date.now()
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!
     const transfer = new DataTransfer()
-    transfer.items.add(new File([new Uint8Array(50 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' }))
+    transfer.items.add(
+      new File([new Uint8Array(50 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' }),
+    )
     input.files = transfer.files
     input.dispatchEvent(new Event('change', { bubbles: true }))
   })
-  await expect(page.getByRole('alert')).toContainText('The file is 50.0 MB; this page imports files of up to 40 MB.')
+  await expect(page.getByRole('alert')).toContainText(
+    'The file is 50.0 MB; this page imports files of up to 40 MB.',
+  )
   expect(Date.now() - started).toBeLessThan(5000)
   // The page still answers at once.
-  const answered = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); requestAnimationFrame(() => resolve(performance.now() - t)) }))
+  const answered = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t = performance.now()
+        requestAnimationFrame(() => resolve(performance.now() - t))
+      }),
+  )
   expect(answered).toBeLessThan(500)
 })
 
 test('sets aside a damaged saved import, says so, and keeps the page working', async ({ page }) => {
   await openImportView(page)
   await importSample(page)
-  await putStoredValue(page, 'import:damaged', { storageVersion: 1, id: 'damaged', fileName: 'old-register.csv', figures: 'not a list' })
+  await putStoredValue(page, 'import:damaged', {
+    storageVersion: 1,
+    id: 'damaged',
+    fileName: 'old-register.csv',
+    figures: 'not a list',
+  })
   await openApp(page)
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read and were set aside' })
   await expect(notice).toContainText('“old-register.csv”')
   await expect(page.getByRole('figure', { name: 'Migrants smuggled', exact: true })).toBeVisible()
   // The good import is still there.
-  await expect(page.getByRole('figure', { name: 'Example forced returns registered (sample data)' })).toBeVisible()
+  await expect(
+    page.getByRole('figure', { name: 'Example forced returns registered (sample data)' }),
+  ).toBeVisible()
   await notice.getByRole('button', { name: 'Discard it' }).click()
   await expect(notice).toHaveCount(0)
   await page.reload()
@@ -146,7 +184,8 @@ test('sets aside a damaged saved import, says so, and keeps the page working', a
 test('survives damaged saved filter state in localStorage', async ({ page }) => {
   await openApp(page)
   await page.evaluate(() => {
-    for (let i = 0; i < localStorage.length; i++) localStorage.setItem(localStorage.key(i)!, '{not json')
+    for (let i = 0; i < localStorage.length; i++)
+      localStorage.setItem(localStorage.key(i)!, '{not json')
     localStorage.setItem('migration-dashboard:last-filter', '{not json')
   })
   await page.reload()
@@ -154,15 +193,22 @@ test('survives damaged saved filter state in localStorage', async ({ page }) => 
   await expect(page.getByRole('figure', { name: 'Migrants smuggled', exact: true })).toBeVisible()
 })
 
-test('a failing data service shows a retry and keeps the imported figures on screen', async ({ page, consoleWatch }) => {
+test('a failing data service shows a retry and keeps the imported figures on screen', async ({
+  page,
+  consoleWatch,
+}) => {
   consoleWatch.allow(/503|Failed to load resource/)
   await openImportView(page)
   await importSample(page)
   await failDataRequests(page)
   await page.goto('/?view=import')
   const alert = page.getByRole('alert').filter({ hasText: 'The figures could not be loaded' })
-  await expect(alert).toContainText('Only your imported figures are shown until the built-in figures load.')
-  await expect(page.getByRole('table', { name: 'Imported figures, with their caveats and sources' })).toBeVisible()
+  await expect(alert).toContainText(
+    'Only your imported figures are shown until the built-in figures load.',
+  )
+  await expect(
+    page.getByRole('table', { name: 'Imported figures, with their caveats and sources' }),
+  ).toBeVisible()
   await page.unrouteAll({ behavior: 'ignoreErrors' })
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(alert).toHaveCount(0)
@@ -180,7 +226,9 @@ test('a slow data service gets a notice and a retry after a few seconds', async 
     await route.fallback().catch(() => undefined)
   })
   await page.goto('/')
-  await expect(page.getByText('The figures are taking longer than usual to load.', { exact: false })).toBeVisible({ timeout: 6000 })
+  await expect(
+    page.getByText('The figures are taking longer than usual to load.', { exact: false }),
+  ).toBeVisible({ timeout: 6000 })
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('figure', { name: 'Migrants smuggled', exact: true })).toBeVisible()
 })

@@ -4,25 +4,39 @@
 import { test, expect } from './helpers/console'
 import { failDataRequests, navViews, openApp, viewNav, waitForApp } from './helpers/app'
 
-test('opens on the overview: every headline figure with its caveats and source', async ({ page }) => {
+test('opens on the overview: every headline figure with its caveats and source', async ({
+  page,
+}) => {
   await openApp(page)
   await expect(page).toHaveTitle('Overview · Migration statistics')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migration statistics: smuggling and forced returns')
-  await expect(viewNav(page).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Migration statistics: smuggling and forced returns',
+  )
+  await expect(viewNav(page).getByRole('link', { name: 'Overview' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
   const figures = page.getByRole('main').getByRole('figure')
   await expect(figures).toHaveCount(3)
   for (const figure of await figures.all()) {
     await expect(figure.getByRole('list', { name: 'Caveats' })).toBeVisible()
     await expect(figure.getByRole('listitem').first()).toBeVisible()
-    await expect(figure.getByText(/International Organization for Migration|IOM/).first()).toBeVisible()
+    await expect(
+      figure.getByText(/International Organization for Migration|IOM/).first(),
+    ).toBeVisible()
   }
 })
 
-test('browses every view from the navigation, each with its own title and heading', async ({ page }) => {
+test('browses every view from the navigation, each with its own title and heading', async ({
+  page,
+}) => {
   await openApp(page)
   for (const { view, label } of navViews) {
     await viewNav(page).getByRole('link', { name: label }).click()
-    await expect(viewNav(page).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
+    await expect(viewNav(page).getByRole('link', { name: label })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     if (view === 'overview') await expect(page).not.toHaveURL(/view=/)
     else await expect(page).toHaveURL(new RegExp(`[?&]view=${view}(&|$)`))
     await expect(page).toHaveTitle(`${label} · Migration statistics`)
@@ -34,7 +48,9 @@ test('browses every view from the navigation, each with its own title and headin
   await expect(page).toHaveTitle('Definitions · Migration statistics')
 })
 
-test('follows a headline to its indicator view: chart with its text alternative, then the table', async ({ page }) => {
+test('follows a headline to its indicator view: chart with its text alternative, then the table', async ({
+  page,
+}) => {
   await openApp(page)
   await page.getByRole('link', { name: 'Chart and table: Migrants smuggled' }).click()
   await expect(page).toHaveURL(/[?&]view=indicator&indicator=migrants-smuggled(&|$)/)
@@ -51,7 +67,9 @@ test('follows a headline to its indicator view: chart with its text alternative,
   await expect(page.getByRole('tab', { name: 'Bar' })).toHaveAttribute('aria-selected', 'true')
 })
 
-test('filters by country and by year, each choice in the link, and clears them', async ({ page }) => {
+test('filters by country and by year, each choice in the link, and clears them', async ({
+  page,
+}) => {
   await openApp(page)
   const status = page.getByRole('status').filter({ hasText: /figures? shown for/ })
   await expect(status).toContainText('3 figures shown')
@@ -76,7 +94,10 @@ test('filters by country and by year, each choice in the link, and clears them',
   await expect(figures).toHaveCount(3)
 })
 
-test('a shared link reopens the same view, filters and language in a new page', async ({ page, context }) => {
+test('a shared link reopens the same view, filters and language in a new page', async ({
+  page,
+  context,
+}) => {
   await openApp(page, '?view=indicator&indicator=involuntary-returns&lang=es')
   await page.getByRole('button', { name: 'Elegir países o regiones' }).click()
   await page.getByRole('checkbox', { name: /Jamaica/ }).check()
@@ -93,9 +114,16 @@ test('a shared link reopens the same view, filters and language in a new page', 
   await expect(colleague).toHaveURL(link)
   await expect(colleague.locator('html')).toHaveAttribute('lang', 'es')
   await expect(colleague).toHaveTitle(await page.title())
-  await expect(colleague.getByRole('tab', { name: 'Tabla' })).toHaveAttribute('aria-selected', 'true')
-  await expect(colleague.getByRole('table').first()).toHaveText((await page.getByRole('table').first().textContent()) ?? '')
-  await expect(colleague.getByRole('main')).toHaveText((await page.getByRole('main').textContent()) ?? '')
+  await expect(colleague.getByRole('tab', { name: 'Tabla' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(colleague.getByRole('table').first()).toHaveText(
+    (await page.getByRole('table').first().textContent()) ?? '',
+  )
+  await expect(colleague.getByRole('main')).toHaveText(
+    (await page.getByRole('main').textContent()) ?? '',
+  )
 })
 
 test('switches to Spanish and keeps it in the link', async ({ page }) => {
@@ -105,10 +133,15 @@ test('switches to Spanish and keeps it in the link', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
   await expect(page).toHaveTitle('Resumen · Estadísticas migratorias')
   await expect(viewNav(page).getByRole('link', { name: 'Resumen' })).toBeVisible()
-  await expect(page.getByRole('main').getByRole('list', { name: 'Advertencias' }).first()).toBeVisible()
+  await expect(
+    page.getByRole('main').getByRole('list', { name: 'Advertencias' }).first(),
+  ).toBeVisible()
 })
 
-test('says clearly when the data service is down, and offers a retry', async ({ page, consoleWatch }) => {
+test('says clearly when the data service is down, and offers a retry', async ({
+  page,
+  consoleWatch,
+}) => {
   consoleWatch.allow(/status of 503/)
   await failDataRequests(page)
   await page.goto('/')
@@ -124,7 +157,9 @@ test('says clearly when the data service is down, and offers a retry', async ({ 
 })
 
 test.describe('first paint', () => {
-  test('the headline figures, caveats and sources are in the served HTML, before any script', async ({ browser }) => {
+  test('the headline figures, caveats and sources are in the served HTML, before any script', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/')
@@ -151,13 +186,20 @@ test.describe('first paint', () => {
     // Hydrated: the element drawn from the HTML is still the one on screen, and it responds.
     expect(await served!.evaluate((el) => el.isConnected)).toBe(true)
     await page.getByLabel('Language').selectOption('es')
-    await expect(page.getByRole('main').getByRole('list', { name: 'Advertencias' }).first()).toBeVisible()
+    await expect(
+      page.getByRole('main').getByRole('list', { name: 'Advertencias' }).first(),
+    ).toBeVisible()
   })
 
-  test('a link to another view replaces the served overview with that view at once', async ({ page }) => {
+  test('a link to another view replaces the served overview with that view at once', async ({
+    page,
+  }) => {
     await openApp(page, '?view=definitions&lang=es')
     await expect(page).toHaveTitle('Definiciones · Estadísticas migratorias')
-    await expect(viewNav(page).getByRole('link', { name: 'Definiciones' })).toHaveAttribute('aria-current', 'page')
+    await expect(viewNav(page).getByRole('link', { name: 'Definiciones' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     await expect(page.getByRole('main').getByRole('list', { name: 'Caveats' })).toHaveCount(0)
   })
 })

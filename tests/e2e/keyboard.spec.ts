@@ -24,12 +24,18 @@ async function expectVisibleFocus(page: Page): Promise<void> {
     const el = document.activeElement as HTMLElement
     const style = getComputedStyle(el)
     const box = el.getBoundingClientRect()
-    return { tag: el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: box.width > 0 && box.height > 0 }
+    return {
+      tag: el.tagName,
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      visible: box.width > 0 && box.height > 0,
+    }
   })
   expect(focus, `focus indicator on ${focus.tag}`).toMatchObject({ outline: true, visible: true })
 }
 
-test('filters by country and year and opens an export menu, with the keyboard only', async ({ page }) => {
+test('filters by country and year and opens an export menu, with the keyboard only', async ({
+  page,
+}) => {
   await openApp(page)
 
   // Country: open the picker, search, tick a country, close with Escape.
@@ -52,11 +58,15 @@ test('filters by country and year and opens an export menu, with the keyboard on
   await tabTo(page, /^All years/)
   await page.keyboard.press('ArrowDown')
   await expect(page).toHaveURL(/[?&]time=2016(\.\.\d{4})?(&|$)/)
-  await expect(page.getByRole('status').filter({ hasText: /figures? shown for/ })).toContainText('Jamaica, 2016')
+  await expect(page.getByRole('status').filter({ hasText: /figures? shown for/ })).toContainText(
+    'Jamaica, 2016',
+  )
 
   // Export: the first card's menu opens on Enter, arrows move, Escape closes back to the button.
   await tabTo(page, /^Download, copy or print:/)
-  const menuButton = page.getByRole('button', { name: (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '' })
+  const menuButton = page.getByRole('button', {
+    name: (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '',
+  })
   await page.keyboard.press('Enter')
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
   const items = page.locator('[data-export-item]:not(:disabled)')
@@ -69,7 +79,9 @@ test('filters by country and year and opens an export menu, with the keyboard on
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false')
 })
 
-test('follows a figure to its indicator view and switches to the table with the keyboard', async ({ page }) => {
+test('follows a figure to its indicator view and switches to the table with the keyboard', async ({
+  page,
+}) => {
   await openApp(page)
   await tabTo(page, /^Chart and table: Migrants smuggled/)
   await page.keyboard.press('Enter')

@@ -10,7 +10,9 @@ async function cardBoxes(page: import('@playwright/test').Page) {
   return Promise.all((await cards.all()).map(async (card) => (await card.boundingBox())!))
 }
 
-test('at 1280 px the three headline cards share one row, and the page is under 1,400 px tall', async ({ page }) => {
+test('at 1280 px the three headline cards share one row, and the page is under 1,400 px tall', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await openApp(page)
   const boxes = await cardBoxes(page)
@@ -23,7 +25,8 @@ test('at 390 px the cards stack, each as wide as the screen allows', async ({ pa
   await page.setViewportSize({ width: 390, height: 800 })
   await openApp(page)
   const boxes = await cardBoxes(page)
-  for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height)
+  for (let i = 1; i < boxes.length; i++)
+    expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height)
   expect(boxes.every((b) => b.width >= 330)).toBe(true)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
 })

@@ -10,7 +10,9 @@ import { mergeCatalogue, messageKeys, placeholders } from '@scripts/lib/i18n-aud
 type Messages = { [key: string]: string | Messages }
 
 function messageAt(messages: Messages, key: string): string {
-  return key.split('.').reduce<Messages | string>((node, part) => (node as Messages)[part]!, messages) as string
+  return key
+    .split('.')
+    .reduce<Messages | string>((node, part) => (node as Messages)[part]!, messages) as string
 }
 
 describe.each(languages)('messages in %s', (lang) => {
@@ -22,7 +24,9 @@ describe.each(languages)('messages in %s', (lang) => {
     expect(keys.length).toBeGreaterThan(400)
     const unreadable = keys.flatMap((key) => {
       const names = placeholders(messageAt(merged, key))
-      const vars = Object.fromEntries(names.map((name) => [name, name === 'count' ? 3 : `«${name}»`]))
+      const vars = Object.fromEntries(
+        names.map((name) => [name, name === 'count' ? 3 : `«${name}»`]),
+      )
       const text = t(key, vars)
       const missing = names.filter((name) => name !== 'count' && !text.includes(`«${name}»`))
       return text === key || /[{}]/.test(text) || missing.length > 0 ? [{ key, text, missing }] : []
@@ -35,10 +39,18 @@ describe('plurals and numbers', () => {
   it('chooses the form by each language’s rules', () => {
     const en = translatorFor('en')
     const es = translatorFor('es')
-    expect(en('dashboard.filters.showing', { count: 1, filter: 'Jamaica' })).toBe('1 figure shown for Jamaica.')
-    expect(en('dashboard.filters.showing', { count: 0, filter: 'Jamaica' })).toBe('0 figures shown for Jamaica.')
-    expect(es('dashboard.filters.showing', { count: 1, filter: 'Jamaica' })).toBe('1 cifra mostrada para Jamaica.')
-    expect(es('dashboard.filters.showing', { count: 2, filter: 'Jamaica' })).toBe('2 cifras mostradas para Jamaica.')
+    expect(en('dashboard.filters.showing', { count: 1, filter: 'Jamaica' })).toBe(
+      '1 figure shown for Jamaica.',
+    )
+    expect(en('dashboard.filters.showing', { count: 0, filter: 'Jamaica' })).toBe(
+      '0 figures shown for Jamaica.',
+    )
+    expect(es('dashboard.filters.showing', { count: 1, filter: 'Jamaica' })).toBe(
+      '1 cifra mostrada para Jamaica.',
+    )
+    expect(es('dashboard.filters.showing', { count: 2, filter: 'Jamaica' })).toBe(
+      '2 cifras mostradas para Jamaica.',
+    )
     expect(es('context.years', { count: 1 })).toBe('1 año')
   })
 
@@ -55,7 +67,12 @@ describe('lookup edge cases', () => {
   it.each([
     ['a missing key shows the key', 'no.such.key', undefined, 'no.such.key'],
     ['a key naming a group (not a message) shows the key', 'nav', undefined, 'nav'],
-    ['a missing placeholder value becomes empty', 'app.loadError', { reason: 'r' }, 'The figures could not be loaded from : r'],
+    [
+      'a missing placeholder value becomes empty',
+      'app.loadError',
+      { reason: 'r' },
+      'The figures could not be loaded from : r',
+    ],
   ])('%s', (_, key, vars, expected) => {
     expect(t(key, vars as Record<string, string> | undefined)).toBe(expected)
   })
@@ -64,7 +81,9 @@ describe('lookup edge cases', () => {
 describe('loading', () => {
   it('tests start with every message of both languages loaded (tests/setup.ts)', () => {
     for (const lang of languages) expect(isLanguageReady(lang)).toBe(true)
-    expect(loadedMessageIds().sort()).toEqual(messageKeys(mergeCatalogue(catalogues.en) as Messages).sort())
+    expect(loadedMessageIds().sort()).toEqual(
+      messageKeys(mergeCatalogue(catalogues.en) as Messages).sort(),
+    )
     expect(catalogueGroups).toEqual(['core', 'indicator', 'views', 'import', 'export', 'notes'])
   })
 })
@@ -78,6 +97,8 @@ describe('compiling the catalogues for the build', () => {
   })
 
   it('names the file and key of a message that is not valid ICU', () => {
-    expect(() => compileTree({ a: { b: 'Broken {x' } }, 'en/a.json')).toThrow(/^en\/a\.json: message "a\.b" is not valid ICU MessageFormat/)
+    expect(() => compileTree({ a: { b: 'Broken {x' } }, 'en/a.json')).toThrow(
+      /^en\/a\.json: message "a\.b" is not valid ICU MessageFormat/,
+    )
   })
 })

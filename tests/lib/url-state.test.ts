@@ -15,7 +15,9 @@ describe('navigateToSearch', () => {
     window.history.replaceState(null, '', '/')
     const before = window.history.length
     navigateToSearch('view=definitions', { hash: '#definition-coverage', replace: true })
-    expect(`${window.location.search}${window.location.hash}`).toBe('?view=definitions#definition-coverage')
+    expect(`${window.location.search}${window.location.hash}`).toBe(
+      '?view=definitions#definition-coverage',
+    )
     expect(window.history.length).toBe(before)
   })
 })

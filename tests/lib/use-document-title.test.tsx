@@ -21,6 +21,8 @@ describe('document title', () => {
   it('names the indicator in the indicator view once the data has loaded', async () => {
     renderApp('?view=indicator&indicator=smuggling-profits')
     await screen.findByRole('main')
-    await waitFor(() => expect(document.title).toBe('Profits from migrant smuggling · Migration statistics'))
+    await waitFor(() =>
+      expect(document.title).toBe('Profits from migrant smuggling · Migration statistics'),
+    )
   })
 })

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { readAuditResult } from '@scripts/lib/audit-result'
 
 const refused = JSON.stringify({
-  message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+  message:
+    '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
   method: 'POST',
   statusCode: 405,
   body: '',
@@ -13,8 +14,20 @@ const refused = JSON.stringify({
 const report = (high: number, critical: number, moderate = 0) =>
   JSON.stringify({
     auditReportVersion: 2,
-    vulnerabilities: high + critical > 0 ? { 'some-lib': { name: 'some-lib', severity: critical > 0 ? 'critical' : 'high' } } : {},
-    metadata: { vulnerabilities: { info: 0, low: 0, moderate, high, critical, total: high + critical + moderate } },
+    vulnerabilities:
+      high + critical > 0
+        ? { 'some-lib': { name: 'some-lib', severity: critical > 0 ? 'critical' : 'high' } }
+        : {},
+    metadata: {
+      vulnerabilities: {
+        info: 0,
+        low: 0,
+        moderate,
+        high,
+        critical,
+        total: high + critical + moderate,
+      },
+    },
   })
 
 describe('readAuditResult', () => {
@@ -28,7 +41,10 @@ describe('readAuditResult', () => {
 
   it.each([
     ['nothing printed', ''],
-    ['a network error', JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to registry failed' } })],
+    [
+      'a network error',
+      JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to registry failed' } }),
+    ],
     ['text that is not JSON', 'npm error something'],
   ])('does not pass in silence on %s', (_, stdout) => {
     const outcome = readAuditResult(stdout)

@@ -58,7 +58,9 @@ describe('npm run data:check', () => {
     long.figures[1]!.caveats[0]!.text.en = 'x'.repeat(2001)
     const { code, output } = runDataCheck(writeCopy(JSON.stringify(long)))
     expect(code).toBe(1)
-    expect(output).toContain('figures #2 (smuggling-profits-world-2016), field “caveats.0.text.en”: is longer than 2000 characters')
+    expect(output).toContain(
+      'figures #2 (smuggling-profits-world-2016), field “caveats.0.text.en”: is longer than 2000 characters',
+    )
   })
 
   it('fails on a file that is not JSON', () => {

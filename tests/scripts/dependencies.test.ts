@@ -18,7 +18,8 @@ function sheetJsCopies(): { path: string; version: string }[] {
 
 const atLeast = (version: string, minimum: number[]) => {
   const parts = version.split('.').map(Number)
-  for (let i = 0; i < minimum.length; i++) if ((parts[i] ?? 0) !== minimum[i]) return (parts[i] ?? 0) > minimum[i]!
+  for (let i = 0; i < minimum.length; i++)
+    if ((parts[i] ?? 0) !== minimum[i]) return (parts[i] ?? 0) > minimum[i]!
   return true
 }
 
@@ -26,6 +27,7 @@ describe('the spreadsheet library in the lock', () => {
   it('is a SheetJS release with both advisories fixed (0.20.2 or later), never the abandoned `xlsx` package', () => {
     const copies = sheetJsCopies()
     expect(copies.map((c) => c.path)).toEqual(['node_modules/@e965/xlsx'])
-    for (const copy of copies) expect(atLeast(copy.version, [0, 20, 2]), `${copy.path}@${copy.version}`).toBe(true)
+    for (const copy of copies)
+      expect(atLeast(copy.version, [0, 20, 2]), `${copy.path}@${copy.version}`).toBe(true)
   })
 })

@@ -14,7 +14,8 @@ const poison = "Counted twice $' in one register $` and $& in another."
 function template(): string {
   return readFileSync('index.html', 'utf8').replace(
     /<meta charset="UTF-8" \/>/,
-    (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />`,
+    (tag) =>
+      `${tag}\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />`,
   )
 }
 
@@ -28,13 +29,17 @@ function prerenderPoisoned(): { page: string; before: string } {
   writeFileSync(join(dist, 'index.html'), before)
   // Without VITEST, as in a build: the catalogues are then compiled for the page.
   const { VITEST: _vitest, ...env } = process.env
-  execFileSync('npx', ['tsx', 'scripts/prerender.ts', dist], { encoding: 'utf8', stdio: 'pipe', env })
+  execFileSync('npx', ['tsx', 'scripts/prerender.ts', dist], {
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env,
+  })
   return { page: readFileSync(join(dist, 'index.html'), 'utf8'), before }
 }
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
 
-describe('prerender of a dataset whose caveat holds $\', $` and $&', () => {
+describe("prerender of a dataset whose caveat holds $', $` and $&", () => {
   it('writes the caveat as written into the page and the embedded JSON, and nothing of the template twice', () => {
     const { page, before } = prerenderPoisoned()
     expect(page).toContain(poison.replaceAll('&', '&amp;').replaceAll("'", '&#x27;'))
@@ -43,7 +48,8 @@ describe('prerender of a dataset whose caveat holds $\', $` and $&', () => {
     expect(count(page, /<title>/g)).toBe(1)
     expect(count(page, /<div id="root">/g)).toBe(1)
 
-    const json = /<script type="application\/json" id="prerendered-state">([\s\S]*?)<\/script>/.exec(page)?.[1]
+    const json =
+      /<script type="application\/json" id="prerendered-state">([\s\S]*?)<\/script>/.exec(page)?.[1]
     expect(json).toBeDefined()
     const state = JSON.parse(json!) as { dataset: ReturnType<typeof builtInDataset> }
     expect(state.dataset.figures[0]!.caveats[0]!.text.en).toBe(poison)

@@ -26,7 +26,12 @@ export function ImportPage({ index }: PageProps) {
   const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
   // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
   const matches = useMemo(
-    () => matchFiguresToSelection(index, filter.years ? imported.filter((f) => inYears(f, filter.years)) : imported, filter.places),
+    () =>
+      matchFiguresToSelection(
+        index,
+        filter.years ? imported.filter((f) => inYears(f, filter.years)) : imported,
+        filter.places,
+      ),
     [index, imported, filter],
   )
   const filtered = filter.places.length > 0 || filter.years !== null
@@ -34,10 +39,16 @@ export function ImportPage({ index }: PageProps) {
   const [exporting, setExporting] = useState(false)
   const exportable = matches.length > 0 && matches.length <= MAX_EXPORTED
   const descriptions = useMemo(
-    () => (exporting && exportable ? matches.map((m) => describeFigure(m, index, lang, t, notesFor)) : []),
+    () =>
+      exporting && exportable
+        ? matches.map((m) => describeFigure(m, index, lang, t, notesFor))
+        : [],
     [exporting, exportable, matches, index, lang, t, notesFor],
   )
-  const count = t('import.figures.count', { shown: matches.length.toLocaleString(lang), total: imported.length.toLocaleString(lang) })
+  const count = t('import.figures.count', {
+    shown: matches.length.toLocaleString(lang),
+    total: imported.length.toLocaleString(lang),
+  })
   return (
     <>
       <ParamNotices notices={checked.notices} />
@@ -50,27 +61,55 @@ export function ImportPage({ index }: PageProps) {
       {imported.length > 0 && (
         <section className="imported-figures" aria-labelledby="imported-figures-heading">
           <h3 id="imported-figures-heading">{t('import.figures.heading')}</h3>
-          <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+          <FilterPanel
+            index={index}
+            filter={filter}
+            shownCount={matches.length}
+            showsAggregates={matches.some((m) => m.kind === 'aggregate')}
+          />
           <p role="status">
             {count}
             {filtered && (
               <>
                 {' '}
                 {t('import.figures.filtered')}{' '}
-                <button type="button" className="button--link" onClick={() => setParams({ places: [], years: null })}>
+                <button
+                  type="button"
+                  className="button--link"
+                  onClick={() => setParams({ places: [], years: null })}
+                >
                   {t('import.figures.showAll')}
                 </button>
               </>
             )}
           </p>
-          {exportable && descriptions.length > 0 && <ExportMenu descriptions={descriptions} title={t('import.figures.heading')} subtitle={count} fileStem="imported-figures" />}
+          {exportable && descriptions.length > 0 && (
+            <ExportMenu
+              descriptions={descriptions}
+              title={t('import.figures.heading')}
+              subtitle={count}
+              fileStem="imported-figures"
+            />
+          )}
           {exportable && !exporting && (
             <button type="button" onClick={() => setExporting(true)}>
               {t('import.figures.prepareExport')}
             </button>
           )}
-          {matches.length > MAX_EXPORTED && <p className="note">{t('import.figures.exportLimit', { max: MAX_EXPORTED.toLocaleString(lang) })}</p>}
-          {matches.length === 0 ? <p>{t('import.figures.noneMatch')}</p> : <ImportedFiguresTable index={index} matches={matches} caption={t('import.figures.caption')} />}
+          {matches.length > MAX_EXPORTED && (
+            <p className="note">
+              {t('import.figures.exportLimit', { max: MAX_EXPORTED.toLocaleString(lang) })}
+            </p>
+          )}
+          {matches.length === 0 ? (
+            <p>{t('import.figures.noneMatch')}</p>
+          ) : (
+            <ImportedFiguresTable
+              index={index}
+              matches={matches}
+              caption={t('import.figures.caption')}
+            />
+          )}
         </section>
       )}
     </>

@@ -18,7 +18,14 @@ export function IndicatorPage({ index }: PageProps) {
   const { params, checked, filter, notesFor } = useFigureFilter(index)
   const indicator = checked.indicator ? index.indicators.get(checked.indicator) : undefined
   const matches = useMemo(
-    () => (indicator ? filterFigures(index, index.figures.filter((f) => f.indicatorId === indicator.id), filter) : []),
+    () =>
+      indicator
+        ? filterFigures(
+            index,
+            index.figures.filter((f) => f.indicatorId === indicator.id),
+            filter,
+          )
+        : [],
     [index, indicator, filter],
   )
   useImportedMark(index, matches)
@@ -34,7 +41,9 @@ export function IndicatorPage({ index }: PageProps) {
     <>
       <ParamNotices notices={checked.notices} />
       <p className="back-link">
-        <ViewLink patch={{ view: 'overview', indicator: null }}>{t('dashboard.indicator.back')}</ViewLink>
+        <ViewLink patch={{ view: 'overview', indicator: null }}>
+          {t('dashboard.indicator.back')}
+        </ViewLink>
       </p>
       <h2 className="indicator-heading">
         <DatasetText text={indicator.name} />
@@ -42,9 +51,22 @@ export function IndicatorPage({ index }: PageProps) {
       <p className="indicator-description">
         <DatasetText text={indicator.description} />
       </p>
-      <FilterPanel index={index} filter={filter} shownCount={matches.length} showsAggregates={matches.some((m) => m.kind === 'aggregate')} />
+      <FilterPanel
+        index={index}
+        filter={filter}
+        shownCount={matches.length}
+        showsAggregates={matches.some((m) => m.kind === 'aggregate')}
+      />
       <SendImportedFigures index={index} matches={matches} />
-      <IndicatorView index={index} indicator={indicator} filter={filter} matches={matches} tab={params.tab} sort={params.sort} notesFor={notesFor} />
+      <IndicatorView
+        index={index}
+        indicator={indicator}
+        filter={filter}
+        matches={matches}
+        tab={params.tab}
+        sort={params.sort}
+        notesFor={notesFor}
+      />
     </>
   )
 }

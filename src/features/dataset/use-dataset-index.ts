@@ -10,7 +10,10 @@ import type { DatasetIndex } from '@/domain/dataset-index'
  * place or indicator works on first paint; if the built-in data fails but imports exist, the
  * imported figures are still shown.
  */
-export function useDatasetIndex(): { index: DatasetIndex | undefined; query: ReturnType<typeof useDataset> } {
+export function useDatasetIndex(): {
+  index: DatasetIndex | undefined
+  query: ReturnType<typeof useDataset>
+} {
   const query = useDataset()
   const imports = useImports()
   const dataset = query.data?.dataset

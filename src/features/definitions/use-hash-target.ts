@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react'
-import { definitionAnchorId, definitionIdFromHash } from '@/features/definitions/model/definition-anchor'
+import {
+  definitionAnchorId,
+  definitionIdFromHash,
+} from '@/features/definitions/model/definition-anchor'
 
 /**
  * The definition the location hash points at. When the view opens with such a hash, or the hash
@@ -7,7 +10,9 @@ import { definitionAnchorId, definitionIdFromHash } from '@/features/definitions
  * land on it too (the browser alone does neither for content rendered after load).
  */
 export function useDefinitionHashTarget(): string | null {
-  const [target, setTarget] = useState<string | null>(() => definitionIdFromHash(window.location.hash))
+  const [target, setTarget] = useState<string | null>(() =>
+    definitionIdFromHash(window.location.hash),
+  )
   useEffect(() => {
     const focusTarget = () => {
       const id = definitionIdFromHash(window.location.hash)

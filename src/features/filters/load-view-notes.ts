@@ -15,10 +15,13 @@ export function useViewNotes(wanted: boolean): NotesFor | undefined {
   useEffect(() => {
     if (!wanted || loaded) return
     // A failed load is tried again on the next place chosen.
-    Promise.all([import('@/domain/view-notes'), loadGroup('notes')]).then(([m]) => {
-      loaded = m.viewNotesFor
-      arrived()
-    }, () => undefined)
+    Promise.all([import('@/domain/view-notes'), loadGroup('notes')]).then(
+      ([m]) => {
+        loaded = m.viewNotesFor
+        arrived()
+      },
+      () => undefined,
+    )
   }, [wanted])
   return wanted ? loaded : undefined
 }

@@ -11,6 +11,9 @@ export function useFigureFilter(index: DatasetIndex) {
   // A selected place can bring aggregates, which carry notes of the view (loaded on first use).
   const notesFor = useViewNotes(params.places.length > 0)
   const checked = useMemo(() => checkParamsAgainstData(params, index), [params, index])
-  const filter = useMemo<FigureFilter>(() => ({ places: checked.places, years: checked.years }), [checked.places, checked.years])
+  const filter = useMemo<FigureFilter>(
+    () => ({ places: checked.places, years: checked.years }),
+    [checked.places, checked.years],
+  )
   return { params, checked, filter, notesFor }
 }

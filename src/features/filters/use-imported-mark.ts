@@ -16,7 +16,8 @@ export function useImportedMark(index: DatasetIndex, matches: FigureMatch[]): vo
   const { params, setParams } = useViewParams()
   const shown = useMemo(() => {
     const names = new Set<string>()
-    for (const m of matches) if (m.figure.origin.kind === 'imported') names.add(m.figure.origin.fileName)
+    for (const m of matches)
+      if (m.figure.origin.kind === 'imported') names.add(m.figure.origin.fileName)
     return names
   }, [matches])
   const next = importedMark(params.imported, shown, importedFileNames(index))

@@ -12,7 +12,10 @@ import { useFilterMemory } from '@/features/filters/stores/filter-memory-store'
  * afterwards every change of filter is remembered. Only the first mount applies it, so going
  * back to an unfiltered entry is not undone.
  */
-export function useRememberedFilter(params: Pick<ViewParams, 'places' | 'years'>, checked: FigureFilter) {
+export function useRememberedFilter(
+  params: Pick<ViewParams, 'places' | 'years'>,
+  checked: FigureFilter,
+) {
   const { setParams } = useViewParams()
   const decided = useRef(false)
   // Set while the remembered filter is on its way into the URL: an empty filter seen meanwhile is stale.
@@ -25,7 +28,10 @@ export function useRememberedFilter(params: Pick<ViewParams, 'places' | 'years'>
       if (!hasFilters(params) && remembered) {
         applying.current = remembered
         markRestored(remembered)
-        setParams({ places: remembered.places, years: remembered.years }, { replace: true, keepNotices: true })
+        setParams(
+          { places: remembered.places, years: remembered.years },
+          { replace: true, keepNotices: true },
+        )
         return
       }
     }
@@ -33,7 +39,9 @@ export function useRememberedFilter(params: Pick<ViewParams, 'places' | 'years'>
       if (!hasFilters(params)) return
       applying.current = null
     }
-    useFilterMemory.getState().remember(hasFilters(checked) ? { places: checked.places, years: checked.years } : null)
+    useFilterMemory
+      .getState()
+      .remember(hasFilters(checked) ? { places: checked.places, years: checked.years } : null)
     // `checked` changes with every change of the link's filter; `params` is read alongside it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checked])

@@ -1,11 +1,25 @@
 import { useCallback, useMemo } from 'react'
 import { entryState, navigateToSearch, useLocationSearch } from '@/lib/url-state'
-import { parseViewParams, serializeViewParams, type ParamNotice, type ViewParams } from '@/features/filters/model/view-params'
+import {
+  parseViewParams,
+  serializeViewParams,
+  type ParamNotice,
+  type ViewParams,
+} from '@/features/filters/model/view-params'
 
 /** Parameters the development build accepts for msw scenarios. */
 const devOnlyParams = import.meta.env.DEV ? ['scenario'] : []
 
-const noticeReasons = new Set<string>(['unknown-parameter', 'malformed', 'unknown-value', 'missing-imports', 'needs-import', 'repeated', 'years-clamped', 'years-outside'])
+const noticeReasons = new Set<string>([
+  'unknown-parameter',
+  'malformed',
+  'unknown-value',
+  'missing-imports',
+  'needs-import',
+  'repeated',
+  'years-clamped',
+  'years-outside',
+])
 
 /** The notices a correction of the link carried over in the history entry (see setParams). */
 function carriedNotices(state: unknown): ParamNotice[] {
@@ -13,7 +27,11 @@ function carriedNotices(state: unknown): ParamNotice[] {
   if (!Array.isArray(list)) return []
   return list.filter(
     (n): n is ParamNotice =>
-      !!n && typeof n === 'object' && typeof n.param === 'string' && typeof n.value === 'string' && noticeReasons.has(n.reason),
+      !!n &&
+      typeof n === 'object' &&
+      typeof n.param === 'string' &&
+      typeof n.value === 'string' &&
+      noticeReasons.has(n.reason),
   )
 }
 
@@ -32,11 +50,16 @@ export function useViewParams() {
     (patch: Partial<ViewParams>, options?: { replace?: boolean; keepNotices?: boolean }) => {
       const parsed = parseViewParams(window.location.search, devOnlyParams)
       const extra = new URLSearchParams(window.location.search)
-      const keep = devOnlyParams.filter((p) => extra.has(p)).map((p) => `${p}=${encodeURIComponent(extra.get(p) ?? '')}`)
+      const keep = devOnlyParams
+        .filter((p) => extra.has(p))
+        .map((p) => `${p}=${encodeURIComponent(extra.get(p) ?? '')}`)
       const next = serializeViewParams({ ...parsed.params, ...patch })
       const linkNotices = [...carriedNotices(entryState()), ...parsed.notices]
       const state = options?.keepNotices && linkNotices.length > 0 ? { linkNotices } : null
-      navigateToSearch([next, ...keep].filter(Boolean).join(next ? '&' : '?'), { replace: options?.replace, state })
+      navigateToSearch([next, ...keep].filter(Boolean).join(next ? '&' : '?'), {
+        replace: options?.replace,
+        state,
+      })
     },
     [],
   )

@@ -8,4 +8,13 @@ import figures from '@/locales/en/figures.json'
 import importStatus from '@/locales/en/import-status.json'
 import validation from '@/locales/en/validation.json'
 
-export default { common, dashboard, definitions, documentTitle, exportMenu, figures, importStatus, validation }
+export default {
+  common,
+  dashboard,
+  definitions,
+  documentTitle,
+  exportMenu,
+  figures,
+  importStatus,
+  validation,
+}

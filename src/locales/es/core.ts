@@ -8,4 +8,13 @@ import figures from '@/locales/es/figures.json'
 import importStatus from '@/locales/es/import-status.json'
 import validation from '@/locales/es/validation.json'
 
-export default { common, dashboard, definitions, documentTitle, exportMenu, figures, importStatus, validation }
+export default {
+  common,
+  dashboard,
+  definitions,
+  documentTitle,
+  exportMenu,
+  figures,
+  importStatus,
+  validation,
+}

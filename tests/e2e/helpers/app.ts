@@ -29,7 +29,9 @@ const topLevelKeys = [
   ...new Set(
     readdirSync('src/locales/en')
       .filter((file) => file.endsWith('.json'))
-      .flatMap((file) => Object.keys(JSON.parse(readFileSync(`src/locales/en/${file}`, 'utf8')) as object)),
+      .flatMap((file) =>
+        Object.keys(JSON.parse(readFileSync(`src/locales/en/${file}`, 'utf8')) as object),
+      ),
   ),
 ]
 const rawKey = new RegExp(`\\b(?:${topLevelKeys.join('|')})\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*\\b`)
@@ -51,7 +53,9 @@ export function viewNav(page: Page) {
  */
 export async function failDataRequests(page: Page): Promise<void> {
   await serveWithoutEmbeddedData(page)
-  await page.route('**/data/v1/dataset.json', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service unavailable' }))
+  await page.route('**/data/v1/dataset.json', (route) =>
+    route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service unavailable' }),
+  )
 }
 
 /** Serves the HTML without the prerendered overview and its embedded data. */

@@ -16,10 +16,13 @@ describe('niceScale', () => {
     expect(niceScale(max, target)).toEqual(expected)
   })
 
-  it.each([12, 999, 4323, 3.5e6, 7e9, 123_456_789])('always covers the value %d and starts at zero', (value) => {
-    const scale = niceScale(value, 4)
-    expect(scale.ticks[0]).toBe(0)
-    expect(scale.max).toBeGreaterThanOrEqual(value)
-    expect(scale.ticks.at(-1)).toBe(scale.max)
-  })
+  it.each([12, 999, 4323, 3.5e6, 7e9, 123_456_789])(
+    'always covers the value %d and starts at zero',
+    (value) => {
+      const scale = niceScale(value, 4)
+      expect(scale.ticks[0]).toBe(0)
+      expect(scale.max).toBeGreaterThanOrEqual(value)
+      expect(scale.ticks.at(-1)).toBe(scale.max)
+    },
+  )
 })

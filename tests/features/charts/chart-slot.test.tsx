@@ -21,16 +21,28 @@ group('ChartSlot', () => {
     const [model] = buildChartModels(descriptions, tEn)
     render(
       <LanguageProvider lang="en">
-        <ChartSlot drawing={{ type: 'bar', model: model! }} descriptions={descriptions} summary="summary" />
+        <ChartSlot
+          drawing={{ type: 'bar', model: model! }}
+          descriptions={descriptions}
+          summary="summary"
+        />
         <p>the rest of the page</p>
       </LanguageProvider>,
     )
-    expect(screen.getByText('Loading the chart… Meanwhile, the figures in words:')).toBeInTheDocument()
-    expect(screen.getByText('Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).')).toBeInTheDocument()
+    expect(
+      screen.getByText('Loading the chart… Meanwhile, the figures in words:'),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).',
+      ),
+    ).toBeInTheDocument()
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The chart could not be drawn. The figures in words:')
-    expect(alert).toHaveTextContent('Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).')
+    expect(alert).toHaveTextContent(
+      'Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).',
+    )
     expect(screen.getByText('the rest of the page')).toBeInTheDocument()
     log.mockRestore()
   })

@@ -13,7 +13,11 @@ export function figureById(id: string): DatasetFigure {
   return figure
 }
 
-export function describe(id: string, lang: Language = 'en', match?: Partial<FigureMatch>): FigureDescription {
+export function describe(
+  id: string,
+  lang: Language = 'en',
+  match?: Partial<FigureMatch>,
+): FigureDescription {
   const m = { kind: 'own', figure: figureById(id), ...match } as FigureMatch
   return describeFigure(m, index, lang, lang === 'en' ? tEn : tEs)
 }
@@ -36,9 +40,18 @@ export function invented(
     year,
     estimate,
     unit: change.unit ?? base.unit,
-    source: change.producer ? { ...base.source, originalProducer: { en: change.producer, es: change.producer } } : base.source,
-    coverage: change.coverage ? { ...base.coverage, statement: { en: change.coverage, es: change.coverage } } : base.coverage,
+    source: change.producer
+      ? { ...base.source, originalProducer: { en: change.producer, es: change.producer } }
+      : base.source,
+    coverage: change.coverage
+      ? { ...base.coverage, statement: { en: change.coverage, es: change.coverage } }
+      : base.coverage,
   }
   const lang = change.lang ?? 'en'
-  return describeFigure({ kind: 'own', figure } as FigureMatch, index, lang, lang === 'en' ? tEn : tEs)
+  return describeFigure(
+    { kind: 'own', figure } as FigureMatch,
+    index,
+    lang,
+    lang === 'en' ? tEn : tEs,
+  )
 }

@@ -28,19 +28,33 @@ describe('DataStatus', () => {
     )
     renderApp()
     expect(screen.getByRole('status')).toHaveTextContent('Loading figures…')
-    const slow = await screen.findByText('The figures are taking longer than usual to load. You can keep waiting or try again.', {}, { timeout: 5000 })
-    await userEvent.click(within(slow.closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('figure', { name: 'Migrants smuggled' }, { timeout: 5000 })).toBeInTheDocument()
+    const slow = await screen.findByText(
+      'The figures are taking longer than usual to load. You can keep waiting or try again.',
+      {},
+      { timeout: 5000 },
+    )
+    await userEvent.click(
+      within(slow.closest('[role="status"]') as HTMLElement).getByRole('button', {
+        name: 'Try again',
+      }),
+    )
+    expect(
+      await screen.findByRole('figure', { name: 'Migrants smuggled' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
     expect(screen.queryByText(/taking longer than usual/)).not.toBeInTheDocument()
   }, 15_000)
 
   it('keeps the last good figures when a refresh fails, says so, and retries', async () => {
     const { queryClient } = renderApp()
-    expect(await screen.findByRole('figure', { name: 'Migrants smuggled' }, { timeout: 5000 })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('figure', { name: 'Migrants smuggled' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
     server.use(datasetHandlers.failing)
     await queryClient.refetchQueries({ queryKey: datasetKeys.all })
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Showing the figures loaded earlier: the latest update from /data/v1/dataset.json failed (HTTP 503 Service Unavailable).')
+    expect(alert).toHaveTextContent(
+      'Showing the figures loaded earlier: the latest update from /data/v1/dataset.json failed (HTTP 503 Service Unavailable).',
+    )
     expect(screen.getByRole('figure', { name: 'Migrants smuggled' })).toBeInTheDocument()
     server.resetHandlers()
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
@@ -51,12 +65,15 @@ describe('DataStatus', () => {
   it.each([
     ['not JSON', datasetHandlers.notJson, 'the response is not valid JSON'],
     ['failing', datasetHandlers.failing, 'HTTP 503 Service Unavailable'],
-  ])('a %s response shows a clear message and a retry, and keeps the page', async (_name, handler, reason) => {
-    server.use(handler)
-    renderApp()
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
-    expect(alert).toHaveTextContent(reason)
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled()
-    expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument()
-  })
+  ])(
+    'a %s response shows a clear message and a retry, and keeps the page',
+    async (_name, handler, reason) => {
+      server.use(handler)
+      renderApp()
+      const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+      expect(alert).toHaveTextContent(reason)
+      expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled()
+      expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument()
+    },
+  )
 })

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { defaultViewParams } from '@/features/filters/model/view-params'
-import { definitionHref, definitionIdFromHash } from '@/features/definitions/model/definition-anchor'
+import {
+  definitionHref,
+  definitionIdFromHash,
+} from '@/features/definitions/model/definition-anchor'
 
 describe('definitionHref', () => {
   it.each([
     ['from the default view', {}, 'lower-bound', '?view=definitions#definition-lower-bound'],
-    ['keeping the language', { lang: 'es' as const }, 'range', '?view=definitions&lang=es#definition-range'],
+    [
+      'keeping the language',
+      { lang: 'es' as const },
+      'range',
+      '?view=definitions&lang=es#definition-range',
+    ],
     [
       'keeping filters, dropping the indicator',
-      { view: 'indicator' as const, indicator: 'migrants-smuggled', places: ['JAM', 'BRB'], years: { from: 2016, to: 2018 }, tab: 'table' as const },
+      {
+        view: 'indicator' as const,
+        indicator: 'migrants-smuggled',
+        places: ['JAM', 'BRB'],
+        years: { from: 2016, to: 2018 },
+        tab: 'table' as const,
+      },
       'coverage',
       '?view=definitions&country=JAM~BRB&time=2016..2018&tab=table#definition-coverage',
     ],

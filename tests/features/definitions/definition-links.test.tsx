@@ -9,7 +9,11 @@ import type { Dataset } from '@/domain/dataset-schema'
 
 function withLoadedDataset(lang: 'en' | 'es') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, { dataset: builtInDataset() as Dataset, issues: [], url: '/data/v1/dataset.json' })
+  client.setQueryData(datasetQueryOptions().queryKey, {
+    dataset: builtInDataset() as Dataset,
+    issues: [],
+    url: '/data/v1/dataset.json',
+  })
   return ({ children }: { children: React.ReactNode }) => (
     <QueryClientProvider client={client}>
       <LanguageProvider lang={lang}>{children}</LanguageProvider>
@@ -20,7 +24,9 @@ function withLoadedDataset(lang: 'en' | 'es') {
 describe('DefinitionLinks', () => {
   it('names each term and links it to its anchor, keeping the language and filters of the link', () => {
     window.history.replaceState(null, '', '/?country=JAM&lang=es')
-    render(<DefinitionLinks ids={['migrant-smuggling', 'lower-bound']} />, { wrapper: withLoadedDataset('es') })
+    render(<DefinitionLinks ids={['migrant-smuggling', 'lower-bound']} />, {
+      wrapper: withLoadedDataset('es'),
+    })
     expect(screen.getByText('Definiciones:')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Tráfico ilícito de migrantes' })).toHaveAttribute(
       'href',
@@ -34,7 +40,10 @@ describe('DefinitionLinks', () => {
 
   it('still renders outside a query client (an export renderer), naming terms by id', () => {
     render(<DefinitionLinks ids={['range']} />)
-    expect(screen.getByRole('link', { name: 'range' })).toHaveAttribute('href', '?view=definitions#definition-range')
+    expect(screen.getByRole('link', { name: 'range' })).toHaveAttribute(
+      'href',
+      '?view=definitions#definition-range',
+    )
   })
 
   it('renders nothing without ids', () => {

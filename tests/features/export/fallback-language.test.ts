@@ -44,7 +44,9 @@ const file = csv(
 function importedFigureIn(lang: Language) {
   const analysis = analyseText(file, 'register.csv')
   expect(analysis.summary.issues).toEqual([])
-  const index = indexWithImports(builtInIndex().dataset, [toStoredImport(analysis, 'register', new Date('2026-03-01T10:00:00Z'))])
+  const index = indexWithImports(builtInIndex().dataset, [
+    toStoredImport(analysis, 'register', new Date('2026-03-01T10:00:00Z')),
+  ])
   const figures = index.figures.filter((f) => f.origin.kind === 'imported')
   const t = translatorFor(lang)
   const matches = matchFiguresToSelection(index, figures, [])
@@ -56,10 +58,20 @@ const mark = (text: string) => `${text} [en]`
 
 describe('an imported figure written in English only, exported from the Spanish view', () => {
   const { matches, descriptions, t } = importedFigureIn('es')
-  const input = { title: english.indicator, subtitle: 'Jamaica · 2019', descriptions, link: LINK, now: NOW, lang: 'es' as const, t }
+  const input = {
+    title: english.indicator,
+    subtitle: 'Jamaica · 2019',
+    descriptions,
+    link: LINK,
+    now: NOW,
+    lang: 'es' as const,
+    t,
+  }
 
   it('its caveats are marked as English where they are decided (caveats.ts)', () => {
-    const caveats = caveatsForDisplay(matches[0]!, 'es', t).filter((c) => c.text === english.caveat1 || c.text === english.caveat2)
+    const caveats = caveatsForDisplay(matches[0]!, 'es', t).filter(
+      (c) => c.text === english.caveat1 || c.text === english.caveat2,
+    )
     expect(caveats.map((c) => [c.text, c.fallbackLang])).toEqual([
       [english.caveat1, 'en'],
       [english.caveat2, 'en'],
@@ -67,7 +79,10 @@ describe('an imported figure written in English only, exported from the Spanish 
   })
 
   it('the CSV marks every English text', () => {
-    const [record] = Papa.parse<Record<string, string>>(buildDisplayedCsv(descriptions, t).slice(1), { header: true, skipEmptyLines: true }).data
+    const [record] = Papa.parse<Record<string, string>>(
+      buildDisplayedCsv(descriptions, t).slice(1),
+      { header: true, skipEmptyLines: true },
+    ).data
     expect(record).toMatchObject({
       indicador: mark(english.indicator),
       cobertura: mark(english.coverage),
@@ -81,22 +96,41 @@ describe('an imported figure written in English only, exported from the Spanish 
   it('the spreadsheet marks every English text, on the data sheet and on "Sources and caveats"', () => {
     const [data, notes] = buildFiguresWorkbook(input)
     const cells = (rows: unknown[][]) => rows.flat().map(String)
-    expect(cells(data!.rows)).toEqual(expect.arrayContaining([mark(english.indicator), mark(english.coverage), mark(english.title), mark(english.producer)]))
+    expect(cells(data!.rows)).toEqual(
+      expect.arrayContaining([
+        mark(english.indicator),
+        mark(english.coverage),
+        mark(english.title),
+        mark(english.producer),
+      ]),
+    )
     const noteCells = cells(notes!.rows)
-    expect(noteCells).toEqual(expect.arrayContaining([`Cobertura: ${mark(english.caveat1)}`, `Definición: ${mark(english.caveat2)}`, mark(english.coverage), mark(english.producer)]))
+    expect(noteCells).toEqual(
+      expect.arrayContaining([
+        `Cobertura: ${mark(english.caveat1)}`,
+        `Definición: ${mark(english.caveat2)}`,
+        mark(english.coverage),
+        mark(english.producer),
+      ]),
+    )
     expect(noteCells.some((c) => c.startsWith(`${mark(english.indicator)}, Jamaica`))).toBe(true)
     expect(noteCells.some((c) => c.includes(mark(english.title)))).toBe(true)
   })
 
   it('the image caption (SVG and PNG) marks every English text', () => {
     const caption = buildImageCaption(input)
-    expect(caption.caveats.map((c) => c.text)).toEqual(expect.arrayContaining([mark(english.caveat1), mark(english.caveat2)]))
+    expect(caption.caveats.map((c) => c.text)).toEqual(
+      expect.arrayContaining([mark(english.caveat1), mark(english.caveat2)]),
+    )
     expect(caption.coverage.map((c) => c.text)).toEqual([mark(english.coverage)])
     expect(caption.sources[0]!.text).toContain(mark(english.title))
     expect(caption.sources[0]!.text).toContain(mark(english.producer))
     const svg = buildSvgDocument({ caption, body: { kind: 'text' }, lang: 'es' }).svg
-    const text = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent!.replace(/\s+/g, ' ')
-    for (const written of [english.caveat1, english.caveat2, english.coverage]) expect(text).toContain(mark(written))
+    const text = new DOMParser()
+      .parseFromString(svg, 'image/svg+xml')
+      .documentElement.textContent!.replace(/\s+/g, ' ')
+    for (const written of [english.caveat1, english.caveat2, english.coverage])
+      expect(text).toContain(mark(written))
   })
 
   it('the citation marks the English title', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { checkParamsAgainstData, hasFilters } from '@/features/filters/model/check-params'
-import { defaultViewParams, parseViewParams, serializeViewParams, type ViewParams } from '@/features/filters/model/view-params'
+import {
+  defaultViewParams,
+  parseViewParams,
+  serializeViewParams,
+  type ViewParams,
+} from '@/features/filters/model/view-params'
 import { importedMark } from '@/features/filters/use-imported-mark'
 import { NATIONAL_SERIES, indexWithFixtures } from '@mocks/imports/load-imports'
 import { builtInIndex } from './built-in-index'
@@ -11,22 +16,56 @@ const params = (patch: Partial<ViewParams>): ViewParams => ({ ...defaultViewPara
 describe('checkParamsAgainstData', () => {
   it.each([
     { places: ['JAM'], indicator: null, expectPlaces: ['JAM'], expectIndicator: null, notices: [] },
-    { places: ['JAM', 'XYZ'], indicator: null, expectPlaces: ['JAM'], expectIndicator: null, notices: ['country=XYZ'] },
-    { places: ['CARICOM', '001'], indicator: 'involuntary-returns', expectPlaces: ['CARICOM', '001'], expectIndicator: 'involuntary-returns', notices: [] },
-    { places: [], indicator: 'no-such-indicator', expectPlaces: [], expectIndicator: null, notices: ['indicator=no-such-indicator'] },
-    { places: ['FRA', 'DEU'], indicator: null, expectPlaces: [], expectIndicator: null, notices: ['country=FRA', 'country=DEU'] },
-  ])('$places / $indicator → $expectPlaces, $expectIndicator', ({ places, indicator, expectPlaces, expectIndicator, notices }) => {
-    const checked = checkParamsAgainstData(params({ places, indicator }), index)
-    expect(checked.places).toEqual(expectPlaces)
-    expect(checked.indicator).toBe(expectIndicator)
-    expect(checked.notices.map((n) => `${n.param}=${n.value}`)).toEqual(notices)
-    expect(checked.notices.every((n) => n.reason === 'unknown-value')).toBe(true)
-  })
+    {
+      places: ['JAM', 'XYZ'],
+      indicator: null,
+      expectPlaces: ['JAM'],
+      expectIndicator: null,
+      notices: ['country=XYZ'],
+    },
+    {
+      places: ['CARICOM', '001'],
+      indicator: 'involuntary-returns',
+      expectPlaces: ['CARICOM', '001'],
+      expectIndicator: 'involuntary-returns',
+      notices: [],
+    },
+    {
+      places: [],
+      indicator: 'no-such-indicator',
+      expectPlaces: [],
+      expectIndicator: null,
+      notices: ['indicator=no-such-indicator'],
+    },
+    {
+      places: ['FRA', 'DEU'],
+      indicator: null,
+      expectPlaces: [],
+      expectIndicator: null,
+      notices: ['country=FRA', 'country=DEU'],
+    },
+  ])(
+    '$places / $indicator → $expectPlaces, $expectIndicator',
+    ({ places, indicator, expectPlaces, expectIndicator, notices }) => {
+      const checked = checkParamsAgainstData(params({ places, indicator }), index)
+      expect(checked.places).toEqual(expectPlaces)
+      expect(checked.indicator).toBe(expectIndicator)
+      expect(checked.notices.map((n) => `${n.param}=${n.value}`)).toEqual(notices)
+      expect(checked.notices.every((n) => n.reason === 'unknown-value')).toBe(true)
+    },
+  )
 })
 
 describe('checkParamsAgainstData with a link that names imported files', () => {
   it('says which imported files are missing here, and puts unknown values down to them', () => {
-    const checked = checkParamsAgainstData(params({ places: ['FRA'], indicator: 'removals', imported: ['removals.csv', 'register.csv'] }), index)
+    const checked = checkParamsAgainstData(
+      params({
+        places: ['FRA'],
+        indicator: 'removals',
+        imported: ['removals.csv', 'register.csv'],
+      }),
+      index,
+    )
     expect(checked.notices).toEqual([
       { param: 'imported', value: 'removals.csv, register.csv', reason: 'missing-imports' },
       { param: 'country', value: 'FRA', reason: 'needs-import' },
@@ -36,16 +75,37 @@ describe('checkParamsAgainstData with a link that names imported files', () => {
 
   it('says nothing when this browser has the files', () => {
     const { index: mixed } = indexWithFixtures([NATIONAL_SERIES])
-    const checked = checkParamsAgainstData(params({ places: ['JAM'], imported: [NATIONAL_SERIES] }), mixed)
+    const checked = checkParamsAgainstData(
+      params({ places: ['JAM'], imported: [NATIONAL_SERIES] }),
+      mixed,
+    )
     expect(checked.notices).toEqual([])
   })
 })
 
 describe('the imported mark of a link', () => {
   it.each([
-    { label: 'names the files the view shows', current: [], shown: ['b.csv', 'a.csv'], here: ['a.csv', 'b.csv'], expected: ['a.csv', 'b.csv'] },
-    { label: 'drops a file of this browser the view no longer shows', current: ['a.csv', 'b.csv'], shown: ['a.csv'], here: ['a.csv', 'b.csv'], expected: ['a.csv'] },
-    { label: 'keeps the files of another browser', current: ['theirs.csv'], shown: [], here: [], expected: ['theirs.csv'] },
+    {
+      label: 'names the files the view shows',
+      current: [],
+      shown: ['b.csv', 'a.csv'],
+      here: ['a.csv', 'b.csv'],
+      expected: ['a.csv', 'b.csv'],
+    },
+    {
+      label: 'drops a file of this browser the view no longer shows',
+      current: ['a.csv', 'b.csv'],
+      shown: ['a.csv'],
+      here: ['a.csv', 'b.csv'],
+      expected: ['a.csv'],
+    },
+    {
+      label: 'keeps the files of another browser',
+      current: ['theirs.csv'],
+      shown: [],
+      here: [],
+      expected: ['theirs.csv'],
+    },
   ])('$label', ({ current, shown, here, expected }) => {
     expect(importedMark(current, new Set(shown), new Set(here))).toEqual(expected)
   })

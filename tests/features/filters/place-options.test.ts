@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildPlaceOptions, groupPlaceOptions, normalizeSearch, searchPlaceOptions } from '@/features/filters/model/place-options'
+import {
+  buildPlaceOptions,
+  groupPlaceOptions,
+  normalizeSearch,
+  searchPlaceOptions,
+} from '@/features/filters/model/place-options'
 import { builtInIndex } from './built-in-index'
 
 const index = builtInIndex()
@@ -17,7 +22,12 @@ describe('normalizeSearch', () => {
 describe('buildPlaceOptions', () => {
   it('lists the world, then regions, then countries by name in the language', () => {
     expect(en.slice(0, 3).map((o) => o.code)).toEqual(['001', 'CARICOM', 'RCM'])
-    expect(en.filter((o) => o.level === 'country').slice(0, 3).map((o) => o.name)).toEqual(['Antigua and Barbuda', 'Bahamas', 'Barbados'])
+    expect(
+      en
+        .filter((o) => o.level === 'country')
+        .slice(0, 3)
+        .map((o) => o.name),
+    ).toEqual(['Antigua and Barbuda', 'Bahamas', 'Barbados'])
     expect(es.find((o) => o.code === 'MEX')?.name).toBe('México')
   })
 
@@ -61,6 +71,8 @@ describe('groupPlaceOptions', () => {
       ['areas', 3],
       ['countries', en.length - 3],
     ])
-    expect(groupPlaceOptions(searchPlaceOptions(en, 'jamaica')).map((g) => g.id)).toEqual(['countries'])
+    expect(groupPlaceOptions(searchPlaceOptions(en, 'jamaica')).map((g) => g.id)).toEqual([
+      'countries',
+    ])
   })
 })

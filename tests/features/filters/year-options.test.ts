@@ -4,11 +4,21 @@ import { withFromYear, withToYear, yearOptions } from '@/features/filters/model/
 describe('yearOptions', () => {
   it.each([
     { years: [2016, 2018], selected: null, expected: ['2016', '2017 (none)', '2018'] },
-    { years: [2016, 2018], selected: { from: 2019, to: 2020 }, expected: ['2016', '2017 (none)', '2018', '2019 (none)', '2020 (none)'] },
-    { years: [2016], selected: { from: 2014, to: 2014 }, expected: ['2014 (none)', '2015 (none)', '2016'] },
+    {
+      years: [2016, 2018],
+      selected: { from: 2019, to: 2020 },
+      expected: ['2016', '2017 (none)', '2018', '2019 (none)', '2020 (none)'],
+    },
+    {
+      years: [2016],
+      selected: { from: 2014, to: 2014 },
+      expected: ['2014 (none)', '2015 (none)', '2016'],
+    },
     { years: [], selected: null, expected: [] },
   ])('$years with $selected', ({ years, selected, expected }) => {
-    expect(yearOptions(years, selected).map((o) => (o.hasFigures ? String(o.year) : `${o.year} (none)`))).toEqual(expected)
+    expect(
+      yearOptions(years, selected).map((o) => (o.hasFigures ? String(o.year) : `${o.year} (none)`)),
+    ).toEqual(expected)
   })
 })
 

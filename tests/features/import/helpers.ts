@@ -13,11 +13,18 @@ export function builtInIndex(): DatasetIndex {
   return indexDataset(parsed.data)
 }
 
-export function builtInContext(imported: ImportRecords[] = [], index = builtInIndex()): ImportContext {
+export function builtInContext(
+  imported: ImportRecords[] = [],
+  index = builtInIndex(),
+): ImportContext {
   return buildImportContext(index, imported, ['USD'])
 }
 
-export function analyseText(text: string | Uint8Array, name = 'figures.csv', context = builtInContext()) {
+export function analyseText(
+  text: string | Uint8Array,
+  name = 'figures.csv',
+  context = builtInContext(),
+) {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
   return analyseImport({ name, bytes, size: bytes.length }, context, 'test-analysis')
 }

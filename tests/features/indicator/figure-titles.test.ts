@@ -11,7 +11,13 @@ group('the subtitle: places and years shown', () => {
   ])('$years', ({ years, lang, expected }) => expect(formatYearRange(years, lang)).toBe(expected))
 
   it('names each place once, then the years', () => {
-    const shown = [describe('migrants-smuggled-world-2016'), describe('smuggling-profits-world-2016'), describe('involuntary-returns-caricom-2018')]
-    expect(describeShown(shown, 'en', tEn)).toBe('World, Caribbean (CARICOM member states) · 2016–2018')
+    const shown = [
+      describe('migrants-smuggled-world-2016'),
+      describe('smuggling-profits-world-2016'),
+      describe('involuntary-returns-caricom-2018'),
+    ]
+    expect(describeShown(shown, 'en', tEn)).toBe(
+      'World, Caribbean (CARICOM member states) · 2016–2018',
+    )
   })
 })

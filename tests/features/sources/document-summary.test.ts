@@ -63,9 +63,9 @@ describe('formatDocumentCitation', () => {
   })
 
   it('gives the address when there is one', () => {
-    expect(formatDocumentCitation({ ...first, url: 'https://example.org/pr' }, '1.0.0', 'en', en)).toContain(
-      'Available at https://example.org/pr.',
-    )
+    expect(
+      formatDocumentCitation({ ...first, url: 'https://example.org/pr' }, '1.0.0', 'en', en),
+    ).toContain('Available at https://example.org/pr.')
   })
 })
 
@@ -77,11 +77,36 @@ describe('organisationLabel', () => {
     ...(abbreviation ? { abbreviation } : {}),
   })
   it.each([
-    ['adds the abbreviation', org({ en: 'International Organization for Migration' }, 'IOM'), 'en', 'International Organization for Migration (IOM)'],
-    ['keeps a Spanish name that carries its own', org({ es: 'Organización Internacional para las Migraciones (OIM)' }, 'IOM'), 'es', 'Organización Internacional para las Migraciones (OIM)'],
-    ['does not repeat a name that is the abbreviation', org({ en: 'INTERPOL' }, 'INTERPOL'), 'en', 'INTERPOL'],
-    ['has nothing to add without one', org({ en: 'Government of Antigua and Barbuda' }), 'en', 'Government of Antigua and Barbuda'],
-    ['marks a name only in the other language', org({ en: 'Caribbean Community' }, 'CARICOM'), 'es', 'Caribbean Community [en] (CARICOM)'],
+    [
+      'adds the abbreviation',
+      org({ en: 'International Organization for Migration' }, 'IOM'),
+      'en',
+      'International Organization for Migration (IOM)',
+    ],
+    [
+      'keeps a Spanish name that carries its own',
+      org({ es: 'Organización Internacional para las Migraciones (OIM)' }, 'IOM'),
+      'es',
+      'Organización Internacional para las Migraciones (OIM)',
+    ],
+    [
+      'does not repeat a name that is the abbreviation',
+      org({ en: 'INTERPOL' }, 'INTERPOL'),
+      'en',
+      'INTERPOL',
+    ],
+    [
+      'has nothing to add without one',
+      org({ en: 'Government of Antigua and Barbuda' }),
+      'en',
+      'Government of Antigua and Barbuda',
+    ],
+    [
+      'marks a name only in the other language',
+      org({ en: 'Caribbean Community' }, 'CARICOM'),
+      'es',
+      'Caribbean Community [en] (CARICOM)',
+    ],
   ] as const)('%s', (_case, organisation, lang, expected) => {
     expect(organisationLabel(organisation, lang)).toBe(expected)
   })
@@ -91,18 +116,29 @@ describe('summarizeDocuments', () => {
   const summaries = summarizeDocuments(indexDataset(builtIn()), 'en')
 
   it.each([
-    ['iom-2020-smuggling-webinars', ['migrants-smuggled-world-2016', 'smuggling-profits-world-2016'], 3, 6],
+    [
+      'iom-2020-smuggling-webinars',
+      ['migrants-smuggled-world-2016', 'smuggling-profits-world-2016'],
+      3,
+      6,
+    ],
     ['iom-2020-caribbean-returnees', ['involuntary-returns-caricom-2018'], 6, 7],
-  ])('gives %s its figures, people and organisations', (docId, figureIds, people, organisations) => {
-    const summary = summaries.find((s) => s.doc.id === docId)!
-    expect(summary.figures.map((f) => f.id)).toEqual(figureIds)
-    expect(summary.people).toHaveLength(people)
-    expect(summary.organisations).toHaveLength(organisations)
-  })
+  ])(
+    'gives %s its figures, people and organisations',
+    (docId, figureIds, people, organisations) => {
+      const summary = summaries.find((s) => s.doc.id === docId)!
+      expect(summary.figures.map((f) => f.id)).toEqual(figureIds)
+      expect(summary.people).toHaveLength(people)
+      expect(summary.organisations).toHaveLength(organisations)
+    },
+  )
 
   it('says which figures a person is quoted stating', () => {
     const flynn = summaries[0]!.people.find((p) => p.person.id === 'melissa-flynn')!
-    expect(flynn.statesFigureIds).toEqual(['migrants-smuggled-world-2016', 'smuggling-profits-world-2016'])
+    expect(flynn.statesFigureIds).toEqual([
+      'migrants-smuggled-world-2016',
+      'smuggling-profits-world-2016',
+    ])
     expect(flynn.organisation).toBe('United Nations Office on Drugs and Crime (UNODC)')
   })
 })

@@ -27,7 +27,8 @@ export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, State
 
   render() {
     const { failedFor } = this.state
-    if (failedFor !== null && (failedFor === '' || failedFor === this.props.resetKey)) return this.props.fallback
+    if (failedFor !== null && (failedFor === '' || failedFor === this.props.resetKey))
+      return this.props.fallback
     return this.props.children
   }
 }

@@ -34,7 +34,13 @@ function Swatch({ kind }: { kind: EstimateKind }) {
  * How each estimate kind present in the chart is drawn, in words beside a sample; and, when the
  * chart holds imported figures, what "imported" means and which files they came from.
  */
-export function ChartLegend({ kinds, imported = [] }: { kinds: EstimateKind[]; imported?: string[] }) {
+export function ChartLegend({
+  kinds,
+  imported = [],
+}: {
+  kinds: EstimateKind[]
+  imported?: string[]
+}) {
   const { t } = useLanguage()
   const shown = legendOrder.filter((k) => kinds.includes(k))
   return (

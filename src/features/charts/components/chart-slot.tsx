@@ -8,8 +8,12 @@ import { useLanguage } from '@/lib/language'
 
 // Chart code is only fetched when a chart is shown, never for the overview's first paint;
 // recharts only with the bars.
-const EstimateChart = lazy(() => import('@/features/charts/components/estimate-chart').then((m) => ({ default: m.EstimateChart })))
-const LineChart = lazy(() => import('@/features/charts/components/line-chart').then((m) => ({ default: m.LineChart })))
+const EstimateChart = lazy(() =>
+  import('@/features/charts/components/estimate-chart').then((m) => ({ default: m.EstimateChart })),
+)
+const LineChart = lazy(() =>
+  import('@/features/charts/components/line-chart').then((m) => ({ default: m.LineChart })),
+)
 
 /** What to draw: ranked bars of a bar model, or lines of a panel. */
 export type ChartDrawing = { type: 'bar'; model: ChartModel } | { type: 'line'; panel: LinePanel }
@@ -23,7 +27,9 @@ interface ChartSlotProps {
 }
 
 function drawingKey(drawing: ChartDrawing): string {
-  return drawing.type === 'bar' ? drawing.model.rows.map((r) => r.key).join('|') : drawing.panel.series.flatMap((s) => s.points.map((p) => p.key)).join('|')
+  return drawing.type === 'bar'
+    ? drawing.model.rows.map((r) => r.key).join('|')
+    : drawing.panel.series.flatMap((s) => s.points.map((p) => p.key)).join('|')
 }
 
 /** A chart with its text alternative standing in while the code loads or if drawing fails. */
@@ -38,8 +44,16 @@ export function ChartSlot({ drawing, descriptions, summary }: ChartSlotProps) {
         </div>
       }
     >
-      <Suspense fallback={<ChartTextAlternative descriptions={descriptions} note={t('dashboard.chart.loading')} />}>
-        {drawing.type === 'bar' ? <EstimateChart model={drawing.model} summary={summary} /> : <LineChart panel={drawing.panel} summary={summary} />}
+      <Suspense
+        fallback={
+          <ChartTextAlternative descriptions={descriptions} note={t('dashboard.chart.loading')} />
+        }
+      >
+        {drawing.type === 'bar' ? (
+          <EstimateChart model={drawing.model} summary={summary} />
+        ) : (
+          <LineChart panel={drawing.panel} summary={summary} />
+        )}
       </Suspense>
     </ChartErrorBoundary>
   )

@@ -34,7 +34,14 @@ export function ChartStepper({ labels, children }: ChartStepperProps) {
   }
   const current = active !== null && active <= last ? active : null
   return (
-    <div className="chart-stepper" tabIndex={0} role="group" aria-label={t('dashboard.step.hint')} onKeyDown={onKeyDown} onBlur={() => setActive(null)}>
+    <div
+      className="chart-stepper"
+      tabIndex={0}
+      role="group"
+      aria-label={t('dashboard.step.hint')}
+      onKeyDown={onKeyDown}
+      onBlur={() => setActive(null)}
+    >
       {children(current)}
       <p className="chart-stepper__readout" aria-live="polite">
         {current !== null ? labels[current] : ''}

@@ -3,7 +3,13 @@ import { summarizeFigure } from '@/features/charts/model/chart-summary'
 import { useLanguage } from '@/lib/language'
 
 /** The chart's figures as text: shown while the chart code loads, or if the chart fails. */
-export function ChartTextAlternative({ descriptions, note }: { descriptions: FigureDescription[]; note: string }) {
+export function ChartTextAlternative({
+  descriptions,
+  note,
+}: {
+  descriptions: FigureDescription[]
+  note: string
+}) {
   const { t } = useLanguage()
   return (
     <div className="chart-text-alternative">

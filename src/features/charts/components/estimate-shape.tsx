@@ -1,5 +1,10 @@
 import type { ChartRow } from '@/features/charts/model/chart-model'
-import { BAR_HEIGHT, PLACE_FONT, VALUE_FONT, type RowLabels } from '@/features/charts/model/chart-layout'
+import {
+  BAR_HEIGHT,
+  PLACE_FONT,
+  VALUE_FONT,
+  type RowLabels,
+} from '@/features/charts/model/chart-layout'
 import { chartPalette } from '@/features/charts/model/palette'
 
 export interface EstimateShapeProps {
@@ -27,7 +32,18 @@ const TICK = 5
  * fades out towards the axis end with an arrow (it has no known top), a range as a band with end
  * marks from low to high (no midpoint is drawn). The labels sit above the bar, wrapped to fit.
  */
-export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX, plotWidth, scaleMax, gradientId, active = false }: EstimateShapeProps) {
+export function EstimateShape({
+  row,
+  labels,
+  baselines,
+  top,
+  labelHeight,
+  plotX,
+  plotWidth,
+  scaleMax,
+  gradientId,
+  active = false,
+}: EstimateShapeProps) {
   const at = (value: number) => plotX + (plotWidth * value) / scaleMax
   const colour = chartPalette.bar
   const y = top + labelHeight
@@ -39,9 +55,23 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
     'data-kind': row.kind,
     'data-place': d.placeName.text,
     'data-period': d.period,
-    ...(row.kind === 'range' ? { 'data-low': row.low, 'data-high': row.high } : { 'data-value': row.high }),
+    ...(row.kind === 'range'
+      ? { 'data-low': row.low, 'data-high': row.high }
+      : { 'data-value': row.high }),
   }
-  const ring = active ? <rect className="chart-focus-ring" x={plotX - 4} y={top - 2} width={plotWidth + 8} height={labelHeight + h + 6} fill="none" stroke={chartPalette.ink} strokeWidth={2} rx={4} /> : null
+  const ring = active ? (
+    <rect
+      className="chart-focus-ring"
+      x={plotX - 4}
+      y={top - 2}
+      width={plotWidth + 8}
+      height={labelHeight + h + 6}
+      fill="none"
+      stroke={chartPalette.ink}
+      strokeWidth={2}
+      rx={4}
+    />
+  ) : null
   const text = (
     <>
       <text x={plotX} fontSize={PLACE_FONT} fill={chartPalette.inkMuted}>
@@ -67,7 +97,16 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
       <g className="estimate estimate--range" {...data}>
         {ring}
         {text}
-        <rect x={x1} y={y} width={Math.max(1, x2 - x1)} height={h} fill={colour} fillOpacity={0.3} stroke={colour} strokeWidth={1.5} />
+        <rect
+          x={x1}
+          y={y}
+          width={Math.max(1, x2 - x1)}
+          height={h}
+          fill={colour}
+          fillOpacity={0.3}
+          stroke={colour}
+          strokeWidth={1.5}
+        />
         <line x1={x1} x2={x1} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
         <line x1={x2} x2={x2} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
       </g>
@@ -97,9 +136,27 @@ export function EstimateShape({ row, labels, baselines, top, labelHeight, plotX,
       </defs>
       {text}
       <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={h} fill={colour} />
-      <rect x={xValue} y={y} width={Math.max(0, xEnd - xValue - 8)} height={h} fill={`url(#${gradientId})`} />
-      <line x1={xValue} x2={xValue} y1={y - TICK} y2={y + h + TICK} stroke={colour} strokeWidth={3} />
-      <path d={`M ${xEnd - 9} ${mid - 6} L ${xEnd - 1} ${mid} L ${xEnd - 9} ${mid + 6}`} fill="none" stroke={colour} strokeWidth={2} />
+      <rect
+        x={xValue}
+        y={y}
+        width={Math.max(0, xEnd - xValue - 8)}
+        height={h}
+        fill={`url(#${gradientId})`}
+      />
+      <line
+        x1={xValue}
+        x2={xValue}
+        y1={y - TICK}
+        y2={y + h + TICK}
+        stroke={colour}
+        strokeWidth={3}
+      />
+      <path
+        d={`M ${xEnd - 9} ${mid - 6} L ${xEnd - 1} ${mid} L ${xEnd - 9} ${mid + 6}`}
+        fill="none"
+        stroke={colour}
+        strokeWidth={2}
+      />
     </g>
   )
 }

@@ -15,7 +15,8 @@ export type LegendEntry = 'point' | 'lower-bound' | 'range' | 'gap' | 'break'
 export function legendEntries(panel: LinePanel): LegendEntry[] {
   const points = panel.series.flatMap((s) => s.points)
   const entries: LegendEntry[] = []
-  for (const kind of ['point', 'lower-bound', 'range'] as const) if (points.some((p) => p.kind === kind)) entries.push(kind)
+  for (const kind of ['point', 'lower-bound', 'range'] as const)
+    if (points.some((p) => p.kind === kind)) entries.push(kind)
   if (points.some((p) => p.gapBefore)) entries.push('gap')
   if (points.some((p) => p.breakBefore.length > 0)) entries.push('break')
   return entries
@@ -26,7 +27,11 @@ export interface LegendLayout {
   height: number
 }
 
-export function layoutLineLegend(entries: LegendEntry[], width: number, t: Translate): LegendLayout {
+export function layoutLineLegend(
+  entries: LegendEntry[],
+  width: number,
+  t: Translate,
+): LegendLayout {
   const perLine = Math.max(20, Math.floor((width - SAMPLE - 8) / (FONT * 0.55)))
   let y = 0
   const items = entries.map((entry) => {
@@ -53,15 +58,32 @@ function Sample({ entry, y }: { entry: LegendEntry; y: number }) {
     case 'lower-bound':
       return (
         <g>
-          <line x1={16} x2={16} y1={mid + 5} y2={mid - 7} stroke={c} strokeWidth={2} strokeDasharray="3 2" />
-          <path d={`M 12 ${mid - 3} L 16 ${mid - 7} L 20 ${mid - 3}`} fill="none" stroke={c} strokeWidth={2} />
+          <line
+            x1={16}
+            x2={16}
+            y1={mid + 5}
+            y2={mid - 7}
+            stroke={c}
+            strokeWidth={2}
+            strokeDasharray="3 2"
+          />
+          <path
+            d={`M 12 ${mid - 3} L 16 ${mid - 7} L 20 ${mid - 3}`}
+            fill="none"
+            stroke={c}
+            strokeWidth={2}
+          />
           <line x1={10} x2={22} y1={mid + 5} y2={mid + 5} stroke={c} strokeWidth={3} />
         </g>
       )
     case 'range':
       return (
         <g>
-          <path d={`M 6 ${mid + 6} L 26 ${mid + 4} L 26 ${mid - 6} L 6 ${mid - 4} Z`} fill={c} fillOpacity={0.18} />
+          <path
+            d={`M 6 ${mid + 6} L 26 ${mid + 4} L 26 ${mid - 6} L 6 ${mid - 4} Z`}
+            fill={c}
+            fillOpacity={0.18}
+          />
           <line x1={6} x2={6} y1={mid + 6} y2={mid - 4} stroke={c} strokeWidth={2} />
           <line x1={26} x2={26} y1={mid + 4} y2={mid - 6} stroke={c} strokeWidth={2} />
         </g>

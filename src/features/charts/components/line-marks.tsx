@@ -15,13 +15,39 @@ export interface MarkScale {
 }
 
 /** The series' marker, centred on (cx, cy), r its half size. */
-export function Marker({ shape, cx, cy, r, colour }: { shape: SeriesShape; cx: number; cy: number; r: number; colour: string }) {
+export function Marker({
+  shape,
+  cx,
+  cy,
+  r,
+  colour,
+}: {
+  shape: SeriesShape
+  cx: number
+  cy: number
+  r: number
+  colour: string
+}) {
   const open = shape.endsWith('-open')
-  const paint = open ? { fill: '#ffffff', stroke: colour, strokeWidth: 1.5 } : { fill: colour, stroke: '#ffffff', strokeWidth: 1 }
+  const paint = open
+    ? { fill: '#ffffff', stroke: colour, strokeWidth: 1.5 }
+    : { fill: colour, stroke: '#ffffff', strokeWidth: 1 }
   if (shape.startsWith('circle')) return <circle cx={cx} cy={cy} r={r} {...paint} />
-  if (shape.startsWith('square')) return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...paint} />
-  if (shape.startsWith('triangle')) return <path d={`M ${cx} ${cy - r * 1.1} L ${cx + r} ${cy + r * 0.8} L ${cx - r} ${cy + r * 0.8} Z`} {...paint} />
-  return <path d={`M ${cx} ${cy - r * 1.2} L ${cx + r * 1.1} ${cy} L ${cx} ${cy + r * 1.2} L ${cx - r * 1.1} ${cy} Z`} {...paint} />
+  if (shape.startsWith('square'))
+    return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...paint} />
+  if (shape.startsWith('triangle'))
+    return (
+      <path
+        d={`M ${cx} ${cy - r * 1.1} L ${cx + r} ${cy + r * 0.8} L ${cx - r} ${cy + r * 0.8} Z`}
+        {...paint}
+      />
+    )
+  return (
+    <path
+      d={`M ${cx} ${cy - r * 1.2} L ${cx + r * 1.1} ${cy} L ${cx} ${cy + r * 1.2} L ${cx - r * 1.1} ${cy} Z`}
+      {...paint}
+    />
+  )
 }
 
 function round(n: number): number {
@@ -34,7 +60,9 @@ function markData(series: LineSeries, p: LinePoint) {
     'data-kind': p.kind,
     'data-place': series.label,
     'data-period': p.description.period,
-    ...(p.kind === 'range' ? { 'data-low': p.low, 'data-high': p.high ?? undefined } : { 'data-value': p.low }),
+    ...(p.kind === 'range'
+      ? { 'data-low': p.low, 'data-high': p.high ?? undefined }
+      : { 'data-value': p.low }),
   }
 }
 
@@ -56,7 +84,10 @@ export function SeriesMarks({ series, scale, r, atLeast, active = null }: Series
   points.forEach((p, i) => {
     const previous = points[i - 1]
     if (!previous || !p.joinedToPrevious) return
-    if (p.kind === 'point') lines.push(`M ${round(scale.x(previous.x))} ${round(scale.y(previous.low))} L ${round(scale.x(p.x))} ${round(scale.y(p.low))}`)
+    if (p.kind === 'point')
+      lines.push(
+        `M ${round(scale.x(previous.x))} ${round(scale.y(previous.low))} L ${round(scale.x(p.x))} ${round(scale.y(p.low))}`,
+      )
     else if (p.kind === 'range' && p.high !== null && previous.high !== null)
       bands.push(
         `M ${round(scale.x(previous.x))} ${round(scale.y(previous.low))} L ${round(scale.x(p.x))} ${round(scale.y(p.low))} L ${round(scale.x(p.x))} ${round(scale.y(p.high))} L ${round(scale.x(previous.x))} ${round(scale.y(previous.high))} Z`,
@@ -66,10 +97,25 @@ export function SeriesMarks({ series, scale, r, atLeast, active = null }: Series
   return (
     <g className="series" data-series={series.label}>
       {bands.map((d, i) => (
-        <path key={`band-${i}`} className="series__band" d={d} fill={colour} fillOpacity={0.18} stroke="none" />
+        <path
+          key={`band-${i}`}
+          className="series__band"
+          d={d}
+          fill={colour}
+          fillOpacity={0.18}
+          stroke="none"
+        />
       ))}
       {lines.map((d, i) => (
-        <path key={`line-${i}`} className="series__line" d={d} fill="none" stroke={colour} strokeWidth={r > 3 ? 2.5 : 1.5} strokeLinejoin="round" />
+        <path
+          key={`line-${i}`}
+          className="series__line"
+          d={d}
+          fill="none"
+          stroke={colour}
+          strokeWidth={r > 3 ? 2.5 : 1.5}
+          strokeLinejoin="round"
+        />
       ))}
       {points.map((p, i) => {
         const cx = round(scale.x(p.x))
@@ -85,7 +131,18 @@ export function SeriesMarks({ series, scale, r, atLeast, active = null }: Series
               reasons={p.breakBefore.join(' ')}
             />
           ) : null
-        const ring = active === i ? <circle className="chart-focus-ring" cx={cx} cy={round(scale.y(p.high ?? p.low))} r={r * 2.2} fill="none" stroke="#1b1f24" strokeWidth={2} /> : null
+        const ring =
+          active === i ? (
+            <circle
+              className="chart-focus-ring"
+              cx={cx}
+              cy={round(scale.y(p.high ?? p.low))}
+              r={r * 2.2}
+              fill="none"
+              stroke="#1b1f24"
+              strokeWidth={2}
+            />
+          ) : null
         if (p.kind === 'range' && p.high !== null) {
           const y1 = round(scale.y(p.low))
           const y2 = round(scale.y(p.high))
@@ -104,12 +161,38 @@ export function SeriesMarks({ series, scale, r, atLeast, active = null }: Series
           return (
             <g key={p.key} className="mark mark--lower-bound" {...markData(series, p)}>
               {breakMark}
-              <line x1={cx} x2={cx} y1={cy} y2={cy - stem} stroke={colour} strokeWidth={2} strokeDasharray="3 2" />
-              <path d={`M ${cx - r} ${round(cy - stem + r)} L ${cx} ${round(cy - stem)} L ${cx + r} ${round(cy - stem + r)}`} fill="none" stroke={colour} strokeWidth={2} />
-              <line x1={cx - r * 1.4} x2={cx + r * 1.4} y1={cy} y2={cy} stroke={colour} strokeWidth={3} />
+              <line
+                x1={cx}
+                x2={cx}
+                y1={cy}
+                y2={cy - stem}
+                stroke={colour}
+                strokeWidth={2}
+                strokeDasharray="3 2"
+              />
+              <path
+                d={`M ${cx - r} ${round(cy - stem + r)} L ${cx} ${round(cy - stem)} L ${cx + r} ${round(cy - stem + r)}`}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2}
+              />
+              <line
+                x1={cx - r * 1.4}
+                x2={cx + r * 1.4}
+                y1={cy}
+                y2={cy}
+                stroke={colour}
+                strokeWidth={3}
+              />
               <Marker shape={series.shape} cx={cx} cy={cy} r={r * 0.8} colour={colour} />
               {atLeast && (
-                <text x={cx + r + 3} y={round(cy - stem / 2)} fontSize={11} fill={colour} className="mark__at-least">
+                <text
+                  x={cx + r + 3}
+                  y={round(cy - stem / 2)}
+                  fontSize={11}
+                  fill={colour}
+                  className="mark__at-least"
+                >
                   {atLeast}
                 </text>
               )}
@@ -130,7 +213,19 @@ export function SeriesMarks({ series, scale, r, atLeast, active = null }: Series
 }
 
 /** "//": two short slanted strokes where a series changes source, coverage or definition. */
-function BreakMark({ x, y, r, colour, reasons }: { x: number; y: number; r: number; colour: string; reasons: string }) {
+function BreakMark({
+  x,
+  y,
+  r,
+  colour,
+  reasons,
+}: {
+  x: number
+  y: number
+  r: number
+  colour: string
+  reasons: string
+}) {
   const h = Math.max(5, r * 1.8)
   return (
     <g className="mark-break" data-break={reasons}>

@@ -21,7 +21,15 @@ const FONT = 11
 /** Ranked bars shown on a card; the rest are in the indicator's chart. */
 const MAX_BARS = 6
 
-function SmallLines({ panel, label, atLeast }: { panel: LinePanel; label: string; atLeast: string }) {
+function SmallLines({
+  panel,
+  label,
+  atLeast,
+}: {
+  panel: LinePanel
+  label: string
+  atLeast: string
+}) {
   const { lang } = useLanguage()
   const top = 8
   const plotH = 80
@@ -34,26 +42,59 @@ function SmallLines({ panel, label, atLeast }: { panel: LinePanel; label: string
   const firstYear = Math.floor(panel.timeMin)
   const lastYear = Math.ceil(panel.timeMax) - 1
   return (
-    <svg className="small-chart" viewBox={`0 0 ${W} ${top + plotH + 18}`} role="img" aria-label={label} data-chart="small-line">
+    <svg
+      className="small-chart"
+      viewBox={`0 0 ${W} ${top + plotH + 18}`}
+      role="img"
+      aria-label={label}
+      data-chart="small-line"
+    >
       <line x1={left} x2={right} y1={y(0)} y2={y(0)} stroke={chartPalette.grid} />
-      <line x1={left} x2={right} y1={y(scale.max)} y2={y(scale.max)} stroke={chartPalette.grid} strokeDasharray="2 3" />
+      <line
+        x1={left}
+        x2={right}
+        y1={y(scale.max)}
+        y2={y(scale.max)}
+        stroke={chartPalette.grid}
+        strokeDasharray="2 3"
+      />
       <text x={left} y={y(scale.max) - 2 + FONT} fontSize={FONT} fill={chartPalette.inkMuted}>
         {formatNumber(scale.max, lang)}
       </text>
       {panel.series.map((s) => (
-        <SeriesMarks key={s.key} series={s} scale={{ x, y }} r={3} atLeast={panel.series.length === 1 ? atLeast : undefined} />
+        <SeriesMarks
+          key={s.key}
+          series={s}
+          scale={{ x, y }}
+          r={3}
+          atLeast={panel.series.length === 1 ? atLeast : undefined}
+        />
       ))}
       <text x={left} y={top + plotH + 15} fontSize={FONT} fill={chartPalette.inkMuted}>
         {firstYear}
       </text>
-      <text x={right} y={top + plotH + 15} fontSize={FONT} fill={chartPalette.inkMuted} textAnchor="end">
+      <text
+        x={right}
+        y={top + plotH + 15}
+        fontSize={FONT}
+        fill={chartPalette.inkMuted}
+        textAnchor="end"
+      >
         {lastYear}
       </text>
     </svg>
   )
 }
 
-function SmallBars({ descriptions, label, atLeast }: { descriptions: FigureDescription[]; label: string; atLeast: string }) {
+function SmallBars({
+  descriptions,
+  label,
+  atLeast,
+}: {
+  descriptions: FigureDescription[]
+  label: string
+  atLeast: string
+}) {
   const ranked = descriptions.slice(0, MAX_BARS)
   const tops = ranked.map((d) => {
     const b = estimateBounds(d.figure.estimate)
@@ -64,11 +105,25 @@ function SmallBars({ descriptions, label, atLeast }: { descriptions: FigureDescr
   const at = (v: number) => 4 + (v / max) * (W - 8)
   const c = chartPalette.bar
   return (
-    <svg className="small-chart" viewBox={`0 0 ${W} ${ranked.length * row + 2}`} role="img" aria-label={label} data-chart="small-bar">
+    <svg
+      className="small-chart"
+      viewBox={`0 0 ${W} ${ranked.length * row + 2}`}
+      role="img"
+      aria-label={label}
+      data-chart="small-bar"
+    >
       {ranked.map((d, i) => {
         const { low, high } = estimateBounds(d.figure.estimate)
         const y = i * row + 13
-        const data = { 'data-figure-id': d.figure.id, 'data-kind': d.estimateKind, 'data-place': d.placeName.text, 'data-period': d.period, ...(d.estimateKind === 'range' ? { 'data-low': low, 'data-high': high ?? undefined } : { 'data-value': low }) }
+        const data = {
+          'data-figure-id': d.figure.id,
+          'data-kind': d.estimateKind,
+          'data-place': d.placeName.text,
+          'data-period': d.period,
+          ...(d.estimateKind === 'range'
+            ? { 'data-low': low, 'data-high': high ?? undefined }
+            : { 'data-value': low }),
+        }
         return (
           <g key={d.figure.id} className="mark" {...data}>
             <text x={4} y={y - 3} fontSize={FONT} fill={chartPalette.inkMuted}>
@@ -76,17 +131,44 @@ function SmallBars({ descriptions, label, atLeast }: { descriptions: FigureDescr
             </text>
             {d.estimateKind === 'range' && high !== null ? (
               <>
-                <rect x={at(low)} y={y} width={Math.max(1, at(high) - at(low))} height={8} fill={c} fillOpacity={0.3} />
+                <rect
+                  x={at(low)}
+                  y={y}
+                  width={Math.max(1, at(high) - at(low))}
+                  height={8}
+                  fill={c}
+                  fillOpacity={0.3}
+                />
                 <line x1={at(low)} x2={at(low)} y1={y - 2} y2={y + 10} stroke={c} strokeWidth={2} />
-                <line x1={at(high)} x2={at(high)} y1={y - 2} y2={y + 10} stroke={c} strokeWidth={2} />
+                <line
+                  x1={at(high)}
+                  x2={at(high)}
+                  y1={y - 2}
+                  y2={y + 10}
+                  stroke={c}
+                  strokeWidth={2}
+                />
               </>
             ) : (
               <rect x={4} y={y} width={Math.max(1, at(low) - 4)} height={8} fill={c} />
             )}
             {d.estimateKind === 'lower-bound' && (
               <>
-                <line x1={at(low)} x2={W - 8} y1={y + 4} y2={y + 4} stroke={c} strokeWidth={2} strokeDasharray="3 2" />
-                <path d={`M ${W - 12} ${y} L ${W - 6} ${y + 4} L ${W - 12} ${y + 8}`} fill="none" stroke={c} strokeWidth={2} />
+                <line
+                  x1={at(low)}
+                  x2={W - 8}
+                  y1={y + 4}
+                  y2={y + 4}
+                  stroke={c}
+                  strokeWidth={2}
+                  strokeDasharray="3 2"
+                />
+                <path
+                  d={`M ${W - 12} ${y} L ${W - 6} ${y + 4} L ${W - 12} ${y + 8}`}
+                  fill="none"
+                  stroke={c}
+                  strokeWidth={2}
+                />
                 <text x={W - 14} y={y - 3} fontSize={FONT} fill={c} textAnchor="end">
                   {atLeast}
                 </text>
@@ -102,15 +184,26 @@ function SmallBars({ descriptions, label, atLeast }: { descriptions: FigureDescr
 /** A small chart of an indicator's figures shown on its overview card (two or more figures). */
 export function SmallChart({ index, matches }: { index: DatasetIndex; matches: FigureMatch[] }) {
   const { lang, t } = useLanguage()
-  const descriptions = useMemo(() => matches.map((m) => describeFigure(m, index, lang, t)), [matches, index, lang, t])
+  const descriptions = useMemo(
+    () => matches.map((m) => describeFigure(m, index, lang, t)),
+    [matches, index, lang, t],
+  )
   const type = defaultChartType(descriptions)
   if (type === 'line') {
     const [panel] = buildLinePanels(descriptions)
     if (!panel) return null
-    const label = t('charts.small.label', { count: descriptions.length, shape: describeTrend([panel], lang, t) })
+    const label = t('charts.small.label', {
+      count: descriptions.length,
+      shape: describeTrend([panel], lang, t),
+    })
     return <SmallLines panel={panel} label={label} atLeast={t('charts.small.atLeast')} />
   }
-  const ranked = [...descriptions].sort((a, b) => estimateBounds(b.figure.estimate).low - estimateBounds(a.figure.estimate).low)
-  const label = t('charts.small.label', { count: descriptions.length, shape: describeRanking(descriptions, lang, t) })
+  const ranked = [...descriptions].sort(
+    (a, b) => estimateBounds(b.figure.estimate).low - estimateBounds(a.figure.estimate).low,
+  )
+  const label = t('charts.small.label', {
+    count: descriptions.length,
+    shape: describeRanking(descriptions, lang, t),
+  })
   return <SmallBars descriptions={ranked} label={label} atLeast={t('charts.small.atLeast')} />
 }

@@ -12,7 +12,12 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 /** The most axis steps (5 down to 1) whose tick labels fit side by side in `plotWidth`. */
-export function fitScale(axisMax: number, plotWidth: number, formatTick: (value: number) => string, fontSize = 12): ValueScale {
+export function fitScale(
+  axisMax: number,
+  plotWidth: number,
+  formatTick: (value: number) => string,
+  fontSize = 12,
+): ValueScale {
   for (let target = 5; target > 1; target--) {
     const scale = niceScale(axisMax, target)
     const spacing = plotWidth / (scale.ticks.length - 1)
@@ -65,17 +70,37 @@ export interface LabelLayout {
 
 export function layoutLabels(rows: ChartRow[], plotWidth: number): LabelLayout {
   const perLine = (font: number) => Math.max(12, Math.floor(plotWidth / (font * GLYPH)))
-  const labels = new Map(rows.map((r) => [r.key, { place: wrapText(r.placeLabel, perLine(PLACE_FONT)), value: wrapText(r.valueLabel, perLine(VALUE_FONT)) }]))
+  const labels = new Map(
+    rows.map((r) => [
+      r.key,
+      {
+        place: wrapText(r.placeLabel, perLine(PLACE_FONT)),
+        value: wrapText(r.valueLabel, perLine(VALUE_FONT)),
+      },
+    ]),
+  )
   const placeLines = Math.max(1, ...[...labels.values()].map((l) => l.place.length))
   const valueLines = Math.max(1, ...[...labels.values()].map((l) => l.value.length))
   const labelHeight = placeLines * PLACE_LINE + valueLines * VALUE_LINE + GAP_ABOVE_BAR
-  return { labels, placeLines, valueLines, labelHeight, rowHeight: labelHeight + BAR_HEIGHT + ROW_GAP }
+  return {
+    labels,
+    placeLines,
+    valueLines,
+    labelHeight,
+    rowHeight: labelHeight + BAR_HEIGHT + ROW_GAP,
+  }
 }
 
 /** Baselines (px from the row's top) of each label line. */
-export function labelBaselines(layout: Pick<LabelLayout, 'placeLines' | 'valueLines'>): { place: number[]; value: number[] } {
+export function labelBaselines(layout: Pick<LabelLayout, 'placeLines' | 'valueLines'>): {
+  place: number[]
+  value: number[]
+} {
   const place = Array.from({ length: layout.placeLines }, (_, i) => PLACE_FONT + i * PLACE_LINE)
   const valueTop = layout.placeLines * PLACE_LINE
-  const value = Array.from({ length: layout.valueLines }, (_, i) => valueTop + VALUE_FONT + 1 + i * VALUE_LINE)
+  const value = Array.from(
+    { length: layout.valueLines },
+    (_, i) => valueTop + VALUE_FONT + 1 + i * VALUE_LINE,
+  )
   return { place, value }
 }

@@ -48,7 +48,10 @@ function topOfAxisFor(d: FigureDescription): number {
 function rowFor(d: FigureDescription, t: Translate): ChartRow {
   const { low, high } = estimateBounds(d.figure.estimate)
   const kind = d.estimateKind
-  const place = t(d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period })
+  const place = t(
+    d.isAggregate ? 'dashboard.chart.placeLabelAggregate' : 'dashboard.chart.placeLabel',
+    { place: d.placeName.text, year: d.period },
+  )
   return {
     key: d.figure.id,
     kind,
@@ -56,7 +59,10 @@ function rowFor(d: FigureDescription, t: Translate): ChartRow {
     high: high ?? low,
     // An imported figure says so on the chart itself, so the drawing and its image carry it.
     placeLabel: d.imported ? t('dashboard.chart.importedMark', { label: place }) : place,
-    valueLabel: t('dashboard.chart.valueLabel', { value: d.valueWithUnit, kind: kindNote(kind, t) }),
+    valueLabel: t('dashboard.chart.valueLabel', {
+      value: d.valueWithUnit,
+      kind: kindNote(kind, t),
+    }),
     isAggregate: d.isAggregate,
     description: d,
   }

@@ -6,7 +6,12 @@ import type { FigureDescription } from '@/domain/figure-description'
 import { estimateBounds } from '@/domain/format-estimate'
 import { LOWER_BOUND_HEADROOM } from '@/features/charts/model/chart-model'
 import { breaksBetween, type BreakReason } from '@/features/charts/model/series-breaks'
-import { MAX_SERIES, seriesColours, seriesShapes, type SeriesShape } from '@/features/charts/model/palette'
+import {
+  MAX_SERIES,
+  seriesColours,
+  seriesShapes,
+  type SeriesShape,
+} from '@/features/charts/model/palette'
 import { figureTimeSpan, spanMiddle } from '@/features/charts/model/time-span'
 
 export interface LinePoint {
@@ -80,7 +85,12 @@ function pointsOf(group: FigureDescription[]): LinePoint[] {
       high: bounds.high,
       gapBefore,
       breakBefore,
-      joinedToPrevious: previous !== undefined && joinable && previous.d.estimateKind === kind && !gapBefore && breakBefore.length === 0,
+      joinedToPrevious:
+        previous !== undefined &&
+        joinable &&
+        previous.d.estimateKind === kind &&
+        !gapBefore &&
+        breakBefore.length === 0,
     })
   })
   return points
@@ -121,7 +131,13 @@ export function buildLinePanels(descriptions: FigureDescription[]): LinePanel[] 
       unit: first.figure.unit,
       ...(first.figure.currency ? { currency: first.figure.currency } : {}),
       unitLabel: first.unitLabel,
-      series: drawn.map((s, i) => ({ key: s.code, label: s.label, colour: seriesColours[i]!, shape: seriesShapes[i]!, points: s.points })),
+      series: drawn.map((s, i) => ({
+        key: s.code,
+        label: s.label,
+        colour: seriesColours[i]!,
+        shape: seriesShapes[i]!,
+        points: s.points,
+      })),
       notDrawn: ranked.slice(MAX_SERIES).map((s) => s.label),
       timeMin: Math.min(...all.map((p) => p.start)),
       timeMax: Math.max(...all.map((p) => p.end)),
@@ -144,7 +160,16 @@ export function listBreaks(panels: LinePanel[]): SeriesBreak[] {
     panel.series.flatMap((series) =>
       series.points.flatMap((p, i) => {
         const previous = series.points[i - 1]
-        return previous && p.breakBefore.length > 0 ? [{ place: series.label, from: previous.description.period, to: p.description.period, reasons: p.breakBefore }] : []
+        return previous && p.breakBefore.length > 0
+          ? [
+              {
+                place: series.label,
+                from: previous.description.period,
+                to: p.description.period,
+                reasons: p.breakBefore,
+              },
+            ]
+          : []
       }),
     ),
   )

@@ -18,7 +18,10 @@ export function valueInWords(d: FigureDescription, lang: Language, t: Translate)
 function percentChange(first: LinePoint, last: LinePoint, lang: Language): string | null {
   if (first.kind !== 'point' || last.kind !== 'point' || first.low === 0) return null
   const share = Math.abs(last.low - first.low) / first.low
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: share < 0.1 ? 1 : 0 }).format(share)
+  return new Intl.NumberFormat(lang, {
+    style: 'percent',
+    maximumFractionDigits: share < 0.1 ? 1 : 0,
+  }).format(share)
 }
 
 /** One series in a sentence, from its first to its last figure. */
@@ -33,7 +36,8 @@ export function describeSeries(series: LineSeries, lang: Language, t: Translate)
     to: valueInWords(last.description, lang, t),
     toYear: last.description.period,
   }
-  if (first === last) return t('charts.shape.single', { place: series.label, value: vars.from, year: vars.fromYear })
+  if (first === last)
+    return t('charts.shape.single', { place: series.label, value: vars.from, year: vars.fromYear })
   const percent = percentChange(first, last, lang)
   const change =
     percent === null
@@ -42,7 +46,9 @@ export function describeSeries(series: LineSeries, lang: Language, t: Translate)
         ? t('charts.shape.unchanged', vars)
         : t(last.low < first.low ? 'charts.shape.fell' : 'charts.shape.rose', { ...vars, percent })
   const broken = series.points.find((p) => p.breakBefore.length > 0)
-  return broken ? `${change} ${t('charts.shape.break', { year: broken.description.period })}` : change
+  return broken
+    ? `${change} ${t('charts.shape.break', { year: broken.description.period })}`
+    : change
 }
 
 /** Every drawn series of every panel, then the places not drawn. */
@@ -50,24 +56,51 @@ export function describeTrend(panels: LinePanel[], lang: Language, t: Translate)
   return panels
     .flatMap((panel) => [
       ...panel.series.map((s) => describeSeries(s, lang, t)),
-      ...(panel.notDrawn.length > 0 ? [t('charts.shape.notDrawn', { count: panel.notDrawn.length, places: new Intl.ListFormat(lang, { type: 'conjunction' }).format(panel.notDrawn) })] : []),
+      ...(panel.notDrawn.length > 0
+        ? [
+            t('charts.shape.notDrawn', {
+              count: panel.notDrawn.length,
+              places: new Intl.ListFormat(lang, { type: 'conjunction' }).format(panel.notDrawn),
+            }),
+          ]
+        : []),
     ])
     .join(' ')
 }
 
 /** "Highest: Dominican Republic, 1,835; lowest: Trinidad and Tobago, 73." (one figure: its value) */
-export function describeRanking(descriptions: FigureDescription[], lang: Language, t: Translate): string {
+export function describeRanking(
+  descriptions: FigureDescription[],
+  lang: Language,
+  t: Translate,
+): string {
   if (descriptions.length === 0) return ''
-  const ranked = [...descriptions].sort((a, b) => compareEstimates(b.figure.estimate, a.figure.estimate))
-  const place = (d: FigureDescription) => t('charts.shape.place', { place: d.placeName.text, year: d.period })
+  const ranked = [...descriptions].sort((a, b) =>
+    compareEstimates(b.figure.estimate, a.figure.estimate),
+  )
+  const place = (d: FigureDescription) =>
+    t('charts.shape.place', { place: d.placeName.text, year: d.period })
   const top = ranked[0]!
   const bottom = ranked[ranked.length - 1]!
-  if (ranked.length === 1) return t('charts.shape.only', { place: place(top), value: valueInWords(top, lang, t) })
-  return t('charts.shape.ranking', { count: ranked.length, top: place(top), topValue: valueInWords(top, lang, t), bottom: place(bottom), bottomValue: valueInWords(bottom, lang, t) })
+  if (ranked.length === 1)
+    return t('charts.shape.only', { place: place(top), value: valueInWords(top, lang, t) })
+  return t('charts.shape.ranking', {
+    count: ranked.length,
+    top: place(top),
+    topValue: valueInWords(top, lang, t),
+    bottom: place(bottom),
+    bottomValue: valueInWords(bottom, lang, t),
+  })
 }
 
 /** What a keyboard user hears on a point: value with its kind, place, period, caveats, position. */
-export function describePoint(d: FigureDescription, position: number, total: number, lang: Language, t: Translate): string {
+export function describePoint(
+  d: FigureDescription,
+  position: number,
+  total: number,
+  lang: Language,
+  t: Translate,
+): string {
   return t('charts.point', {
     place: d.placeName.text,
     year: d.period,

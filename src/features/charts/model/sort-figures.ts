@@ -11,7 +11,11 @@ const kindOrder = { point: 0, 'lower-bound': 1, range: 2 } as const
  * The figures in the asked-for order; equal figures keep theirs. Values compare by their low end
  * (a range by its low end, a lower bound by its value), then the high end.
  */
-export function sortFigures(descriptions: FigureDescription[], sort: SortState, lang: Language): FigureDescription[] {
+export function sortFigures(
+  descriptions: FigureDescription[],
+  sort: SortState,
+  lang: Language,
+): FigureDescription[] {
   const collator = new Intl.Collator(lang)
   const compare: Record<SortColumn, (a: FigureDescription, b: FigureDescription) => number> = {
     place: (a, b) => collator.compare(a.placeName.text, b.placeName.text),
@@ -28,7 +32,10 @@ export function sortFigures(descriptions: FigureDescription[], sort: SortState, 
 }
 
 /** The sort's column and direction, in the words aria-sort uses. */
-export function readSort(sort: SortState): { column: SortColumn; direction: 'ascending' | 'descending' } {
+export function readSort(sort: SortState): {
+  column: SortColumn
+  direction: 'ascending' | 'descending'
+} {
   const [column, direction] = sort.split('-') as [SortColumn, 'asc' | 'desc']
   return { column, direction: direction === 'asc' ? 'ascending' : 'descending' }
 }

@@ -17,7 +17,11 @@ function monthStart(yearMonth: string): number {
 
 export function figureTimeSpan(figure: Timed): TimeSpan {
   const span = periodSpan(figure)
-  return { start: monthStart(span.start), end: monthStart(span.end) + 1 / 12, periodType: periodKind(figure) }
+  return {
+    start: monthStart(span.start),
+    end: monthStart(span.end) + 1 / 12,
+    periodType: periodKind(figure),
+  }
 }
 
 /** The middle of the span: where a point is drawn. */

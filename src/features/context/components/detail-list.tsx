@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react'
 
 /** A labelled list of an item's particulars; rows without a value are left out by the caller. */
-export function DetailList({ rows }: { rows: { key: string; term: string; value: ReactNode; missing?: boolean }[] }) {
+export function DetailList({
+  rows,
+}: {
+  rows: { key: string; term: string; value: ReactNode; missing?: boolean }[]
+}) {
   return (
     <dl className="meta-list">
       {rows.map((row) => (

@@ -11,11 +11,23 @@ import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { useLanguage } from '@/lib/language'
 
 /** An event as the documents describe it: dates as written, format, who ran it, who took part. */
-export function EventEntry({ event, basis, index }: { event: MigrationEvent; basis: DateBasis | null; index: DatasetIndex }) {
+export function EventEntry({
+  event,
+  basis,
+  index,
+}: {
+  event: MigrationEvent
+  basis: DateBasis | null
+  index: DatasetIndex
+}) {
   const { lang, t } = useLanguage()
   const doc = index.documents.get(event.documentId)
   const docLang = doc && doc.language !== 'other' ? doc.language : undefined
-  const orgNames = (ids: string[]) => ids.map((id) => { const org = index.organisations.get(id); return org ? organisationLabel(org, lang) : id })
+  const orgNames = (ids: string[]) =>
+    ids.map((id) => {
+      const org = index.organisations.get(id)
+      return org ? organisationLabel(org, lang) : id
+    })
   const countryNames = event.participantCountries.map((code) => {
     const geo = index.geographies.get(code)
     return geo ? pickText(geo.name, lang).text : code
@@ -31,19 +43,42 @@ export function EventEntry({ event, basis, index }: { event: MigrationEvent; bas
       <DateAsWritten text={event.dateText} textLang={docLang} note={event.dateNote} basis={basis} />
       <DetailList
         rows={[
-          { key: 'format', term: t('context.field.format'), value: <DatasetText text={event.format} /> },
-          { key: 'sessions', term: t('context.field.sessions'), value: event.sessions ?? notStated, missing: event.sessions === null },
+          {
+            key: 'format',
+            term: t('context.field.format'),
+            value: <DatasetText text={event.format} />,
+          },
+          {
+            key: 'sessions',
+            term: t('context.field.sessions'),
+            value: event.sessions ?? notStated,
+            missing: event.sessions === null,
+          },
           {
             key: 'duration',
             term: t('context.field.duration'),
             value: event.duration ? <DatasetText text={event.duration} /> : notStated,
             missing: !event.duration,
           },
-          { key: 'organisers', term: t('context.field.organisers'), value: <NameList names={orgNames(event.organiserIds)} label={t('context.field.organisers')} /> },
+          {
+            key: 'organisers',
+            term: t('context.field.organisers'),
+            value: (
+              <NameList
+                names={orgNames(event.organiserIds)}
+                label={t('context.field.organisers')}
+              />
+            ),
+          },
           {
             key: 'supporters',
             term: t('context.field.supporters'),
-            value: <NameList names={orgNames(event.supporterIds)} label={t('context.field.supporters')} />,
+            value: (
+              <NameList
+                names={orgNames(event.supporterIds)}
+                label={t('context.field.supporters')}
+              />
+            ),
             missing: event.supporterIds.length === 0,
           },
           {
@@ -52,8 +87,16 @@ export function EventEntry({ event, basis, index }: { event: MigrationEvent; bas
             value: <NameList names={countryNames} label={t('context.field.countries')} />,
             missing: countryNames.length === 0,
           },
-          { key: 'participants', term: t('context.field.participants'), value: <DatasetText text={event.participants} /> },
-          { key: 'document', term: t('context.field.document'), value: doc ? <DatasetText text={doc.title} /> : event.documentId },
+          {
+            key: 'participants',
+            term: t('context.field.participants'),
+            value: <DatasetText text={event.participants} />,
+          },
+          {
+            key: 'document',
+            term: t('context.field.document'),
+            value: doc ? <DatasetText text={doc.title} /> : event.documentId,
+          },
         ]}
       />
       <EvidenceQuote evidence={event.evidence} index={index} />

@@ -12,17 +12,27 @@ export function OrganisationsTable({ index }: { index: DatasetIndex }) {
   const { lang, t } = useLanguage()
   const documentLabel = useDocumentLabel(index)
   const itemName = (itemId: string) => {
-    const item = index.dataset.events.find((e) => e.id === itemId) ?? index.dataset.workPlans.find((p) => p.id === itemId)
+    const item =
+      index.dataset.events.find((e) => e.id === itemId) ??
+      index.dataset.workPlans.find((p) => p.id === itemId)
     return item ? pickText(item.name, lang).text : itemId
   }
   return (
     <ScrollTable id="context-organisations" caption={t('context.organisationsCaption')}>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">{t('context.column.organisation')}</th>
-          <th scope="col" role="columnheader">{t('context.column.roles')}</th>
-          <th scope="col" role="columnheader">{t('context.column.namedIn')}</th>
-          <th scope="col" role="columnheader">{t('context.column.people')}</th>
+          <th scope="col" role="columnheader">
+            {t('context.column.organisation')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.roles')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.namedIn')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.people')}
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -37,7 +47,9 @@ export function OrganisationsTable({ index }: { index: DatasetIndex }) {
               ) : (
                 <ul className="cell-list">
                   {roles.map((role) => (
-                    <li key={`${role.kind}-${role.itemId}`}>{t(`context.role.${role.kind}`, { item: itemName(role.itemId) })}</li>
+                    <li key={`${role.kind}-${role.itemId}`}>
+                      {t(`context.role.${role.kind}`, { item: itemName(role.itemId) })}
+                    </li>
                   ))}
                 </ul>
               )}
@@ -50,7 +62,10 @@ export function OrganisationsTable({ index }: { index: DatasetIndex }) {
               </ul>
             </td>
             <td role="cell" data-label={t('context.column.people')}>
-              <NameList names={peopleIds.map((id) => index.people.get(id)?.name ?? id)} label={t('context.column.people')} />
+              <NameList
+                names={peopleIds.map((id) => index.people.get(id)?.name ?? id)}
+                label={t('context.column.people')}
+              />
             </td>
           </tr>
         ))}

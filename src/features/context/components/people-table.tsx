@@ -14,16 +14,28 @@ export function PeopleTable({ index }: { index: DatasetIndex }) {
     <ScrollTable id="context-people" caption={t('context.peopleCaption')}>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">{t('context.column.name')}</th>
-          <th scope="col" role="columnheader">{t('context.column.personRole')}</th>
-          <th scope="col" role="columnheader">{t('context.column.personOrganisation')}</th>
-          <th scope="col" role="columnheader">{t('context.column.document')}</th>
-          <th scope="col" role="columnheader">{t('context.column.states')}</th>
+          <th scope="col" role="columnheader">
+            {t('context.column.name')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.personRole')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.personOrganisation')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.document')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('context.column.states')}
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup">
         {index.dataset.people.map((person) => {
-          const org = person.organisationId ? index.organisations.get(person.organisationId) : undefined
+          const org = person.organisationId
+            ? index.organisations.get(person.organisationId)
+            : undefined
           const stated = index.figures.filter((f) => f.source.quotedPersonId === person.id)
           return (
             <tr key={person.id} role="row">
@@ -33,11 +45,21 @@ export function PeopleTable({ index }: { index: DatasetIndex }) {
               <td role="cell" data-label={t('context.column.personRole')}>
                 <DatasetText text={person.role} />
               </td>
-              <td role="cell" data-label={t('context.column.personOrganisation')} className={org ? undefined : 'not-stated'}>{org ? organisationLabel(org, lang) : t('context.noOrganisation')}</td>
+              <td
+                role="cell"
+                data-label={t('context.column.personOrganisation')}
+                className={org ? undefined : 'not-stated'}
+              >
+                {org ? organisationLabel(org, lang) : t('context.noOrganisation')}
+              </td>
               <td role="cell" data-label={t('context.column.document')}>
                 {documentLabel(person.documentId)}
               </td>
-              <td role="cell" data-label={t('context.column.states')} className={stated.length === 0 ? 'not-stated' : undefined}>
+              <td
+                role="cell"
+                data-label={t('context.column.states')}
+                className={stated.length === 0 ? 'not-stated' : undefined}
+              >
                 {stated.length === 0 ? (
                   t('context.noFigure')
                 ) : (
@@ -46,7 +68,8 @@ export function PeopleTable({ index }: { index: DatasetIndex }) {
                       const indicator = index.indicators.get(figure.indicatorId)
                       return (
                         <li key={figure.id}>
-                          {indicator ? pickText(indicator.name, lang).text : figure.indicatorId} ({figure.year})
+                          {indicator ? pickText(indicator.name, lang).text : figure.indicatorId} (
+                          {figure.year})
                         </li>
                       )
                     })}

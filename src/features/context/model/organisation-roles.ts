@@ -17,7 +17,9 @@ export interface OrganisationInvolvement {
 }
 
 /** Every organisation in the dataset's order, with its roles in events and work plans. */
-export function describeInvolvement(dataset: Pick<Dataset, 'organisations' | 'events' | 'workPlans' | 'people'>): OrganisationInvolvement[] {
+export function describeInvolvement(
+  dataset: Pick<Dataset, 'organisations' | 'events' | 'workPlans' | 'people'>,
+): OrganisationInvolvement[] {
   return dataset.organisations.map((organisation) => {
     const id = organisation.id
     const roles: OrganisationRole[] = []
@@ -29,6 +31,10 @@ export function describeInvolvement(dataset: Pick<Dataset, 'organisations' | 'ev
       if (plan.ownerId === id) roles.push({ kind: 'plan-owner', itemId: plan.id })
       if (plan.supportIds.includes(id)) roles.push({ kind: 'plan-support', itemId: plan.id })
     }
-    return { organisation, roles, peopleIds: dataset.people.filter((p) => p.organisationId === id).map((p) => p.id) }
+    return {
+      organisation,
+      roles,
+      peopleIds: dataset.people.filter((p) => p.organisationId === id).map((p) => p.id),
+    }
   })
 }

@@ -37,14 +37,26 @@ function sortKey(basis: DateBasis): string {
 
 export function buildTimeline(dataset: Pick<Dataset, 'events' | 'workPlans'>): Timeline {
   const items: TimelineItem[] = [
-    ...dataset.events.map((event): TimelineItem => ({ kind: 'event', id: event.id, event, basis: eventDateBasis(event) })),
-    ...dataset.workPlans.map((plan): TimelineItem => ({ kind: 'work-plan', id: plan.id, plan, basis: workPlanDateBasis(plan) })),
+    ...dataset.events.map((event): TimelineItem => ({
+      kind: 'event',
+      id: event.id,
+      event,
+      basis: eventDateBasis(event),
+    })),
+    ...dataset.workPlans.map((plan): TimelineItem => ({
+      kind: 'work-plan',
+      id: plan.id,
+      plan,
+      basis: workPlanDateBasis(plan),
+    })),
   ]
   const dated = items
     .map((item, order) => ({ item, order }))
     .filter((entry) => entry.item.basis !== null)
     .sort((a, b) => {
-      const byDate = sortKey(a.item.basis as DateBasis).localeCompare(sortKey(b.item.basis as DateBasis))
+      const byDate = sortKey(a.item.basis as DateBasis).localeCompare(
+        sortKey(b.item.basis as DateBasis),
+      )
       return byDate !== 0 ? byDate : a.order - b.order
     })
     .map((entry) => entry.item)

@@ -11,7 +11,8 @@ export function DataFooter({ index }: { index: DatasetIndex | undefined }) {
   const { lang, t } = useLanguage()
   const files = useMemo(() => {
     const byId = new Map<string, { fileName: string; importedAt: string }>()
-    for (const f of index?.figures ?? []) if (f.origin.kind === 'imported') byId.set(f.origin.importId, f.origin)
+    for (const f of index?.figures ?? [])
+      if (f.origin.kind === 'imported') byId.set(f.origin.importId, f.origin)
     return [...byId.values()]
   }, [index])
   return (
@@ -20,7 +21,14 @@ export function DataFooter({ index }: { index: DatasetIndex | undefined }) {
       {files.length > 0 && (
         <p className="app-footer__imported">
           {t('app.footerImported', {
-            files: files.map((f) => t('origin.imported', { file: f.fileName, date: formatDate(f.importedAt.slice(0, 10), lang) })).join('; '),
+            files: files
+              .map((f) =>
+                t('origin.imported', {
+                  file: f.fileName,
+                  date: formatDate(f.importedAt.slice(0, 10), lang),
+                }),
+              )
+              .join('; '),
           })}
         </p>
       )}

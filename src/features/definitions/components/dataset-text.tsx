@@ -13,7 +13,9 @@ export function DatasetText({ text }: { text: LocalizedText }) {
   return (
     <>
       <span lang={picked.lang}>{picked.text}</span>{' '}
-      <span className="fallback-note">{t('figure.otherLanguage', { lang: t(`language.${picked.lang}`) })}</span>
+      <span className="fallback-note">
+        {t('figure.otherLanguage', { lang: t(`language.${picked.lang}`) })}
+      </span>
     </>
   )
 }

@@ -4,7 +4,15 @@ import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { useLanguage } from '@/lib/language'
 
 /** One term: what it means, where the meaning comes from, and which indicators depend on it. */
-export function DefinitionEntry({ definition, usedBy, current }: { definition: Definition; usedBy: Indicator[]; current: boolean }) {
+export function DefinitionEntry({
+  definition,
+  usedBy,
+  current,
+}: {
+  definition: Definition
+  usedBy: Indicator[]
+  current: boolean
+}) {
   const { t } = useLanguage()
   const anchor = definitionAnchorId(definition.id)
   return (

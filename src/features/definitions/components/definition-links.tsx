@@ -17,7 +17,8 @@ export function DefinitionLinks({ ids }: { ids: readonly string[] | undefined })
   const { params } = useViewParams()
   const client = useContext(QueryClientContext)
   if (!ids || ids.length === 0) return null
-  const definitions = client?.getQueryData(datasetQueryOptions().queryKey)?.dataset.definitions ?? []
+  const definitions =
+    client?.getQueryData(datasetQueryOptions().queryKey)?.dataset.definitions ?? []
   return (
     <p className="definition-links">
       <span className="definition-links__label">{t('definitions.linksLabel')}</span>{' '}
@@ -27,7 +28,11 @@ export function DefinitionLinks({ ids }: { ids: readonly string[] | undefined })
         return (
           <span key={id}>
             {i > 0 && ', '}
-            <a href={definitionHref(params, id)} onClick={followDefinitionLink} lang={term?.fallback ? term.lang : undefined}>
+            <a
+              href={definitionHref(params, id)}
+              onClick={followDefinitionLink}
+              lang={term?.fallback ? term.lang : undefined}
+            >
               {term?.text ?? id}
             </a>
           </span>

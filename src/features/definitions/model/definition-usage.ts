@@ -4,5 +4,7 @@ import type { Indicator } from '@/domain/dataset-schema'
 
 /** Indicators whose `definitionIds` name the definition, in the dataset's order. */
 export function indicatorsUsingDefinition(index: DatasetIndex, definitionId: string): Indicator[] {
-  return index.dataset.indicators.filter((indicator) => indicator.definitionIds.includes(definitionId))
+  return index.dataset.indicators.filter((indicator) =>
+    indicator.definitionIds.includes(definitionId),
+  )
 }

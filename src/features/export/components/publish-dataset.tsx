@@ -8,7 +8,10 @@ export function PublishDataset({ index }: { index: DatasetIndex }) {
   const { t } = useLanguage()
   const publish = () => {
     const dataset = buildPublishedDataset(index, new Date())
-    saveFile(new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' }), 'dataset.json')
+    saveFile(
+      new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' }),
+      'dataset.json',
+    )
   }
   return (
     <section className="publish-dataset" aria-labelledby="publish-dataset-heading">

@@ -12,18 +12,44 @@ import { saveFile } from '@/features/export/lib/save-file'
  * downloads exactly those figures (in the import format, without the notes of the view) and
  * sends the file with the link; the colleague imports it and sees the same view.
  */
-export function SendImportedFigures({ index, matches }: { index: DatasetIndex; matches: FigureMatch[] }) {
+export function SendImportedFigures({
+  index,
+  matches,
+}: {
+  index: DatasetIndex
+  matches: FigureMatch[]
+}) {
   const { lang, t } = useLanguage()
   const [status, setStatus] = useState<string | null>(null)
-  const imported = useMemo(() => matches.filter((m) => m.figure.origin.kind === 'imported'), [matches])
+  const imported = useMemo(
+    () => matches.filter((m) => m.figure.origin.kind === 'imported'),
+    [matches],
+  )
   if (imported.length === 0) return null
-  const files = [...new Set(imported.map((m) => (m.figure.origin.kind === 'imported' ? m.figure.origin.fileName : '')))]
+  const files = [
+    ...new Set(
+      imported.map((m) => (m.figure.origin.kind === 'imported' ? m.figure.origin.fileName : '')),
+    ),
+  ]
   const download = async () => {
     setStatus(t('export.status.working'))
     try {
-      const [{ buildFile }] = await Promise.all([import('@/features/export/lib/run-export'), loadGroup('export')])
+      const [{ buildFile }] = await Promise.all([
+        import('@/features/export/lib/run-export'),
+        loadGroup('export'),
+      ])
       const descriptions = imported.map((m) => describeFigure(m, index, lang, t))
-      const file = await buildFile('imported-csv', { descriptions, title: '', subtitle: '', fileStem: 'view', chart: null, link: window.location.href, now: new Date(), lang, t })
+      const file = await buildFile('imported-csv', {
+        descriptions,
+        title: '',
+        subtitle: '',
+        fileStem: 'view',
+        chart: null,
+        link: window.location.href,
+        now: new Date(),
+        lang,
+        t,
+      })
       saveFile(file.blob, file.fileName)
       setStatus(t('export.status.downloaded', { file: file.fileName }))
     } catch (error) {

@@ -14,7 +14,8 @@ export interface ExportStatus {
 }
 
 // The exported files' texts load with the code that writes them (lib/i18n.ts, catalogue groups).
-const loadExports = () => Promise.all([import('@/features/export/lib/run-export'), loadGroup('export')]).then(([m]) => m)
+const loadExports = () =>
+  Promise.all([import('@/features/export/lib/run-export'), loadGroup('export')]).then(([m]) => m)
 /** A success message goes after this long; errors stay until dismissed or the next action. */
 const SUCCESS_MESSAGE_MS = 8000
 
@@ -129,5 +130,14 @@ export function useExportActions({
   /** The view's imported figures, which a colleague opening its link would not have. */
   const importedCount = descriptions.filter((d) => d.figure.origin.kind === 'imported').length
 
-  return { status, dismiss, downloadFile, downloadFullDataset, copyImage, copyCitation, print, importedCount }
+  return {
+    status,
+    dismiss,
+    downloadFile,
+    downloadFullDataset,
+    copyImage,
+    copyCitation,
+    print,
+    importedCount,
+  }
 }

@@ -31,7 +31,9 @@ const MAX_FRAMES = 30
 
 /** The drawing surfaces: recharts' or our own <svg> elements, else the largest <svg> in the container. */
 export function findChartSvgs(container: HTMLElement): SVGSVGElement[] {
-  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg.chart-surface')]
+  const surfaces = [
+    ...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg.chart-surface'),
+  ]
   if (surfaces.length > 0) return surfaces
   let best: SVGSVGElement | null = null
   let bestArea = 0

@@ -1,7 +1,12 @@
 // PNG from the exported SVG: the browser draws the SVG at the target size (vector, so sharp),
 // and the canvas encodes it. The same SVG text is what the SVG download holds.
 import { scaleSvgDocument, type SvgDocument } from '@/features/export/model/svg-document'
-import { pngSizes, withPngDpi, withPngText, type PngSize } from '@/features/export/model/png-resolution'
+import {
+  pngSizes,
+  withPngDpi,
+  withPngText,
+  type PngSize,
+} from '@/features/export/model/png-resolution'
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {

@@ -112,7 +112,11 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
       const imported = ctx.descriptions.filter((d) => d.figure.origin.kind === 'imported')
       return {
         blob: new Blob([buildDisplayedCsv(imported, ctx.t)], { type: 'text/csv;charset=utf-8' }),
-        fileName: name({ ...ctx, descriptions: imported }, 'csv', ctx.t('export.fileStem.imported')),
+        fileName: name(
+          { ...ctx, descriptions: imported },
+          'csv',
+          ctx.t('export.fileStem.imported'),
+        ),
       }
     }
     case 'xlsx':

@@ -38,10 +38,18 @@ function citeSource({ source }: FigureDescription, t: Translate): string {
 export function citeSources(descriptions: FigureDescription[], t: Translate): string[] {
   const builtIn = descriptions.filter((d) => !d.imported).map((d) => citeSource(d, t))
   const imported = descriptions.flatMap((d) =>
-    d.imported ? [t('export.citation.importedSource', { source: citeSource(d, t), origin: d.imported.label })] : [],
+    d.imported
+      ? [
+          t('export.citation.importedSource', {
+            source: citeSource(d, t),
+            origin: d.imported.label,
+          }),
+        ]
+      : [],
   )
   const sentences = [...new Set(builtIn)]
-  if (imported.length > 0) sentences.push(t('export.citation.imported', { sources: [...new Set(imported)].join(' ') }))
+  if (imported.length > 0)
+    sentences.push(t('export.citation.imported', { sources: [...new Set(imported)].join(' ') }))
   return sentences
 }
 

@@ -73,7 +73,9 @@ export function formatCaveat(caveat: DisplayCaveat, t: Translate): string {
 export function formatReportingUnits(coverage: Coverage, t: Translate): string | null {
   if (coverage.reportingUnitCount === null) return null
   const count = coverage.reportingUnitType
-    ? t(`export.reportingUnitType.${coverage.reportingUnitType}`, { count: coverage.reportingUnitCount })
+    ? t(`export.reportingUnitType.${coverage.reportingUnitType}`, {
+        count: coverage.reportingUnitCount,
+      })
     : String(coverage.reportingUnitCount)
   return coverage.reportingUnits?.length ? `${count}: ${coverage.reportingUnits.join(', ')}` : count
 }

@@ -111,7 +111,11 @@ function collectCaveats(
   })
 }
 
-function originParagraphs(descriptions: FigureDescription[], lang: Language, t: Translate): CaptionParagraph[] {
+function originParagraphs(
+  descriptions: FigureDescription[],
+  lang: Language,
+  t: Translate,
+): CaptionParagraph[] {
   const byLabel = new Map<string, string[]>()
   for (const d of descriptions) {
     if (!d.imported) continue
@@ -122,9 +126,13 @@ function originParagraphs(descriptions: FigureDescription[], lang: Language, t: 
   const lead = t('export.caption.imported')
   return [...byLabel].map(([label, figures]) => ({
     lead,
-    text: figures.length === descriptions.length
-      ? label
-      : t('export.caption.appliesTo', { caveat: label, figures: new Intl.ListFormat(lang, { type: 'conjunction' }).format(unique(figures)) }),
+    text:
+      figures.length === descriptions.length
+        ? label
+        : t('export.caption.appliesTo', {
+            caveat: label,
+            figures: new Intl.ListFormat(lang, { type: 'conjunction' }).format(unique(figures)),
+          }),
   }))
 }
 
@@ -174,7 +182,10 @@ export function buildImageCaption({
     caveatsHeading: t('export.caption.caveats'),
     caveats: collectCaveats(descriptions, lang, t),
     viewNotesHeading: t('export.caption.viewNotes'),
-    viewNotes: unique(descriptions.flatMap((d) => d.viewNotes.map((n) => n.text))).map((text) => ({ lead: '', text })),
+    viewNotes: unique(descriptions.flatMap((d) => d.viewNotes.map((n) => n.text))).map((text) => ({
+      lead: '',
+      text,
+    })),
     retrieved: t('export.caption.retrieved', { date: formatRetrievalDate(now, lang), link }),
     credit: t('export.caption.credit'),
     label: t('export.caption.imageLabel', { title, subtitle }),

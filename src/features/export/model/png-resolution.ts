@@ -95,7 +95,15 @@ export function withPngText(bytes: Uint8Array, text: Record<string, string>): Ui
   const encoder = new TextEncoder()
   const chunks = Object.entries(text).map(([keyword, value]) => {
     // keyword \0, compression flag 0, method 0, empty language tag \0, empty translated keyword \0, text
-    const data = new Uint8Array([...encoder.encode(keyword), 0, 0, 0, 0, 0, ...encoder.encode(value)])
+    const data = new Uint8Array([
+      ...encoder.encode(keyword),
+      0,
+      0,
+      0,
+      0,
+      0,
+      ...encoder.encode(value),
+    ])
     const chunk = new Uint8Array(12 + data.length)
     const view = new DataView(chunk.buffer)
     view.setUint32(0, data.length)
@@ -132,7 +140,9 @@ export function readPngText(bytes: Uint8Array): Record<string, string> {
       // After the keyword: flag, method, language tag \0, translated keyword \0, then the text.
       const languageEnd = data.indexOf(0, keywordEnd + 3)
       const translatedEnd = data.indexOf(0, languageEnd + 1)
-      found[decoder.decode(data.subarray(0, keywordEnd))] = decoder.decode(data.subarray(translatedEnd + 1))
+      found[decoder.decode(data.subarray(0, keywordEnd))] = decoder.decode(
+        data.subarray(translatedEnd + 1),
+      )
     }
     if (type === 'IEND') break
     offset += 12 + length

@@ -262,7 +262,9 @@ function captionWords(caption: ImageCaption): string {
     ...caption.coverage.map(paragraph),
     ...caption.sources.map(paragraph),
     ...caption.notes.map(paragraph),
-    ...(caption.caveats.length > 0 ? [caption.caveatsHeading, ...caption.caveats.map(paragraph)] : []),
+    ...(caption.caveats.length > 0
+      ? [caption.caveatsHeading, ...caption.caveats.map(paragraph)]
+      : []),
     caption.retrieved,
     caption.credit,
   ].join('\n')

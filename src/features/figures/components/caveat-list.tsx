@@ -17,8 +17,14 @@ export function CaveatList({ caveats, visible }: CaveatListProps) {
   const shown = visible !== undefined && caveats.length > visible + 1 ? visible : caveats.length
   const item = (caveat: DisplayCaveat, i: number) => (
     <li key={i} className={`caveat caveat--${caveat.type}`}>
-      <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span> <span lang={caveat.fallbackLang}>{caveat.text}</span>
-      {caveat.fallbackLang && <span className="caveat__fallback"> {t('figure.otherLanguage', { lang: t(`language.${caveat.fallbackLang}`) })}</span>}
+      <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span>{' '}
+      <span lang={caveat.fallbackLang}>{caveat.text}</span>
+      {caveat.fallbackLang && (
+        <span className="caveat__fallback">
+          {' '}
+          {t('figure.otherLanguage', { lang: t(`language.${caveat.fallbackLang}`) })}
+        </span>
+      )}
     </li>
   )
   return (
@@ -30,9 +36,7 @@ export function CaveatList({ caveats, visible }: CaveatListProps) {
         <details className="caveats__more">
           <summary>{t('figure.moreCaveats', { count: caveats.length - shown })}</summary>
           {/* Named by its summary ("3 more caveats"); one list is named "Caveats" per figure. */}
-          <ul className="caveats">
-            {caveats.slice(shown).map((c, i) => item(c, shown + i))}
-          </ul>
+          <ul className="caveats">{caveats.slice(shown).map((c, i) => item(c, shown + i))}</ul>
         </details>
       )}
     </>

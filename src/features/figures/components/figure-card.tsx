@@ -29,14 +29,22 @@ export function FigureCard({
   const Heading = `h${headingLevel}` as const
   const titleId = `figure-${d.figure.id}-title`
   return (
-    <figure className={compact ? 'figure-card figure-card--compact' : 'figure-card'} aria-labelledby={titleId} data-figure-id={d.figure.id}>
+    <figure
+      className={compact ? 'figure-card figure-card--compact' : 'figure-card'}
+      aria-labelledby={titleId}
+      data-figure-id={d.figure.id}
+    >
       <Heading id={titleId} className="figure-card__title">
-        <span lang={d.indicatorName.fallback ? d.indicatorName.lang : undefined}>{d.indicatorName.text}</span>
+        <span lang={d.indicatorName.fallback ? d.indicatorName.lang : undefined}>
+          {d.indicatorName.text}
+        </span>
       </Heading>
       <p className="figure-card__where">
         {d.placeName.text} · {d.period}
         {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
-        {d.figure.origin.kind === 'imported' && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
+        {d.figure.origin.kind === 'imported' && (
+          <span className="badge badge--imported">{t('figure.importedBadge')}</span>
+        )}
       </p>
       <p className="figure-card__value">{d.valueWithUnit}</p>
       {d.imported && <p className="origin-line">{d.imported.label}</p>}

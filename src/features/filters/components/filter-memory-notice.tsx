@@ -12,7 +12,11 @@ export function FilterMemoryNotice({ index }: { index: DatasetIndex }) {
   if (!restored && !discarded) return null
   return (
     <div className={`status ${discarded ? 'status--warning' : ''} filter-memory`} role="status">
-      {restored && <p>{t('dashboard.memory.restored', { filter: describeFilter(index, restored, lang, t) })}</p>}
+      {restored && (
+        <p>
+          {t('dashboard.memory.restored', { filter: describeFilter(index, restored, lang, t) })}
+        </p>
+      )}
       {discarded && <p>{t('dashboard.memory.discarded')}</p>}
       <button type="button" onClick={dismiss}>
         {t('dashboard.memory.dismiss')}

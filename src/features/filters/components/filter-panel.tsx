@@ -33,16 +33,31 @@ export function FilterPanel({ index, filter, shownCount, showsAggregates }: Filt
       </h2>
       <FilterMemoryNotice index={index} />
       <div className="filter-panel__controls">
-        <PlacePicker index={index} selected={filter.places} onChange={(places) => setParams({ places })} />
-        <YearRangeSelect index={index} years={filter.years} onChange={(years) => setParams({ years })} />
+        <PlacePicker
+          index={index}
+          selected={filter.places}
+          onChange={(places) => setParams({ places })}
+        />
+        <YearRangeSelect
+          index={index}
+          years={filter.years}
+          onChange={(years) => setParams({ years })}
+        />
         {hasFilters(params) && (
-          <button type="button" className="filter-panel__clear" onClick={() => setParams({ places: [], years: null })}>
+          <button
+            type="button"
+            className="filter-panel__clear"
+            onClick={() => setParams({ places: [], years: null })}
+          >
             {t('dashboard.filters.clear')}
           </button>
         )}
       </div>
       <p className="filter-panel__status" role="status">
-        {t('dashboard.filters.showing', { count: shownCount, filter: describeFilter(index, filter, lang, t) })}
+        {t('dashboard.filters.showing', {
+          count: shownCount,
+          filter: describeFilter(index, filter, lang, t),
+        })}
         {showsAggregates && <> {t('dashboard.filters.aggregatesIncluded')}</>}
       </p>
     </section>

@@ -21,7 +21,9 @@ export function NoMatchNotice({ index, filter, alternatives, subject }: NoMatchN
   return (
     <div className="no-match" role="status">
       <p className="no-match__title">
-        {subject ? t('dashboard.empty.noneFor', { subject, filter: where }) : t('dashboard.empty.none', { filter: where })}
+        {subject
+          ? t('dashboard.empty.noneFor', { subject, filter: where })
+          : t('dashboard.empty.none', { filter: where })}
       </p>
       {years.length > 0 && (
         <div className="no-match__group">
@@ -37,7 +39,11 @@ export function NoMatchNotice({ index, filter, alternatives, subject }: NoMatchN
       )}
       {places.length > 0 && (
         <div className="no-match__group">
-          <p>{filter.years ? t('dashboard.empty.otherPlaces', { years: describeYears(filter.years, lang, t) }) : t('dashboard.empty.otherPlacesAnyYear')}</p>
+          <p>
+            {filter.years
+              ? t('dashboard.empty.otherPlaces', { years: describeYears(filter.years, lang, t) })
+              : t('dashboard.empty.otherPlacesAnyYear')}
+          </p>
           <ul className="link-list">
             {places.map((code) => (
               <li key={code}>
@@ -54,9 +60,15 @@ export function NoMatchNotice({ index, filter, alternatives, subject }: NoMatchN
             {coveringAreas.map((area) => (
               <li key={area.code}>
                 {area.figureCount > 0 ? (
-                  <ViewLink patch={{ places: [area.code] }}>{placeName(index, area.code, lang)}</ViewLink>
+                  <ViewLink patch={{ places: [area.code] }}>
+                    {placeName(index, area.code, lang)}
+                  </ViewLink>
                 ) : (
-                  <span>{t('dashboard.empty.areaWithoutFigures', { name: placeName(index, area.code, lang) })}</span>
+                  <span>
+                    {t('dashboard.empty.areaWithoutFigures', {
+                      name: placeName(index, area.code, lang),
+                    })}
+                  </span>
                 )}
               </li>
             ))}

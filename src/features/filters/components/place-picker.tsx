@@ -1,6 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
-import { buildPlaceOptions, groupPlaceOptions, searchPlaceOptions } from '@/features/filters/model/place-options'
+import {
+  buildPlaceOptions,
+  groupPlaceOptions,
+  searchPlaceOptions,
+} from '@/features/filters/model/place-options'
 import { useLanguage } from '@/lib/language'
 
 interface PlacePickerProps {
@@ -31,7 +35,9 @@ export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
   }, [open])
 
   const toggle = (code: string, on: boolean) =>
-    onChange(on ? [...selected.filter((c) => c !== code), code] : selected.filter((c) => c !== code))
+    onChange(
+      on ? [...selected.filter((c) => c !== code), code] : selected.filter((c) => c !== code),
+    )
   const close = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return
     event.preventDefault()
@@ -96,12 +102,18 @@ export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
                 {group.options.map((o) => (
                   <li key={o.code}>
                     <label>
-                      <input type="checkbox" checked={selected.includes(o.code)} onChange={(e) => toggle(o.code, e.target.checked)} />{' '}
+                      <input
+                        type="checkbox"
+                        checked={selected.includes(o.code)}
+                        onChange={(e) => toggle(o.code, e.target.checked)}
+                      />{' '}
                       {o.name}
                       {o.memberOf.length > 0 && (
                         <span className="place-picker__hint">
                           {' '}
-                          {t('dashboard.filters.place.memberOf', { regions: o.memberOf.map((c) => names.get(c) ?? c).join('; ') })}
+                          {t('dashboard.filters.place.memberOf', {
+                            regions: o.memberOf.map((c) => names.get(c) ?? c).join('; '),
+                          })}
                         </span>
                       )}
                     </label>

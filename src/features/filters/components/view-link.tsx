@@ -15,7 +15,8 @@ export function ViewLink({ patch, children, className, 'aria-label': ariaLabel }
   const { params, setParams } = useViewParams()
   const href = serializeViewParams({ ...params, ...patch }) || '?'
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return
     event.preventDefault()
     setParams(patch)
     if (patch.view) document.getElementById('main')?.focus()

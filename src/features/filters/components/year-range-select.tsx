@@ -35,13 +35,21 @@ export function YearRangeSelect({ index, years, onChange }: YearRangeSelectProps
       <div className="year-range__fields">
         <span className="year-range__pair">
           <label htmlFor={`${id}-from`}>{t('dashboard.filters.year.from')}</label>
-          <select id={`${id}-from`} value={years?.from ?? ''} onChange={(e) => onChange(withFromYear(years, parse(e.target.value)))}>
+          <select
+            id={`${id}-from`}
+            value={years?.from ?? ''}
+            onChange={(e) => onChange(withFromYear(years, parse(e.target.value)))}
+          >
             {renderOptions()}
           </select>
         </span>
         <span className="year-range__pair">
           <label htmlFor={`${id}-to`}>{t('dashboard.filters.year.to')}</label>
-          <select id={`${id}-to`} value={years?.to ?? ''} onChange={(e) => onChange(withToYear(years, parse(e.target.value)))}>
+          <select
+            id={`${id}-to`}
+            value={years?.to ?? ''}
+            onChange={(e) => onChange(withToYear(years, parse(e.target.value)))}
+          >
             {renderOptions()}
           </select>
         </span>

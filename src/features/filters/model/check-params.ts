@@ -2,7 +2,12 @@
 // the loaded dataset, so a link naming a place or indicator the data lacks says so, not fails.
 import { yearsWithFigures, type DatasetIndex } from '@/domain/dataset-index'
 import { YEAR_LIMITS } from '@/domain/year-limits'
-import { formatYearSpan, type ParamNotice, type ViewParams, type YearSpan } from '@/features/filters/model/view-params'
+import {
+  formatYearSpan,
+  type ParamNotice,
+  type ViewParams,
+  type YearSpan,
+} from '@/features/filters/model/view-params'
 
 /** The parameters the data can honour, and a notice for each value it cannot. */
 export interface CheckedParams {
@@ -33,7 +38,11 @@ export function importedFileNames(index: DatasetIndex): Set<string> {
  * would refuse. A span of possible years outside the data's (time=2019) is kept: the page then
  * says no figure matches and offers the years that have some.
  */
-function boundYears(years: YearSpan | null, index: DatasetIndex, notices: ParamNotice[]): YearSpan | null {
+function boundYears(
+  years: YearSpan | null,
+  index: DatasetIndex,
+  notices: ParamNotice[],
+): YearSpan | null {
   if (!years) return null
   const have = yearsWithFigures(index)
   if (have.length === 0) return years
@@ -48,7 +57,8 @@ function boundYears(years: YearSpan | null, index: DatasetIndex, notices: ParamN
     notices.push({ param: 'time', value, reason: 'years-outside', range })
     return null
   }
-  if (bounded.from !== years.from || bounded.to !== years.to) notices.push({ param: 'time', value, reason: 'years-clamped', range })
+  if (bounded.from !== years.from || bounded.to !== years.to)
+    notices.push({ param: 'time', value, reason: 'years-clamped', range })
   return bounded
 }
 
@@ -56,8 +66,12 @@ export function checkParamsAgainstData(params: ViewParams, index: DatasetIndex):
   const notices: ParamNotice[] = []
   // A link made where imported figures were shown names their files; those missing here explain
   // any place or indicator this browser does not know (docs/links-and-imports.md).
-  const missing = params.imported.length > 0 ? params.imported.filter((name) => !importedFileNames(index).has(name)) : []
-  if (missing.length > 0) notices.push({ param: 'imported', value: missing.join(', '), reason: 'missing-imports' })
+  const missing =
+    params.imported.length > 0
+      ? params.imported.filter((name) => !importedFileNames(index).has(name))
+      : []
+  if (missing.length > 0)
+    notices.push({ param: 'imported', value: missing.join(', '), reason: 'missing-imports' })
   const unknown = missing.length > 0 ? 'needs-import' : 'unknown-value'
   const places = params.places.filter((code) => {
     const known = index.geographies.has(code)

@@ -18,7 +18,12 @@ export function describeYears(years: YearSpan | null, lang: Language, t: Transla
 }
 
 /** "Jamaica and Barbados", or the "all countries and regions" text. */
-export function describePlaces(index: DatasetIndex, places: string[], lang: Language, t: Translate): string {
+export function describePlaces(
+  index: DatasetIndex,
+  places: string[],
+  lang: Language,
+  t: Translate,
+): string {
   if (places.length === 0) return t('dashboard.filters.allPlaces')
   return joinNames(
     places.map((code) => placeName(index, code, lang)),
@@ -27,7 +32,12 @@ export function describePlaces(index: DatasetIndex, places: string[], lang: Lang
 }
 
 /** "Jamaica, 2019" */
-export function describeFilter(index: DatasetIndex, filter: FigureFilter, lang: Language, t: Translate): string {
+export function describeFilter(
+  index: DatasetIndex,
+  filter: FigureFilter,
+  lang: Language,
+  t: Translate,
+): string {
   return t('dashboard.filters.description', {
     places: describePlaces(index, filter.places, lang, t),
     years: describeYears(filter.years, lang, t),

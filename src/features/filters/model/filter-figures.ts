@@ -41,7 +41,11 @@ export function sortMatches(index: DatasetIndex, matches: FigureMatch[]): Figure
 }
 
 /** The figures a filter shows, each marked as the place's own or as an aggregate covering it. */
-export function filterFigures(index: DatasetIndex, figures: DatasetFigure[], filter: FigureFilter): FigureMatch[] {
+export function filterFigures(
+  index: DatasetIndex,
+  figures: DatasetFigure[],
+  filter: FigureFilter,
+): FigureMatch[] {
   const inPeriod = figures.filter((f) => inYears(f, filter.years))
   return sortMatches(index, matchFiguresToSelection(index, inPeriod, filter.places))
 }

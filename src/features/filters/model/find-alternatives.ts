@@ -3,7 +3,11 @@
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import { aggregatesCovering, matchFiguresToSelection } from '@/domain/geography'
 import { periodYears } from '@/domain/period'
-import { compareGeographies, inYears, type FigureFilter } from '@/features/filters/model/filter-figures'
+import {
+  compareGeographies,
+  inYears,
+  type FigureFilter,
+} from '@/features/filters/model/filter-figures'
 
 export interface CoveringArea {
   code: string
@@ -26,7 +30,11 @@ function yearsOf(figure: DatasetFigure): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i)
 }
 
-export function findAlternatives(index: DatasetIndex, figures: DatasetFigure[], filter: FigureFilter): Alternatives {
+export function findAlternatives(
+  index: DatasetIndex,
+  figures: DatasetFigure[],
+  filter: FigureFilter,
+): Alternatives {
   const forPlaces = matchFiguresToSelection(index, figures, filter.places)
   const years = [...new Set(forPlaces.flatMap((m) => yearsOf(m.figure)))].sort((a, b) => a - b)
 
@@ -42,7 +50,10 @@ export function findAlternatives(index: DatasetIndex, figures: DatasetFigure[], 
     for (const area of aggregatesCovering(index, country)) {
       if (seen.has(area.code)) continue
       seen.add(area.code)
-      coveringAreas.push({ code: area.code, figureCount: inPeriod.filter((f) => f.geographyCode === area.code).length })
+      coveringAreas.push({
+        code: area.code,
+        figureCount: inPeriod.filter((f) => f.geographyCode === area.code).length,
+      })
     }
   }
   const byGeography = compareGeographies(index)

@@ -21,7 +21,11 @@ export interface PlaceGroup {
 
 /** Lower case without accents, so "panama" finds "Panamá". */
 export function normalizeSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim()
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim()
 }
 
 const levelOrder = { world: 0, region: 1, country: 2 } as const
@@ -30,7 +34,10 @@ export function buildPlaceOptions(index: DatasetIndex, lang: Language): PlaceOpt
   const geographies = [...index.geographies.values()]
   const regions = geographies.filter((g) => g.level === 'region')
   const options = geographies.map((g): PlaceOption => {
-    const memberOf = g.level === 'country' ? regions.filter((r) => coversCountry(r, g.code)).map((r) => r.code) : []
+    const memberOf =
+      g.level === 'country'
+        ? regions.filter((r) => coversCountry(r, g.code)).map((r) => r.code)
+        : []
     const regionWords = memberOf.flatMap((code) => {
       const region = index.geographies.get(code)
       return [code, region?.name.en ?? '', region?.name.es ?? '']
@@ -40,11 +47,15 @@ export function buildPlaceOptions(index: DatasetIndex, lang: Language): PlaceOpt
       level: g.level,
       name: pickText(g.name, lang).text,
       memberOf,
-      searchText: normalizeSearch([g.code, g.name.en ?? '', g.name.es ?? '', g.definedBy ?? '', ...regionWords].join(' ')),
+      searchText: normalizeSearch(
+        [g.code, g.name.en ?? '', g.name.es ?? '', g.definedBy ?? '', ...regionWords].join(' '),
+      ),
     }
   })
   const collator = new Intl.Collator(lang)
-  return options.sort((a, b) => levelOrder[a.level] - levelOrder[b.level] || collator.compare(a.name, b.name))
+  return options.sort(
+    (a, b) => levelOrder[a.level] - levelOrder[b.level] || collator.compare(a.name, b.name),
+  )
 }
 
 /** Options whose text contains every word of the query; an empty query keeps them all. */

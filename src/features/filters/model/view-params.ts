@@ -2,7 +2,14 @@
 // reported as notices so the page can say what it ignored, never crash.
 import type { Language } from '@/domain/translate'
 
-export const views = ['overview', 'indicator', 'sources', 'context', 'definitions', 'import'] as const
+export const views = [
+  'overview',
+  'indicator',
+  'sources',
+  'context',
+  'definitions',
+  'import',
+] as const
 export type View = (typeof views)[number]
 /** The chart types a person can switch between; without `tab` the data's shape chooses (charts/model/chart-type.ts). */
 export const tabs = ['line', 'bar', 'table'] as const
@@ -44,7 +51,15 @@ export interface ViewParams {
 export interface ParamNotice {
   param: string
   value: string
-  reason: 'unknown-parameter' | 'malformed' | 'unknown-value' | 'missing-imports' | 'needs-import' | 'repeated' | 'years-clamped' | 'years-outside'
+  reason:
+    | 'unknown-parameter'
+    | 'malformed'
+    | 'unknown-value'
+    | 'missing-imports'
+    | 'needs-import'
+    | 'repeated'
+    | 'years-clamped'
+    | 'years-outside'
   /** For the year notices: the years the data holds, as "2016–2018". */
   range?: string
 }
@@ -89,7 +104,8 @@ export function parseViewParams(
   const query = new URLSearchParams(search)
   const params: ViewParams = { ...defaultViewParams, places: [], imported: [] }
   const notices: ParamNotice[] = []
-  const malformed = (param: string, value: string) => notices.push({ param, value, reason: 'malformed' })
+  const malformed = (param: string, value: string) =>
+    notices.push({ param, value, reason: 'malformed' })
   const seen = new Set<string>()
 
   for (const [param, value] of query) {
@@ -137,7 +153,8 @@ export function parseViewParams(
       }
       case 'imported': {
         const name = value.trim()
-        if (name && name.length <= 255 && !params.imported.includes(name)) params.imported.push(name)
+        if (name && name.length <= 255 && !params.imported.includes(name))
+          params.imported.push(name)
         else if (!name || name.length > 255) malformed(param, value)
         break
       }
@@ -153,7 +170,8 @@ export function parseViewParams(
       }
     }
   }
-  if (params.view !== 'indicator') params.indicator = params.view === 'overview' ? null : params.indicator
+  if (params.view !== 'indicator')
+    params.indicator = params.view === 'overview' ? null : params.indicator
   return { params, notices }
 }
 

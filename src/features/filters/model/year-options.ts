@@ -13,7 +13,10 @@ export function yearOptions(yearsWithFigures: number[], selected: YearSpan | nul
   const first = Math.min(...ends)
   const last = Math.max(...ends)
   const have = new Set(yearsWithFigures)
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, hasFigures: have.has(first + i) }))
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
+    year: first + i,
+    hasFigures: have.has(first + i),
+  }))
 }
 
 /** A new start year; `null` ("all years") clears the year filter. The end moves up if needed. */

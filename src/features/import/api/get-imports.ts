@@ -1,8 +1,19 @@
 // Imported datasets are server-like state (they live in IndexedDB, outside React), so they are
 // read through React Query like the built-in data, never copied into a store.
 import { useEffect } from 'react'
-import { queryOptions, useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { getImportEngine, type CommitOptions, type ImportEngine } from '@/features/import/api/import-engine'
+import {
+  queryOptions,
+  useIsMutating,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
+import {
+  getImportEngine,
+  type CommitOptions,
+  type ImportEngine,
+} from '@/features/import/api/import-engine'
 import type { ImportContext } from '@/features/import/model/import-context'
 
 export const importsKeys = {
@@ -63,7 +74,8 @@ export function useImports() {
 /** Reads and checks a file (in the worker); nothing is stored. */
 export function useAnalyseImport() {
   return useMutation({
-    mutationFn: ({ file, context }: { file: File; context: ImportContext }) => getImportEngine().analyse(file, file.name, context),
+    mutationFn: ({ file, context }: { file: File; context: ImportContext }) =>
+      getImportEngine().analyse(file, file.name, context),
   })
 }
 
@@ -71,7 +83,8 @@ export function useCommitImport() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: importsKeys.writes(),
-    mutationFn: ({ analysisId, options }: { analysisId: string; options: CommitOptions }) => getImportEngine().commit(analysisId, options),
+    mutationFn: ({ analysisId, options }: { analysisId: string; options: CommitOptions }) =>
+      getImportEngine().commit(analysisId, options),
     ...afterWrite(queryClient),
   })
 }

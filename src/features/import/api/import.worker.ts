@@ -1,7 +1,11 @@
 /// <reference lib="webworker" />
 // The import worker: parsing, validation and storage of imports happen here, off the main
 // thread, so a 100,000-row file never freezes the page.
-import type { LoadedImports, WorkerRequest, WorkerResponse } from '@/features/import/api/import-engine'
+import type {
+  LoadedImports,
+  WorkerRequest,
+  WorkerResponse,
+} from '@/features/import/api/import-engine'
 import { packImport } from '@/features/import/model/stored-import'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { idbStorage } from '@/features/import/api/import-storage'
@@ -20,9 +24,20 @@ const messages = loadAllMessages()
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id, method, args } = event.data
   const run = engine[method] as (...a: unknown[]) => Promise<unknown>
-  messages.then(() => run(...args)).then(
-    (value) => self.postMessage({ id, ok: true, value: method === 'load' ? packLoaded(value as LoadedImports) : value } satisfies WorkerResponse),
-    (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse),
-  )
+  messages
+    .then(() => run(...args))
+    .then(
+      (value) =>
+        self.postMessage({
+          id,
+          ok: true,
+          value: method === 'load' ? packLoaded(value as LoadedImports) : value,
+        } satisfies WorkerResponse),
+      (error: unknown) =>
+        self.postMessage({
+          id,
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies WorkerResponse),
+    )
 })
-

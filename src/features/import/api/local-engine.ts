@@ -3,12 +3,28 @@
 import { analyseImport } from '@/features/import/model/analyse-import'
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import type { Analysis } from '@/features/import/model/import-types'
-import { checkStoredImport, packImport, summarizeImport, toStoredImport, type StoredImport } from '@/features/import/model/stored-import'
+import {
+  checkStoredImport,
+  packImport,
+  summarizeImport,
+  toStoredImport,
+  type StoredImport,
+} from '@/features/import/model/stored-import'
 import { packFigures, type PackedFigures } from '@/features/import/model/pack-figures'
 import { applyChoices } from '@/features/import/model/commit-choices'
-import { defaultStorage, withReadableErrors, type KeyValueStorage } from '@/features/import/api/import-storage'
+import {
+  defaultStorage,
+  withReadableErrors,
+  type KeyValueStorage,
+} from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
-import { engineErrors, IMPORT_KEY_PREFIX, QUARANTINE_KEY, type ImportEngine, type QuarantineEntry } from '@/features/import/api/import-engine'
+import {
+  engineErrors,
+  IMPORT_KEY_PREFIX,
+  QUARANTINE_KEY,
+  type ImportEngine,
+  type QuarantineEntry,
+} from '@/features/import/api/import-engine'
 
 type StoredQuarantine = (QuarantineEntry & { value: unknown })[]
 
@@ -17,7 +33,10 @@ function randomId(): string {
 }
 
 /** The engine doing the work in the current thread, on the given storage. */
-export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), clock: () => Date = () => new Date()): ImportEngine {
+export function createLocalEngine(
+  backing: KeyValueStorage = defaultStorage(),
+  clock: () => Date = () => new Date(),
+): ImportEngine {
   const storage = withReadableErrors(backing)
   const analyses = new Map<string, Analysis>()
   const packings = new Map<string, PackedFigures>()
@@ -29,9 +48,21 @@ export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), c
   async function readQuarantineList(): Promise<StoredQuarantine> {
     const raw = await storage.get(QUARANTINE_KEY)
     if (raw === undefined) return []
-    if (Array.isArray(raw) && raw.every((e) => e && typeof e === 'object' && typeof e.key === 'string')) return raw as StoredQuarantine
+    if (
+      Array.isArray(raw) &&
+      raw.every((e) => e && typeof e === 'object' && typeof e.key === 'string')
+    )
+      return raw as StoredQuarantine
     // The quarantine itself is damaged: keep its content inside a fresh list.
-    return [{ key: QUARANTINE_KEY, reason: 'the quarantine list itself was not readable', quarantinedAt: clock().toISOString(), fileName: null, value: raw }]
+    return [
+      {
+        key: QUARANTINE_KEY,
+        reason: 'the quarantine list itself was not readable',
+        quarantinedAt: clock().toISOString(),
+        fileName: null,
+        value: raw,
+      },
+    ]
   }
 
   return {
@@ -42,12 +73,17 @@ export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), c
       packings.clear()
       const analysisId = `analysis-${++counter}`
       const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer())
-      const analysis = analyseImport({ name: fileName, bytes, size: file.size }, context, analysisId)
+      const analysis = analyseImport(
+        { name: fileName, bytes, size: file.size },
+        context,
+        analysisId,
+      )
       if (!analysis.summary.fileError && analysis.figures.length > 0) {
         analyses.set(analysisId, analysis)
         // Packing for storage is done while the person reads the check, once its summary is sent.
         setTimeout(() => {
-          if (analyses.get(analysisId) === analysis && !packings.has(analysisId)) packings.set(analysisId, packFigures(analysis.figures))
+          if (analyses.get(analysisId) === analysis && !packings.has(analysisId))
+            packings.set(analysisId, packFigures(analysis.figures))
         }, 0)
       }
       return analysis.summary
@@ -55,13 +91,17 @@ export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), c
     async commit(analysisId, { acceptInvalidRows, ...choices }) {
       const analysed = analyses.get(analysisId)
       if (!analysed) throw new Error(engineErrors.analysisGone)
-      if (analysed.summary.invalidRowCount > 0 && !acceptInvalidRows) throw new Error(engineErrors.invalidRowsNotAccepted)
+      if (analysed.summary.invalidRowCount > 0 && !acceptInvalidRows)
+        throw new Error(engineErrors.invalidRowsNotAccepted)
       const chosen = applyChoices(analysed, choices)
       if (!chosen.ok) throw new Error(chosen.reason)
       const { analysis, changed } = chosen
       const record = toStoredImport(analysis, randomId(), clock())
       // The packing made ahead holds the analysed figures; figures changed by a choice are packed again.
-      await storage.set(`${IMPORT_KEY_PREFIX}${record.id}`, packImport(record, changed ? undefined : packings.get(analysisId)))
+      await storage.set(
+        `${IMPORT_KEY_PREFIX}${record.id}`,
+        packImport(record, changed ? undefined : packings.get(analysisId)),
+      )
       checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
       analyses.delete(analysisId)
       packings.delete(analysisId)
@@ -90,14 +130,26 @@ export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), c
           checked.set(key, result.value)
           continue
         }
-        const fileName = value && typeof value === 'object' && typeof (value as { fileName?: unknown }).fileName === 'string' ? (value as { fileName: string }).fileName : null
-        quarantine.push({ key, reason: result.reason, quarantinedAt: clock().toISOString(), fileName, value })
+        const fileName =
+          value &&
+          typeof value === 'object' &&
+          typeof (value as { fileName?: unknown }).fileName === 'string'
+            ? (value as { fileName: string }).fileName
+            : null
+        quarantine.push({
+          key,
+          reason: result.reason,
+          quarantinedAt: clock().toISOString(),
+          fileName,
+          value,
+        })
         quarantined = true
       }
       if (quarantined) {
         // Write the quarantine before deleting anything, so a failure in between loses nothing.
         await storage.set(QUARANTINE_KEY, quarantine)
-        for (const entry of quarantine) if (entry.key.startsWith(IMPORT_KEY_PREFIX)) await storage.del(entry.key)
+        for (const entry of quarantine)
+          if (entry.key.startsWith(IMPORT_KEY_PREFIX)) await storage.del(entry.key)
       }
       imports.sort((a, b) => a.importedAt.localeCompare(b.importedAt))
       return { imports, quarantine: quarantine.map(({ value: _v, ...entry }) => entry) }
@@ -114,4 +166,3 @@ export function createLocalEngine(backing: KeyValueStorage = defaultStorage(), c
     },
   }
 }
-

@@ -20,7 +20,13 @@ interface AnalysisReportProps {
 }
 
 /** What the check of a file found, and the choice to import it (or only its valid rows). */
-export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }: AnalysisReportProps) {
+export function AnalysisReport({
+  summary: s,
+  index,
+  saving,
+  onImport,
+  onCancel,
+}: AnalysisReportProps) {
   const { lang, t } = useLanguage()
   const id = useId()
   const [accepted, setAccepted] = useState(false)
@@ -32,53 +38,91 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
     const d = index.dataset
     const r = s.newRecords
     return indexDataset(
-      { ...d, indicators: [...d.indicators, ...r.indicators], documents: [...d.documents, ...r.documents], geographies: [...d.geographies, ...r.geographies], people: [...d.people, ...r.people] },
+      {
+        ...d,
+        indicators: [...d.indicators, ...r.indicators],
+        documents: [...d.documents, ...r.documents],
+        geographies: [...d.geographies, ...r.geographies],
+        people: [...d.people, ...r.people],
+      },
       index.figures,
     )
   }, [index, s.newRecords])
   const sample = useMemo(() => {
     // Not imported yet: the preview shows the figures as they will read once imported today.
-    const origin = { kind: 'imported', importId: 'preview', fileName: s.fileName, importedAt: new Date().toISOString() } as const
-    return s.sample.map((figure) => describeFigure({ kind: 'own', figure: { ...figure, origin } }, preview, lang, t))
-  },
-    [s.sample, s.fileName, preview, lang, t],
-  )
+    const origin = {
+      kind: 'imported',
+      importId: 'preview',
+      fileName: s.fileName,
+      importedAt: new Date().toISOString(),
+    } as const
+    return s.sample.map((figure) =>
+      describeFigure({ kind: 'own', figure: { ...figure, origin } }, preview, lang, t),
+    )
+  }, [s.sample, s.fileName, preview, lang, t])
 
   if (s.fileError) {
     return (
       <section className="import-report" aria-labelledby={`${id}-h`}>
         <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
         <div className="status status--error" role="alert">
-          <p>{t('import.report.fileError', { file: s.fileName, reason: t(s.fileError.key, s.fileError.vars) })}</p>
+          <p>
+            {t('import.report.fileError', {
+              file: s.fileName,
+              reason: t(s.fileError.key, s.fileError.vars),
+            })}
+          </p>
         </div>
       </section>
     )
   }
-  const names = (list: { name: Parameters<typeof pickText>[0] }[]) => list.map((r) => pickText(r.name, lang).text).join(', ')
+  const names = (list: { name: Parameters<typeof pickText>[0] }[]) =>
+    list.map((r) => pickText(r.name, lang).text).join(', ')
   const r = s.newRecords
   const unitsChosen = s.unitMismatches.every((m) => unitChoices[`${m.indicatorId}|${m.unit}`])
   const importCount = s.validCount - (skipDuplicates ? s.duplicateCount : 0)
   const blocked = !unitsChosen || importCount === 0
-  const importWith = (acceptInvalidRows: boolean) => onImport({ acceptInvalidRows, unitChoices, skipDuplicates })
-  const hasNew = r.indicators.length + r.documents.length + r.geographies.length + r.people.length > 0
+  const importWith = (acceptInvalidRows: boolean) =>
+    onImport({ acceptInvalidRows, unitChoices, skipDuplicates })
+  const hasNew =
+    r.indicators.length + r.documents.length + r.geographies.length + r.people.length > 0
   return (
     <section className="import-report" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
-      <p>{t('import.report.counts', { rows: n(s.rowCount), valid: n(s.validCount), invalid: n(s.invalidRowCount) })}</p>
+      <p>
+        {t('import.report.counts', {
+          rows: n(s.rowCount),
+          valid: n(s.validCount),
+          invalid: n(s.invalidRowCount),
+        })}
+      </p>
       {s.issueCount > 0 && (
         <div className="status status--error" role="alert">
-          <p>{t('import.report.issuesIntro', { rows: n(s.invalidRowCount), count: n(s.issueCount) })}</p>
-          <p>{t('import.report.issuesShown', { shown: n(s.issues.length), count: n(s.issueCount) })}</p>
+          <p>
+            {t('import.report.issuesIntro', { rows: n(s.invalidRowCount), count: n(s.issueCount) })}
+          </p>
+          <p>
+            {t('import.report.issuesShown', { shown: n(s.issues.length), count: n(s.issueCount) })}
+          </p>
           <IssueTable issues={s.issues} format={s.format} fileName={s.fileName} />
         </div>
       )}
       {s.unitMismatches.length > 0 && (
-        <UnitChoices mismatches={s.unitMismatches} index={preview} choices={unitChoices} onChoose={(key, choice) => setUnitChoices((c) => ({ ...c, [key]: choice }))} />
+        <UnitChoices
+          mismatches={s.unitMismatches}
+          index={preview}
+          choices={unitChoices}
+          onChoose={(key, choice) => setUnitChoices((c) => ({ ...c, [key]: choice }))}
+        />
       )}
       {s.duplicateCount > 0 && <DuplicateList summary={s} index={preview} />}
       {s.duplicateCount > 0 && s.validCount > 0 && (
         <label className="import-report__skip">
-          <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={skipDuplicates}
+            onChange={(e) => setSkipDuplicates(e.target.checked)}
+          />{' '}
           {t('import.report.skipDuplicates', { count: n(s.duplicateCount) })}
         </label>
       )}
@@ -96,15 +140,34 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
         <div className="import-report__new">
           <p>{t('import.report.newRecords')}</p>
           <ul>
-            {r.indicators.length > 0 && <li>{t('import.report.newIndicators', { names: names(r.indicators) })}</li>}
-            {r.documents.length > 0 && <li>{t('import.report.newDocuments', { names: r.documents.map((d) => pickText(d.title, lang).text).join(', ') })}</li>}
-            {r.geographies.length > 0 && <li>{t('import.report.newPlaces', { names: names(r.geographies) })}</li>}
-            {r.people.length > 0 && <li>{t('import.report.newPeople', { names: r.people.map((p) => p.name).join(', ') })}</li>}
+            {r.indicators.length > 0 && (
+              <li>{t('import.report.newIndicators', { names: names(r.indicators) })}</li>
+            )}
+            {r.documents.length > 0 && (
+              <li>
+                {t('import.report.newDocuments', {
+                  names: r.documents.map((d) => pickText(d.title, lang).text).join(', '),
+                })}
+              </li>
+            )}
+            {r.geographies.length > 0 && (
+              <li>{t('import.report.newPlaces', { names: names(r.geographies) })}</li>
+            )}
+            {r.people.length > 0 && (
+              <li>
+                {t('import.report.newPeople', { names: r.people.map((p) => p.name).join(', ') })}
+              </li>
+            )}
           </ul>
         </div>
       )}
       {sample.length > 0 && (
-        <div className="scroll-x" tabIndex={0} role="region" aria-label={t('import.report.sampleCaption', { count: sample.length })}>
+        <div
+          className="scroll-x"
+          tabIndex={0}
+          role="region"
+          aria-label={t('import.report.sampleCaption', { count: sample.length })}
+        >
           <table className="data-table figure-table">
             <caption>{t('import.report.sampleCaption', { count: sample.length })}</caption>
             <FigureTableHead />
@@ -117,21 +180,42 @@ export function AnalysisReport({ summary: s, index, saving, onImport, onCancel }
         </div>
       )}
       <div className="import-report__actions">
-        {!unitsChosen && <p className="import-report__blocked">{t('import.report.units.chooseFirst')}</p>}
-        {s.validCount > 0 && importCount === 0 && <p className="import-report__blocked">{t('import.report.allDuplicates')}</p>}
+        {!unitsChosen && (
+          <p className="import-report__blocked">{t('import.report.units.chooseFirst')}</p>
+        )}
+        {s.validCount > 0 && importCount === 0 && (
+          <p className="import-report__blocked">{t('import.report.allDuplicates')}</p>
+        )}
         {s.validCount === 0 ? (
           <p role="alert">{t('import.report.nothingValid')}</p>
         ) : s.invalidRowCount === 0 ? (
-          <button type="button" className="button--primary" disabled={saving || blocked} onClick={() => importWith(false)}>
+          <button
+            type="button"
+            className="button--primary"
+            disabled={saving || blocked}
+            onClick={() => importWith(false)}
+          >
             {t('import.report.importAll', { count: n(importCount) })}
           </button>
         ) : (
           <>
             <label className="import-report__accept">
-              <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />{' '}
-              {t('import.report.acceptPartial', { rows: n(s.invalidRowCount), valid: n(s.validCount) })}
+              <input
+                type="checkbox"
+                checked={accepted}
+                onChange={(e) => setAccepted(e.target.checked)}
+              />{' '}
+              {t('import.report.acceptPartial', {
+                rows: n(s.invalidRowCount),
+                valid: n(s.validCount),
+              })}
             </label>
-            <button type="button" className="button--primary" disabled={!accepted || saving || blocked} onClick={() => importWith(true)}>
+            <button
+              type="button"
+              className="button--primary"
+              disabled={!accepted || saving || blocked}
+              onClick={() => importWith(true)}
+            >
               {t('import.report.importValid', { count: n(importCount) })}
             </button>
           </>

@@ -5,7 +5,13 @@ import type { AnalysisSummary } from '@/features/import/model/import-types'
 import { useLanguage } from '@/lib/language'
 
 /** Figures of the file that repeat an indicator, place and year already present: flagged, not replaced. */
-export function DuplicateList({ summary, index }: { summary: AnalysisSummary; index: DatasetIndex }) {
+export function DuplicateList({
+  summary,
+  index,
+}: {
+  summary: AnalysisSummary
+  index: DatasetIndex
+}) {
   const { lang, t } = useLanguage()
   const name = (id: string) => {
     const indicator = index.indicators.get(id)
@@ -17,9 +23,16 @@ export function DuplicateList({ summary, index }: { summary: AnalysisSummary; in
   }
   return (
     <div className="status status--warning" role="status">
-      <p>{t('import.report.duplicatesIntro', { count: summary.duplicateCount.toLocaleString(lang) })}</p>
+      <p>
+        {t('import.report.duplicatesIntro', { count: summary.duplicateCount.toLocaleString(lang) })}
+      </p>
       {summary.duplicates.length < summary.duplicateCount && (
-        <p>{t('import.report.issuesShown', { shown: summary.duplicates.length, count: summary.duplicateCount.toLocaleString(lang) })}</p>
+        <p>
+          {t('import.report.issuesShown', {
+            shown: summary.duplicates.length,
+            count: summary.duplicateCount.toLocaleString(lang),
+          })}
+        </p>
       )}
       <ul className="duplicate-list">
         {summary.duplicates.map((d, i) => (

@@ -31,10 +31,17 @@ interface FigureRowProps {
 export function FigureRow({ description: d, withFile = false, rowIndex, rowRef }: FigureRowProps) {
   const { t } = useLanguage()
   return (
-    <tr ref={rowRef} aria-rowindex={rowIndex} data-index={rowIndex === undefined ? undefined : rowIndex - 2} className="figure-row">
+    <tr
+      ref={rowRef}
+      aria-rowindex={rowIndex}
+      data-index={rowIndex === undefined ? undefined : rowIndex - 2}
+      className="figure-row"
+    >
       <th scope="row">
         {d.indicatorName.text}
-        {d.figure.origin.kind === 'imported' && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
+        {d.figure.origin.kind === 'imported' && (
+          <span className="badge badge--imported">{t('figure.importedBadge')}</span>
+        )}
       </th>
       <td>{d.placeName.text}</td>
       <td>{d.period}</td>

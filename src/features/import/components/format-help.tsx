@@ -3,7 +3,22 @@ import { columnHeaders, requiredColumns, type ColumnId } from '@/features/import
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import { useLanguage } from '@/lib/language'
 
-const optional: ColumnId[] = ['value', 'low', 'high', 'currency', 'coverage', 'geographyName', 'theme', 'date', 'address', 'place', 'originalProducer', 'quotedPerson', 'evidence', 'figureId']
+const optional: ColumnId[] = [
+  'value',
+  'low',
+  'high',
+  'currency',
+  'coverage',
+  'geographyName',
+  'theme',
+  'date',
+  'address',
+  'place',
+  'originalProducer',
+  'quotedPerson',
+  'evidence',
+  'figureId',
+]
 
 /** A short statement of the import format; docs/import-format.md has the full one. Memoised: a filter change leaves it as it was. */
 export const FormatHelp = memo(function FormatHelp() {
@@ -15,7 +30,8 @@ export const FormatHelp = memo(function FormatHelp() {
       <summary>{t('import.page.formatSummary')}</summary>
       <p>{t('import.page.formatIntro')}</p>
       <p>
-        <strong>{t('import.page.required')}</strong> {requiredColumns.map(name).join(', ')}, {name('value')} / {name('low')}
+        <strong>{t('import.page.required')}</strong> {requiredColumns.map(name).join(', ')},{' '}
+        {name('value')} / {name('low')}
       </p>
       <p>
         <strong>{t('import.page.optional')}</strong> {optional.map(name).join(', ')}

@@ -1,7 +1,12 @@
 import { memo, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
-import { useAnalyseImport, useCommitImport, useDiscardAnalysis, useImports } from '@/features/import/api/get-imports'
+import {
+  useAnalyseImport,
+  useCommitImport,
+  useDiscardAnalysis,
+  useImports,
+} from '@/features/import/api/get-imports'
 import { describeImportError, type CommitOptions } from '@/features/import/api/import-engine'
 import { AnalysisReport } from '@/features/import/components/analysis-report'
 import { ImportForm } from '@/features/import/components/import-form'
@@ -11,12 +16,16 @@ import { useLanguage } from '@/lib/language'
 /** Currencies the interface has a symbol for; an import may use only these. */
 function supportedCurrencies(): string[] {
   // The page may have loaded only one language's messages; both list the same currencies.
-  const currencies = loadedMessageIds().flatMap((id) => /^currency\.([A-Z]{3})$/.exec(id)?.[1] ?? [])
+  const currencies = loadedMessageIds().flatMap(
+    (id) => /^currency\.([A-Z]{3})$/.exec(id)?.[1] ?? [],
+  )
   return currencies.length > 0 ? currencies : ['USD']
 }
 
 function formatSize(bytes: number, lang: string): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} kB` : `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+  return bytes < 1024 * 1024
+    ? `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} kB`
+    : `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
 }
 
 /**
@@ -35,9 +44,16 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
     setFile(chosen)
     commit.reset()
     performance.mark('import:file-chosen')
-    const context = buildImportContext(index, (imports.data?.imports ?? []).map((i) => i.records), supportedCurrencies())
+    const context = buildImportContext(
+      index,
+      (imports.data?.imports ?? []).map((i) => i.records),
+      supportedCurrencies(),
+    )
     // The marks (with the worker's own timings) are read by scripts/bench-scale.ts.
-    analyse.mutate({ file: chosen, context }, { onSettled: (summary) => performance.mark('import:checked', { detail: summary?.timings }) })
+    analyse.mutate(
+      { file: chosen, context },
+      { onSettled: (summary) => performance.mark('import:checked', { detail: summary?.timings }) },
+    )
   }
   const summary = analyse.data
   const save = (options: CommitOptions) => {
@@ -68,16 +84,28 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
             {t('import.form.checking', { file: file.name, size: formatSize(file.size, lang) })}
           </p>
         )}
-        {commit.isPending && summary && <p role="status">{t('import.report.saving', { count: summary.validCount.toLocaleString(lang) })}</p>}
+        {commit.isPending && summary && (
+          <p role="status">
+            {t('import.report.saving', { count: summary.validCount.toLocaleString(lang) })}
+          </p>
+        )}
         {commit.isSuccess && (
           <p className="status status--success" role="status">
-            {t('import.report.saved', { count: commit.data.figureCount.toLocaleString(lang), file: commit.data.fileName })}
+            {t('import.report.saved', {
+              count: commit.data.figureCount.toLocaleString(lang),
+              file: commit.data.fileName,
+            })}
           </p>
         )}
       </div>
       {analyse.isError && file && (
         <div className="status status--error" role="alert">
-          <p>{t('import.form.checkFailed', { file: file.name, reason: describeImportError(analyse.error, t) })}</p>
+          <p>
+            {t('import.form.checkFailed', {
+              file: file.name,
+              reason: describeImportError(analyse.error, t),
+            })}
+          </p>
           <button type="button" onClick={() => check(file)}>
             {t('import.report.retry')}
           </button>
@@ -85,10 +113,24 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
       )}
       {commit.isError && summary && (
         <div className="status status--error" role="alert">
-          <p>{t('import.report.saveFailed', { file: summary.fileName, reason: describeImportError(commit.error, t) })}</p>
+          <p>
+            {t('import.report.saveFailed', {
+              file: summary.fileName,
+              reason: describeImportError(commit.error, t),
+            })}
+          </p>
         </div>
       )}
-      {summary && <AnalysisReport key={summary.analysisId} summary={summary} index={index} saving={commit.isPending} onImport={save} onCancel={cancel} />}
+      {summary && (
+        <AnalysisReport
+          key={summary.analysisId}
+          summary={summary}
+          index={index}
+          saving={commit.isPending}
+          onImport={save}
+          onCancel={cancel}
+        />
+      )}
     </section>
   )
 })

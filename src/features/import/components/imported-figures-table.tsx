@@ -14,7 +14,15 @@ const VIEWPORT = { width: 1000, height: 720 }
  * Every imported figure that matches the filter, in a table that renders only the rows in view
  * (an import can hold 100,000 figures). Rows are described as they scroll in, never all at once.
  */
-export function ImportedFiguresTable({ index, matches, caption }: { index: DatasetIndex; matches: FigureMatch[]; caption: string }) {
+export function ImportedFiguresTable({
+  index,
+  matches,
+  caption,
+}: {
+  index: DatasetIndex
+  matches: FigureMatch[]
+  caption: string
+}) {
   const { lang, t } = useLanguage()
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
@@ -27,7 +35,8 @@ export function ImportedFiguresTable({ index, matches, caption }: { index: Datas
     overscan: 2,
     // A container that measures 0 (not laid out yet, or jsdom) still shows a screenful of rows.
     initialRect: VIEWPORT,
-    observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : VIEWPORT)),
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : VIEWPORT)),
     measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
   })
   const items = virtualizer.getVirtualItems()

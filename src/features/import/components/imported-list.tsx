@@ -8,7 +8,9 @@ function ImportRow({ item }: { item: StoredImport }) {
   const { lang, t } = useLanguage()
   const remove = useRemoveImport()
   const [confirming, setConfirming] = useState(false)
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(item.importedAt))
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(item.importedAt),
+  )
   return (
     <tr>
       <th scope="row">{item.fileName}</th>
@@ -19,9 +21,25 @@ function ImportRow({ item }: { item: StoredImport }) {
       <td>{item.skippedRowCount.toLocaleString(lang)}</td>
       <td>
         {confirming ? (
-          <span role="group" aria-label={t('import.list.confirmRemove', { file: item.fileName, count: item.figureCount.toLocaleString(lang) })}>
-            <span>{t('import.list.confirmRemove', { file: item.fileName, count: item.figureCount.toLocaleString(lang) })}</span>{' '}
-            <button type="button" className="button--danger" disabled={remove.isPending} onClick={() => remove.mutate(item.id)}>
+          <span
+            role="group"
+            aria-label={t('import.list.confirmRemove', {
+              file: item.fileName,
+              count: item.figureCount.toLocaleString(lang),
+            })}
+          >
+            <span>
+              {t('import.list.confirmRemove', {
+                file: item.fileName,
+                count: item.figureCount.toLocaleString(lang),
+              })}
+            </span>{' '}
+            <button
+              type="button"
+              className="button--danger"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(item.id)}
+            >
               {t('import.list.confirm')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
@@ -29,13 +47,20 @@ function ImportRow({ item }: { item: StoredImport }) {
             </button>
           </span>
         ) : (
-          <button type="button" aria-label={t('import.list.removeLabel', { file: item.fileName })} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            aria-label={t('import.list.removeLabel', { file: item.fileName })}
+            onClick={() => setConfirming(true)}
+          >
             {t('import.list.remove')}
           </button>
         )}
         {remove.isError && (
           <p role="alert" className="status status--error">
-            {t('import.list.removeFailed', { file: item.fileName, reason: describeImportError(remove.error, t) })}
+            {t('import.list.removeFailed', {
+              file: item.fileName,
+              reason: describeImportError(remove.error, t),
+            })}
           </p>
         )}
       </td>

@@ -4,7 +4,9 @@ import { useLanguage } from '@/lib/language'
 
 async function downloadQuarantine(fileName: string): Promise<void> {
   const value = await getImportEngine().readQuarantine()
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }))
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }),
+  )
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
@@ -17,11 +19,16 @@ export function QuarantineNotice() {
   const clear = useClearQuarantine()
   const entries = imports.data?.quarantine ?? []
   if (entries.length === 0) return null
-  const items = entries.map((e) => t('import.quarantine.item', { name: e.fileName ?? e.key, reason: e.reason })).join('; ')
+  const items = entries
+    .map((e) => t('import.quarantine.item', { name: e.fileName ?? e.key, reason: e.reason }))
+    .join('; ')
   return (
     <div className="status status--warning" role="alert">
       <p>{t('import.quarantine.notice', { count: entries.length, items })}</p>
-      <button type="button" onClick={() => void downloadQuarantine(t('import.quarantine.downloadName'))}>
+      <button
+        type="button"
+        onClick={() => void downloadQuarantine(t('import.quarantine.downloadName'))}
+      >
         {t('import.quarantine.download')}
       </button>{' '}
       <button type="button" onClick={() => clear.mutate()} disabled={clear.isPending}>

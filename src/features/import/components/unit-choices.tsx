@@ -40,13 +40,25 @@ export function UnitChoices({ mismatches, index, choices, onChoose }: UnitChoice
               .filter((expected) => expected !== 'currency' && m.unit !== 'currency')
               .map((expected) => (
                 <label key={expected} className="unit-choices__option">
-                  <input type="radio" name={`${id}-${i}`} checked={chosen?.kind === 'same-unit' && chosen.unit === expected} onChange={() => onChoose(key, { kind: 'same-unit', unit: expected })} />{' '}
+                  <input
+                    type="radio"
+                    name={`${id}-${i}`}
+                    checked={chosen?.kind === 'same-unit' && chosen.unit === expected}
+                    onChange={() => onChoose(key, { kind: 'same-unit', unit: expected })}
+                  />{' '}
                   {t('import.report.units.sameUnit', { expected: unit(expected) })}
                 </label>
               ))}
             <label className="unit-choices__option">
-              <input type="radio" name={`${id}-${i}`} checked={chosen?.kind === 'new-indicator'} onChange={() => onChoose(key, { kind: 'new-indicator' })} />{' '}
-              {t('import.report.units.newIndicator', { name: pickText(m.newIndicator.name, lang).text })}
+              <input
+                type="radio"
+                name={`${id}-${i}`}
+                checked={chosen?.kind === 'new-indicator'}
+                onChange={() => onChoose(key, { kind: 'new-indicator' })}
+              />{' '}
+              {t('import.report.units.newIndicator', {
+                name: pickText(m.newIndicator.name, lang).text,
+              })}
             </label>
           </fieldset>
         )

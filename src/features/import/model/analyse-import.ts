@@ -6,9 +6,21 @@ import type { Figure } from '@/domain/dataset-schema'
 import { periodKey } from '@/domain/period'
 import type { ImportContext } from '@/features/import/model/import-context'
 import { FigureKeyMap, splitFigureKey } from '@/features/import/model/figure-key-map'
-import type { Analysis, AnalysisSummary, DuplicateFlag, ImportIssue, MessageRef } from '@/features/import/model/import-types'
+import type {
+  Analysis,
+  AnalysisSummary,
+  DuplicateFlag,
+  ImportIssue,
+  MessageRef,
+} from '@/features/import/model/import-types'
 import { decodeText } from '@/features/import/model/decode-text'
-import { guessDialectFromStart, readCsvBytesTable, readCsvTable, readJsonTable, type Table } from '@/features/import/model/read-table'
+import {
+  guessDialectFromStart,
+  readCsvBytesTable,
+  readCsvTable,
+  readJsonTable,
+  type Table,
+} from '@/features/import/model/read-table'
 import { bytesHaveRegularQuotes, InvalidCellText } from '@/features/import/model/csv-bytes'
 import type { CsvDialect } from '@/features/import/model/csv-rows'
 import { createRowReader } from '@/features/import/model/read-figure-row'
@@ -53,8 +65,18 @@ function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
   }
 }
 
-function failed(file: ImportFile, analysisId: string, fileError: MessageRef, format: AnalysisSummary['format'] = null): Analysis {
-  return { summary: { ...emptySummary(file, analysisId), format, fileError }, figures: [], records: { indicators: [], documents: [], geographies: [], people: [] }, duplicateAt: [] }
+function failed(
+  file: ImportFile,
+  analysisId: string,
+  fileError: MessageRef,
+  format: AnalysisSummary['format'] = null,
+): Analysis {
+  return {
+    summary: { ...emptySummary(file, analysisId), format, fileError },
+    figures: [],
+    records: { indicators: [], documents: [], geographies: [], people: [] },
+    duplicateAt: [],
+  }
 }
 
 function looksLikeJson(name: string, text: string): boolean {
@@ -63,18 +85,28 @@ function looksLikeJson(name: string, text: string): boolean {
   return /^\s*[[{]/.test(text)
 }
 
-export function analyseImport(file: ImportFile, context: ImportContext, analysisId: string): Analysis {
+export function analyseImport(
+  file: ImportFile,
+  context: ImportContext,
+  analysisId: string,
+): Analysis {
   try {
     return analyseUnsafe(file, context, analysisId)
   } catch (error) {
     // A bug must not lose the person's work or crash the page: it becomes a message.
-    return failed(file, analysisId, { key: 'import.fileError.internal', vars: { detail: String((error as Error)?.message ?? error) } })
+    return failed(file, analysisId, {
+      key: 'import.fileError.internal',
+      vars: { detail: String((error as Error)?.message ?? error) },
+    })
   }
 }
 
 function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: string): Analysis {
   if (file.size > MAX_IMPORT_BYTES || !file.bytes) {
-    return failed(file, analysisId, { key: 'import.fileError.tooLarge', vars: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } })
+    return failed(file, analysisId, {
+      key: 'import.fileError.tooLarge',
+      vars: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 },
+    })
   }
   const t0 = now()
   try {
@@ -126,16 +158,22 @@ function wholeCharacters(bytes: Uint8Array, limit: number): number {
  * start that is not UTF-8 or is blank, a dialect the start cannot settle, or quotes papaparse
  * must recover from. Each of those is then found and reported by the text reading as before.
  */
-function readableAsLargeCsv(name: string, bytes: Uint8Array): { start: number; dialect: CsvDialect } | null {
+function readableAsLargeCsv(
+  name: string,
+  bytes: Uint8Array,
+): { start: number; dialect: CsvDialect } | null {
   if (bytes.length < LARGE_FILE_BYTES || bytes.indexOf(0) !== -1) return null
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return null
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   let dialect: CsvDialect | null = null
   for (const size of START_BYTES) {
     const end = wholeCharacters(bytes, start + size)
     let text: string
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start, end))
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+        bytes.subarray(start, end),
+      )
     } catch {
       return null
     }
@@ -147,10 +185,19 @@ function readableAsLargeCsv(name: string, bytes: Uint8Array): { start: number; d
   return { start, dialect }
 }
 
-function validateTable(file: ImportFile, table: Table, context: ImportContext, analysisId: string): Analysis {
+function validateTable(
+  file: ImportFile,
+  table: Table,
+  context: ImportContext,
+  analysisId: string,
+): Analysis {
   const resolver = new RecordResolver(context, table.fileLang)
   const readRow = createRowReader(table, context, resolver)
-  const summary = { ...emptySummary(file, analysisId), format: table.format, notices: table.notices }
+  const summary = {
+    ...emptySummary(file, analysisId),
+    format: table.format,
+    notices: table.notices,
+  }
   const issues: ImportIssue[] = []
   const duplicates: DuplicateFlag[] = []
   // The dashboard's figures by key: null for a built-in one, else the file it was imported from.
@@ -164,7 +211,12 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
   const figures: Figure[] = []
   const duplicateAt: number[] = []
   const units = createUnitCheck(context)
-  const used = { indicators: new Set<string>(), documents: new Set<string>(), geographies: new Set<string>(), people: new Set<string>() }
+  const used = {
+    indicators: new Set<string>(),
+    documents: new Set<string>(),
+    geographies: new Set<string>(),
+    people: new Set<string>(),
+  }
 
   while (table.next()) {
     summary.rowCount++
@@ -175,7 +227,12 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
       summary.issueCount += result.problems.length
       for (const p of result.problems) {
         if (issues.length >= MAX_LISTED) break
-        issues.push({ row, column: p.columnName ?? (p.column ? table.columnName(p.column) : '—'), value: p.value.slice(0, MAX_VALUE_CHARS), reason: p.reason })
+        issues.push({
+          row,
+          column: p.columnName ?? (p.column ? table.columnName(p.column) : '—'),
+          value: p.value.slice(0, MAX_VALUE_CHARS),
+          reason: p.reason,
+        })
       }
       continue
     }
@@ -189,8 +246,20 @@ function validateTable(file: ImportFile, table: Table, context: ImportContext, a
       duplicateAt.push(figures.length)
       summary.duplicateCount++
       if (duplicates.length < MAX_LISTED) {
-        const of: DuplicateFlag['of'] = dupOf !== undefined ? (dupOf ? { kind: 'imported', fileName: dupOf } : { kind: 'built-in' }) : { kind: 'row', row: firstRow! }
-        duplicates.push({ row, indicatorId, geographyCode, year, ...(period ? { period } : {}), of })
+        const of: DuplicateFlag['of'] =
+          dupOf !== undefined
+            ? dupOf
+              ? { kind: 'imported', fileName: dupOf }
+              : { kind: 'built-in' }
+            : { kind: 'row', row: firstRow! }
+        duplicates.push({
+          row,
+          indicatorId,
+          geographyCode,
+          year,
+          ...(period ? { period } : {}),
+          of,
+        })
       }
     }
     if (firstRow === undefined) inFile.set(indicatorId, geographyCode, time, row)
@@ -225,4 +294,3 @@ function figureIdFor(fromFile: string, figure: Figure, taken: Set<string>): stri
   taken.add(id)
   return id
 }
-

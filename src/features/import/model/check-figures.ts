@@ -15,7 +15,10 @@ export interface FigureIssue {
 }
 
 function issuesOf(error: z.core.$ZodError, prefix = ''): FigureIssue[] {
-  return error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'), message: issue.message }))
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }))
 }
 
 /** A checker that remembers the shared objects it has already found valid. */
@@ -34,7 +37,10 @@ export function createFigureChecker() {
     const issues = shell.success ? [] : issuesOf(shell.error)
     if (!figure || typeof figure !== 'object') return issues
     const f = figure as Partial<Figure>
-    issues.push(...checkShared(f.coverage, coverageSchema, 'coverage'), ...checkShared(f.caveats, caveatsSchema, 'caveats'))
+    issues.push(
+      ...checkShared(f.coverage, coverageSchema, 'coverage'),
+      ...checkShared(f.caveats, caveatsSchema, 'caveats'),
+    )
     return issues
   }
 }

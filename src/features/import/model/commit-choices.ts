@@ -20,19 +20,22 @@ export const choiceErrors = {
   unitChoiceNeeded: 'import.engineError.unitChoiceNeeded',
 } as const
 
-export type ChoicesResult = { ok: true; analysis: Analysis; changed: boolean } | { ok: false; reason: string }
+export type ChoicesResult =
+  { ok: true; analysis: Analysis; changed: boolean } | { ok: false; reason: string }
 
 /** The analysis as it will be stored; `changed` says whether its figures differ from the analysed ones. */
 export function applyChoices(analysis: Analysis, choices: ImportChoices): ChoicesResult {
   const mismatches = analysis.summary.unitMismatches
   const skip = choices.skipDuplicates ? new Set(analysis.duplicateAt) : null
-  if (mismatches.length === 0 && (!skip || skip.size === 0)) return { ok: true, analysis, changed: false }
+  if (mismatches.length === 0 && (!skip || skip.size === 0))
+    return { ok: true, analysis, changed: false }
   const toUnit = new Map<string, string>()
   const toIndicator = new Map<string, string>()
   const newIndicators = []
   for (const m of mismatches) {
     const choice = choices.unitChoices?.[unitMismatchKey(m)]
-    if (!choice || (choice.kind === 'same-unit' && !m.expected.includes(choice.unit))) return { ok: false, reason: choiceErrors.unitChoiceNeeded }
+    if (!choice || (choice.kind === 'same-unit' && !m.expected.includes(choice.unit)))
+      return { ok: false, reason: choiceErrors.unitChoiceNeeded }
     if (choice.kind === 'same-unit') toUnit.set(unitMismatchKey(m), choice.unit)
     else {
       toIndicator.set(unitMismatchKey(m), m.newIndicator.id)
@@ -47,6 +50,9 @@ export function applyChoices(analysis: Analysis, choices: ImportChoices): Choice
     const indicatorId = toIndicator.get(key)
     figures.push(unit ? { ...figure, unit } : indicatorId ? { ...figure, indicatorId } : figure)
   })
-  const records = { ...analysis.records, indicators: [...analysis.records.indicators, ...newIndicators] }
+  const records = {
+    ...analysis.records,
+    indicators: [...analysis.records.indicators, ...newIndicators],
+  }
   return { ok: true, analysis: { ...analysis, figures, records }, changed: true }
 }

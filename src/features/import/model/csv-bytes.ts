@@ -15,10 +15,15 @@ export class InvalidCellText extends Error {
 
 const QUOTE = 34
 
-function dialectBytes({ delimiter, newline }: CsvDialect): { delimiter: number; newline: number[] } {
-  if (delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || delimiter === '"') throw new RangeError(`unsupported delimiter ${JSON.stringify(delimiter)}`)
+function dialectBytes({ delimiter, newline }: CsvDialect): {
+  delimiter: number
+  newline: number[]
+} {
+  if (delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || delimiter === '"')
+    throw new RangeError(`unsupported delimiter ${JSON.stringify(delimiter)}`)
   const codes = [...newline].map((c) => c.charCodeAt(0))
-  if (codes.length === 0 || codes.length > 2 || codes.some((c) => c >= 0x80 || c === QUOTE)) throw new RangeError(`unsupported line break ${JSON.stringify(newline)}`)
+  if (codes.length === 0 || codes.length > 2 || codes.some((c) => c >= 0x80 || c === QUOTE))
+    throw new RangeError(`unsupported line break ${JSON.stringify(newline)}`)
   return { delimiter: delimiter.charCodeAt(0), newline: codes }
 }
 
@@ -31,13 +36,18 @@ function newlineEndsAt(bytes: Uint8Array, newline: number[], at: number): boolea
 }
 
 /** hasRegularQuotes (csv-rows.ts) on the bytes from `start`. */
-export function bytesHaveRegularQuotes(bytes: Uint8Array, start: number, dialect: CsvDialect): boolean {
+export function bytesHaveRegularQuotes(
+  bytes: Uint8Array,
+  start: number,
+  dialect: CsvDialect,
+): boolean {
   const { delimiter, newline } = dialectBytes(dialect)
   let from = start
   for (;;) {
     const open = bytes.indexOf(QUOTE, from)
     if (open === -1) return true
-    if (open > start && bytes[open - 1] !== delimiter && !newlineEndsAt(bytes, newline, open)) return false
+    if (open > start && bytes[open - 1] !== delimiter && !newlineEndsAt(bytes, newline, open))
+      return false
     let at = open + 1
     for (;;) {
       const close = bytes.indexOf(QUOTE, at)
@@ -47,7 +57,8 @@ export function bytesHaveRegularQuotes(bytes: Uint8Array, start: number, dialect
         continue
       }
       const after = close + 1
-      if (after !== bytes.length && bytes[after] !== delimiter && !newlineAt(bytes, newline, after)) return false
+      if (after !== bytes.length && bytes[after] !== delimiter && !newlineAt(bytes, newline, after))
+        return false
       from = after
       break
     }
@@ -84,7 +95,16 @@ function shortAscii(b: Uint8Array, at: number, length: number): string {
     case 7:
       return c(b[at]!, b[at + 1]!, b[at + 2]!, b[at + 3]!, b[at + 4]!, b[at + 5]!, b[at + 6]!)
     default:
-      return c(b[at]!, b[at + 1]!, b[at + 2]!, b[at + 3]!, b[at + 4]!, b[at + 5]!, b[at + 6]!, b[at + 7]!)
+      return c(
+        b[at]!,
+        b[at + 1]!,
+        b[at + 2]!,
+        b[at + 3]!,
+        b[at + 4]!,
+        b[at + 5]!,
+        b[at + 6]!,
+        b[at + 7]!,
+      )
   }
 }
 
@@ -110,7 +130,8 @@ export function createCellDecoder(bytes: Uint8Array): CellDecoder {
   let sharedCount = 0
 
   const decode = (start: number, end: number, ascii: boolean): string => {
-    if (ascii && end - start <= 4096) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[])
+    if (ascii && end - start <= 4096)
+      return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[])
     try {
       return decoder.decode(bytes.subarray(start, end))
     } catch {
@@ -125,7 +146,8 @@ export function createCellDecoder(bytes: Uint8Array): CellDecoder {
   const hashedText = (start: number, end: number, hash: number, ascii: boolean): string => {
     const length = end - start
     if (length === 0) return ''
-    if (length < SHORTEST_SHARED) return ascii ? shortAscii(bytes, start, length) : decode(start, end, false)
+    if (length < SHORTEST_SHARED)
+      return ascii ? shortAscii(bytes, start, length) : decode(start, end, false)
     const first = shared.get(hash)
     for (let entry = first; entry; entry = entry.next) {
       if (entry.end - entry.start === length && same(entry.start, start, length)) return entry.text
@@ -157,7 +179,11 @@ export function createCellDecoder(bytes: Uint8Array): CellDecoder {
  * `start` (after a byte-order mark). Gives the same rows as createCsvRowReader on the decoded
  * text, including the one empty row after a final line break.
  */
-export function createCsvByteReader(bytes: Uint8Array, start: number, dialect: CsvDialect): { next(cells: string[]): boolean } {
+export function createCsvByteReader(
+  bytes: Uint8Array,
+  start: number,
+  dialect: CsvDialect,
+): { next(cells: string[]): boolean } {
   const { delimiter, newline } = dialectBytes(dialect)
   const cellText = createCellDecoder(bytes)
   const length = bytes.length

@@ -33,7 +33,12 @@ export function hasRegularQuotes(text: string, { delimiter, newline }: CsvDialec
         continue
       }
       const after = close + 1
-      if (after !== text.length && !text.startsWith(delimiter, after) && !text.startsWith(newline, after)) return false
+      if (
+        after !== text.length &&
+        !text.startsWith(delimiter, after) &&
+        !text.startsWith(newline, after)
+      )
+        return false
       from = after
       break
     }
@@ -45,7 +50,10 @@ export function hasRegularQuotes(text: string, { delimiter, newline }: CsvDialec
  * puts the next row's cells in `cells` and returns true, or returns false after the last row.
  * Like papaparse, a line break at the end of the text is followed by one row of one empty cell.
  */
-export function createCsvRowReader(text: string, { delimiter, newline }: CsvDialect): { next(cells: string[]): boolean } {
+export function createCsvRowReader(
+  text: string,
+  { delimiter, newline }: CsvDialect,
+): { next(cells: string[]): boolean } {
   const length = text.length
   let pos = 0
   let done = false

@@ -16,7 +16,8 @@ export function findInvalidUtf8(bytes: Uint8Array): { offset: number; line: numb
       i++
       continue
     }
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    const length =
+      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
     if (length === 0 || i + length > bytes.length) return { offset: i, line }
     for (let k = 1; k < length; k++) {
       const c = bytes[i + k]!
@@ -24,7 +25,12 @@ export function findInvalidUtf8(bytes: Uint8Array): { offset: number; line: numb
     }
     // Overlong forms and surrogates, which TextDecoder also rejects.
     const second = bytes[i + 1]!
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) {
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    ) {
       return { offset: i, line }
     }
     i += length

@@ -24,12 +24,18 @@ export class FigureKeyMap<T> {
 }
 
 /** The parts of a key made by figureKey ("indicator|place|period"); null when it is not one. */
-export function splitFigureKey(key: string): { indicatorId: string; geographyCode: string; period: string } | null {
+export function splitFigureKey(
+  key: string,
+): { indicatorId: string; geographyCode: string; period: string } | null {
   // From the right: a place code and a period key never hold "|".
   const periodAt = key.lastIndexOf('|')
   const placeAt = periodAt > 0 ? key.lastIndexOf('|', periodAt - 1) : -1
   if (placeAt < 0) return null
   const period = key.slice(periodAt + 1)
   if (!/^(\d{4}(-(0[1-9]|1[0-2]|q[1-4]))?|fy-\d{4}-\d{2}-\d{4}-\d{2})$/.test(period)) return null
-  return { indicatorId: key.slice(0, placeAt), geographyCode: key.slice(placeAt + 1, periodAt), period }
+  return {
+    indicatorId: key.slice(0, placeAt),
+    geographyCode: key.slice(placeAt + 1, periodAt),
+    period,
+  }
 }

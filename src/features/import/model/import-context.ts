@@ -14,7 +14,12 @@ export interface ImportContext {
   /** Every record in the dashboard now, built-in and imported. */
   records: ImportRecords
   /** Ids of the records above that came from earlier imports (copied into an import that uses them). */
-  importedRecordIds: { indicators: string[]; documents: string[]; geographies: string[]; people: string[] }
+  importedRecordIds: {
+    indicators: string[]
+    documents: string[]
+    geographies: string[]
+    people: string[]
+  }
   /** Every figure now in the dashboard: its id, duplicate key and where it came from. */
   figures: { id: string; key: string; fileName: string | null }[]
   /** Currency codes the interface can show (others would be displayed as a bare code). */
@@ -24,7 +29,11 @@ export interface ImportContext {
 }
 
 /** The context for an import into the dashboard as `index` holds it; `imported` are the records of the stored imports. */
-export function buildImportContext(index: DatasetIndex, imported: ImportRecords[], currencies: string[]): ImportContext {
+export function buildImportContext(
+  index: DatasetIndex,
+  imported: ImportRecords[],
+  currencies: string[],
+): ImportContext {
   const ids = (pick: (r: ImportRecords) => { id?: string; code?: string }[]) => [
     ...new Set(imported.flatMap((r) => pick(r).map((x) => (x.id ?? x.code) as string))),
   ]

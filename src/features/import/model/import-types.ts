@@ -1,6 +1,13 @@
 // The shapes the importer hands back. They cross the worker boundary, so they are plain data:
 // texts a person reads are message keys with variables, translated on screen.
-import type { Figure, Geography, Indicator, Period, Person, SourceDocument } from '@/domain/dataset-schema'
+import type {
+  Figure,
+  Geography,
+  Indicator,
+  Period,
+  Person,
+  SourceDocument,
+} from '@/domain/dataset-schema'
 
 /** A message-catalogue key and its variables. */
 export interface MessageRef {

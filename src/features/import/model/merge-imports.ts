@@ -1,7 +1,13 @@
 // Imported figures join the built-in ones in one index, so every view, filter and export
 // treats them alike; each keeps its origin so it can be marked as imported.
 import type { Dataset } from '@/domain/dataset-schema'
-import { indexDataset, withOrigin, type DatasetFigure, type DatasetIndex, type FigureOrigin } from '@/domain/dataset-index'
+import {
+  indexDataset,
+  withOrigin,
+  type DatasetFigure,
+  type DatasetIndex,
+  type FigureOrigin,
+} from '@/domain/dataset-index'
 import type { StoredImport } from '@/features/import/model/stored-import'
 
 /** A dataset with no records, for when the built-in data cannot be loaded but imports can. */
@@ -38,16 +44,37 @@ export function indexWithImports(base: Dataset, imports: StoredImport[]): Datase
   const builtIn: FigureOrigin = { kind: 'built-in' }
   const figures: DatasetFigure[] = base.figures.map((f) => withOrigin(f, builtIn))
   for (const imported of imports) {
-    const origin: FigureOrigin = { kind: 'imported', importId: imported.id, fileName: imported.fileName, importedAt: imported.importedAt }
+    const origin: FigureOrigin = {
+      kind: 'imported',
+      importId: imported.id,
+      fileName: imported.fileName,
+      importedAt: imported.importedAt,
+    }
     for (const f of imported.figures) figures.push(withOrigin(f, origin))
   }
   const records = imports.map((i) => i.records)
   const dataset: Dataset = {
     ...base,
-    documents: mergeById(base.documents, records.map((r) => r.documents), (d) => d.id),
-    people: mergeById(base.people, records.map((r) => r.people), (p) => p.id),
-    geographies: mergeById(base.geographies, records.map((r) => r.geographies), (g) => g.code),
-    indicators: mergeById(base.indicators, records.map((r) => r.indicators), (i) => i.id),
+    documents: mergeById(
+      base.documents,
+      records.map((r) => r.documents),
+      (d) => d.id,
+    ),
+    people: mergeById(
+      base.people,
+      records.map((r) => r.people),
+      (p) => p.id,
+    ),
+    geographies: mergeById(
+      base.geographies,
+      records.map((r) => r.geographies),
+      (g) => g.code,
+    ),
+    indicators: mergeById(
+      base.indicators,
+      records.map((r) => r.indicators),
+      (i) => i.id,
+    ),
     figures,
   }
   return indexDataset(dataset, figures)

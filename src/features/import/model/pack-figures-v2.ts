@@ -32,7 +32,9 @@ const kinds = ['point', 'lower-bound', 'range'] as const
 /** The figures of a version 2 packing. Throws a RangeError on a packing that does not hold together (damaged storage). */
 export function unpackFiguresV2(p: PackedFiguresV2): Figure[] {
   // Checked by tag, not instanceof: a value read back from storage may come from another realm.
-  const is = (value: unknown, type: string, length: number) => Object.prototype.toString.call(value) === `[object ${type}]` && (value as Uint8Array).length === length
+  const is = (value: unknown, type: string, length: number) =>
+    Object.prototype.toString.call(value) === `[object ${type}]` &&
+    (value as Uint8Array).length === length
   const ok =
     Number.isInteger(p.count) &&
     is(p.text, 'Int32Array', p.count * TEXT_FIELDS) &&
@@ -63,13 +65,18 @@ export function unpackFiguresV2(p: PackedFiguresV2): Figure[] {
       indicatorId: s(p.text[t + 1]!),
       geographyCode: s(p.text[t + 2]!),
       year: p.year[i],
-      estimate: kind === 'range' ? { kind, low: p.low[i], high: p.high[i] } : { kind, value: p.low[i] },
+      estimate:
+        kind === 'range' ? { kind, low: p.low[i], high: p.high[i] } : { kind, value: p.low[i] },
       unit: s(p.text[t + 3]!),
       ...(currency !== null ? { currency } : {}),
       coverage: o(p.refs[r]!),
       caveats: o(p.refs[r + 1]!),
       ...(flags & 1 ? { noCaveatStated: (flags & 2) === 2 } : {}),
-      source: { documentId, originalProducer: o(p.refs[r + 2]!), quotedPersonId: s(p.text[t + 5]!) },
+      source: {
+        documentId,
+        originalProducer: o(p.refs[r + 2]!),
+        quotedPersonId: s(p.text[t + 5]!),
+      },
       ...(evidence !== null ? { evidence } : {}),
     }
     figures[i] = figure as Figure

@@ -134,7 +134,9 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
 
 // Checked by tag, not instanceof: a value read back from storage may come from another realm.
 function isTyped(value: unknown, types: string[], length: number): boolean {
-  return types.includes(Object.prototype.toString.call(value)) && (value as Uint8Array).length === length
+  return (
+    types.includes(Object.prototype.toString.call(value)) && (value as Uint8Array).length === length
+  )
 }
 const INDICES = ['[object Uint16Array]', '[object Uint32Array]']
 
@@ -190,17 +192,27 @@ export function unpackFigures(p: PackedFigures): Figure[] {
     // and all figures share a few object shapes.
     const figure = { id: '', indicatorId, geographyCode, year } as Figure
     if (period !== null) figure.period = period
-    figure.id = storedIds.get(i) ?? `${indicatorId}-${lowerAt(text[t + 1]!)}-${period === null ? year : periodKey(figure)}`
-    figure.estimate = (kind === 'range' ? { kind, low: p.low[i]!, high: p.high[i]! } : { kind, value: p.low[i]! }) as Figure['estimate']
+    figure.id =
+      storedIds.get(i) ??
+      `${indicatorId}-${lowerAt(text[t + 1]!)}-${period === null ? year : periodKey(figure)}`
+    figure.estimate = (
+      kind === 'range' ? { kind, low: p.low[i]!, high: p.high[i]! } : { kind, value: p.low[i]! }
+    ) as Figure['estimate']
     figure.unit = s(text[t + 2]!)
     if (currency !== null) figure.currency = currency
     figure.coverage = o(refs[r]!) as Figure['coverage']
     figure.caveats = o(refs[r + 1]!) as Figure['caveats']
     if (flags & 1) figure.noCaveatStated = (flags & 2) === 2
-    const sourceKey = shareSources ? (text[t + 3]! * (objects.length + 1) + refs[r + 2]!) * stringRefs + text[t + 4]! : -1
+    const sourceKey = shareSources
+      ? (text[t + 3]! * (objects.length + 1) + refs[r + 2]!) * stringRefs + text[t + 4]!
+      : -1
     let source = sources.get(sourceKey)
     if (!source) {
-      source = { documentId, originalProducer: o(refs[r + 2]!) as Figure['source']['originalProducer'], quotedPersonId: s(text[t + 4]!) }
+      source = {
+        documentId,
+        originalProducer: o(refs[r + 2]!) as Figure['source']['originalProducer'],
+        quotedPersonId: s(text[t + 4]!),
+      }
       if (shareSources) sources.set(sourceKey, source)
     }
     figure.source = source

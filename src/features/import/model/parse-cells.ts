@@ -1,8 +1,19 @@
 // Reading one cell of the import format. Each reader accepts what the dashboard's own export
 // writes in English and Spanish (so export -> import round-trips) plus the plain forms that
 // docs/import-format.md documents, and returns a reason a person can act on otherwise.
-import type { Caveat, CaveatType, Coverage, EstimateKind, LocalizedText } from '@/domain/dataset-schema'
-import { caveatTypes, isWebAddress, MAX_ADDRESS_LENGTH, MAX_TEXT_LENGTH } from '@/domain/dataset-schema'
+import type {
+  Caveat,
+  CaveatType,
+  Coverage,
+  EstimateKind,
+  LocalizedText,
+} from '@/domain/dataset-schema'
+import {
+  caveatTypes,
+  isWebAddress,
+  MAX_ADDRESS_LENGTH,
+  MAX_TEXT_LENGTH,
+} from '@/domain/dataset-schema'
 import type { Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
 import type { MessageRef } from '@/features/import/model/import-types'
@@ -33,7 +44,8 @@ function labels(key: string): string[] {
 
 function lookup<T>(entries: [T, string[]][]): Map<string, T> {
   const map = new Map<string, T>()
-  for (const [value, names] of entries) for (const name of names) if (!map.has(fold(name))) map.set(fold(name), value)
+  for (const [value, names] of entries)
+    for (const name of names) if (!map.has(fold(name))) map.set(fold(name), value)
   return map
 }
 
@@ -60,7 +72,10 @@ export function readNumber(text: string): CellResult<number | null> {
   if (s === '') return EMPTY
   if (/^-\s*\d/.test(s)) return { ok: false, reason: { key: 'import.reason.negative' } }
   if (/^\d{1,3}([,. ]\d{3})+([.,]\d+)?$/.test(s) && !NUMBER.test(s)) {
-    return { ok: false, reason: { key: 'import.reason.thousandsSeparator', vars: { plain: s.replace(/[,. ]/g, '') } } }
+    return {
+      ok: false,
+      reason: { key: 'import.reason.thousandsSeparator', vars: { plain: s.replace(/[,. ]/g, '') } },
+    }
   }
   if (!NUMBER.test(s)) return { ok: false, reason: { key: 'import.reason.notANumber' } }
   const n = Number(s)
@@ -73,9 +88,18 @@ export function readNumber(text: string): CellResult<number | null> {
  * Keys written out (not built from the unit) so that the catalogue check sees each one used.
  */
 const wholeCountKeys: Record<string, { thousands: string; fraction: string }> = {
-  persons: { thousands: 'import.reason.wholeCount.persons.thousands', fraction: 'import.reason.wholeCount.persons.fraction' },
-  returns: { thousands: 'import.reason.wholeCount.returns.thousands', fraction: 'import.reason.wholeCount.returns.fraction' },
-  events: { thousands: 'import.reason.wholeCount.events.thousands', fraction: 'import.reason.wholeCount.events.fraction' },
+  persons: {
+    thousands: 'import.reason.wholeCount.persons.thousands',
+    fraction: 'import.reason.wholeCount.persons.fraction',
+  },
+  returns: {
+    thousands: 'import.reason.wholeCount.returns.thousands',
+    fraction: 'import.reason.wholeCount.returns.fraction',
+  },
+  events: {
+    thousands: 'import.reason.wholeCount.events.thousands',
+    fraction: 'import.reason.wholeCount.events.fraction',
+  },
 }
 
 /**
@@ -86,7 +110,8 @@ export function checkWholeCount(text: string, value: number, unit: string): Mess
   const keys = wholeCountKeys[unit]
   if (!keys || Number.isInteger(value)) return null
   const written = text.trim()
-  if (/^\d{1,3}(\.\d{3})+$/.test(written)) return { key: keys.thousands, vars: { value: written, plain: written.replaceAll('.', '') } }
+  if (/^\d{1,3}(\.\d{3})+$/.test(written))
+    return { key: keys.thousands, vars: { value: written, plain: written.replaceAll('.', '') } }
   return { key: keys.fraction, vars: { value: written } }
 }
 
@@ -98,19 +123,40 @@ export function readYear(text: string): CellResult<number> {
   return { ok: true, value: year }
 }
 
-const estimateKinds = lazy(() => lookup<EstimateKind>([
-  ['point', ['point', 'point value', 'valor puntual', 'puntual', ...labels('figure.estimateKind.point')]],
-  ['lower-bound', ['lower-bound', 'lower bound', 'at least', 'al menos', 'límite inferior', ...labels('figure.estimateKind.lower-bound')]],
-  ['range', ['range', 'intervalo', 'rango', ...labels('figure.estimateKind.range')]],
-]))
+const estimateKinds = lazy(() =>
+  lookup<EstimateKind>([
+    [
+      'point',
+      ['point', 'point value', 'valor puntual', 'puntual', ...labels('figure.estimateKind.point')],
+    ],
+    [
+      'lower-bound',
+      [
+        'lower-bound',
+        'lower bound',
+        'at least',
+        'al menos',
+        'límite inferior',
+        ...labels('figure.estimateKind.lower-bound'),
+      ],
+    ],
+    ['range', ['range', 'intervalo', 'rango', ...labels('figure.estimateKind.range')]],
+  ]),
+)
 
 export function readEstimateKind(text: string): CellResult<EstimateKind> {
   const kind = estimateKinds().get(fold(text))
-  return kind ? { ok: true, value: kind } : { ok: false, reason: { key: 'import.reason.estimateKind' } }
+  return kind
+    ? { ok: true, value: kind }
+    : { ok: false, reason: { key: 'import.reason.estimateKind' } }
 }
 
 const knownUnits = lazy(() =>
-  lookup<string>(['persons', 'returns', 'currency'].map((unit) => [unit, [unit, ...labels(`unit.${unit}`)]] as [string, string[]])),
+  lookup<string>(
+    ['persons', 'returns', 'currency'].map(
+      (unit) => [unit, [unit, ...labels(`unit.${unit}`)]] as [string, string[]],
+    ),
+  ),
 )
 
 /** A unit id for the units the dashboard names; any other unit is kept as written. */
@@ -121,33 +167,66 @@ export function readUnit(text: string): CellResult<string> {
 }
 
 const caveatKinds = lazy(() =>
-  lookup<CaveatType | 'none-stated'>([...caveatTypes, 'none-stated' as const].map((type) => [type, [type, type.replace('-', ' '), ...labels(`caveatType.${type}`)]])),
+  lookup<CaveatType | 'none-stated'>(
+    [...caveatTypes, 'none-stated' as const].map((type) => [
+      type,
+      [type, type.replace('-', ' '), ...labels(`caveatType.${type}`)],
+    ]),
+  ),
 )
 const noCaveatSentences = lazy(
-  () => new Set(['none stated', 'ninguna indicada', 'no caveat stated by the source', ...labels('caveat.noneStated')].map((s) => fold(s).replace(/\.$/, ''))),
+  () =>
+    new Set(
+      [
+        'none stated',
+        'ninguna indicada',
+        'no caveat stated by the source',
+        ...labels('caveat.noneStated'),
+      ].map((s) => fold(s).replace(/\.$/, '')),
+    ),
 )
 
 /** "Coverage: text | Definition: text", or the explicit "no caveat stated by the source". */
-export function readCaveats(text: string, fileLang: Language): CellResult<{ caveats: Caveat[]; noCaveatStated: boolean }> {
+export function readCaveats(
+  text: string,
+  fileLang: Language,
+): CellResult<{ caveats: Caveat[]; noCaveatStated: boolean }> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.noCaveats' } }
-  if (noCaveatSentences().has(fold(s).replace(/\.$/, ''))) return { ok: true, value: { caveats: [], noCaveatStated: true } }
+  if (noCaveatSentences().has(fold(s).replace(/\.$/, '')))
+    return { ok: true, value: { caveats: [], noCaveatStated: true } }
   const caveats: Caveat[] = []
   let noneStated = false
   for (const part of s.split(' | ')) {
     const colon = part.indexOf(':')
     const type = colon > 0 ? caveatKinds().get(fold(part.slice(0, colon))) : undefined
     const body = colon > 0 ? part.slice(colon + 1).trim() : ''
-    if (!type) return { ok: false, reason: { key: 'import.reason.caveatType', vars: { text: part.trim().slice(0, 60) } } }
+    if (!type)
+      return {
+        ok: false,
+        reason: { key: 'import.reason.caveatType', vars: { text: part.trim().slice(0, 60) } },
+      }
     if (type === 'none-stated') {
       noneStated = true
       continue
     }
-    if (body === '') return { ok: false, reason: { key: 'import.reason.caveatEmpty', vars: { text: part.trim() } } }
-    if (body.length > MAX_TEXT_LENGTH) return { ok: false, reason: { key: 'import.reason.caveatTooLong', vars: { text: body.slice(0, 60), maximum: MAX_TEXT_LENGTH } } }
+    if (body === '')
+      return {
+        ok: false,
+        reason: { key: 'import.reason.caveatEmpty', vars: { text: part.trim() } },
+      }
+    if (body.length > MAX_TEXT_LENGTH)
+      return {
+        ok: false,
+        reason: {
+          key: 'import.reason.caveatTooLong',
+          vars: { text: body.slice(0, 60), maximum: MAX_TEXT_LENGTH },
+        },
+      }
     caveats.push({ type, text: readLocalized(body, fileLang) })
   }
-  if (noneStated && caveats.length > 0) return { ok: false, reason: { key: 'import.reason.caveatNoneAndSome' } }
+  if (noneStated && caveats.length > 0)
+    return { ok: false, reason: { key: 'import.reason.caveatNoneAndSome' } }
   return { ok: true, value: { caveats, noCaveatStated: noneStated } }
 }
 
@@ -157,18 +236,33 @@ export function readCoverage(text: string, fileLang: Language): Coverage {
   const s = text.trim()
   const base = { reportingUnitCount: null, reportingUnits: null }
   const notStated = coverageNotStated()
-  if (s === '' || notStated.some((n) => fold(n) === fold(s))) return { status: 'not-stated', ...base }
+  if (s === '' || notStated.some((n) => fold(n) === fold(s)))
+    return { status: 'not-stated', ...base }
   const prefix = notStated.find((n) => s.startsWith(`${n} `))
-  if (prefix) return { status: 'not-stated', statement: readLocalized(s.slice(prefix.length + 1), fileLang), ...base }
+  if (prefix)
+    return {
+      status: 'not-stated',
+      statement: readLocalized(s.slice(prefix.length + 1), fileLang),
+      ...base,
+    }
   return { status: 'stated', statement: readLocalized(s, fileLang), ...base }
 }
 
-type ReportingUnits = Pick<Coverage, 'reportingUnitCount' | 'reportingUnits'> & { reportingUnitType?: NonNullable<Coverage['reportingUnitType']> }
+type ReportingUnits = Pick<Coverage, 'reportingUnitCount' | 'reportingUnits'> & {
+  reportingUnitType?: NonNullable<Coverage['reportingUnitType']>
+}
 const reportingUnitTypes = ['country', 'agency', 'other'] as const
 // "countries", "país", ...: the export's words for each kind, in both languages, singular and plural.
 const reportingUnitWords = lazy(() =>
   lookup<(typeof reportingUnitTypes)[number]>(
-    reportingUnitTypes.map((type) => [type, [1, 2].flatMap((count) => translators.map((t) => t(`export.reportingUnitType.${type}`, { count }).replace(/^[\d.,\s]+/, '')))]),
+    reportingUnitTypes.map((type) => [
+      type,
+      [1, 2].flatMap((count) =>
+        translators.map((t) =>
+          t(`export.reportingUnitType.${type}`, { count }).replace(/^[\d.,\s]+/, ''),
+        ),
+      ),
+    ]),
   ),
 )
 
@@ -180,10 +274,23 @@ export function readReportingUnits(text: string): CellResult<ReportingUnits | nu
   const count = match ? Number(match[1]!.replace(/[.,\s]/g, '')) : NaN
   const type = match?.[2] ? reportingUnitWords().get(fold(match[2])) : undefined
   const codes = match?.[3]?.split(/\s*,\s*/).map((c) => c.trim().toUpperCase()) ?? null
-  if (!match || !Number.isInteger(count) || count < 1 || (match[2] && !type) || codes?.some((c) => !/^[A-Z]{3}$/.test(c))) {
+  if (
+    !match ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    (match[2] && !type) ||
+    codes?.some((c) => !/^[A-Z]{3}$/.test(c))
+  ) {
     return { ok: false, reason: { key: 'import.reason.reportingUnits' } }
   }
-  return { ok: true, value: { reportingUnitCount: count, ...(type ? { reportingUnitType: type } : {}), reportingUnits: codes } }
+  return {
+    ok: true,
+    value: {
+      reportingUnitCount: count,
+      ...(type ? { reportingUnitType: type } : {}),
+      reportingUnits: codes,
+    },
+  }
 }
 
 // The coverage sentences the dashboard writes from a count alone ("7 reporting countries, not named."):
@@ -192,8 +299,14 @@ export function readReportingUnits(text: string): CellResult<ReportingUnits | nu
 const generatedCoverage = lazy(() =>
   translators.flatMap((t) =>
     [1, 2].flatMap((n) =>
-      [t('coverage.countOnly', { count: n }), t('coverage.named', { count: n, names: '\u0002' })].map(
-        (text) => new RegExp(`^${escapeRegExp(text).replace(String(n), '[\\d.,\\s]+').replace('\u0002', '.+')}$`),
+      [
+        t('coverage.countOnly', { count: n }),
+        t('coverage.named', { count: n, names: '\u0002' }),
+      ].map(
+        (text) =>
+          new RegExp(
+            `^${escapeRegExp(text).replace(String(n), '[\\d.,\\s]+').replace('\u0002', '.+')}$`,
+          ),
       ),
     ),
   ),
@@ -204,13 +317,26 @@ export function combineCoverage(coverage: Coverage, units: ReportingUnits | null
   if (!units) return coverage
   const texts = Object.values(coverage.statement ?? {})
   const generated = texts.some((text) => generatedCoverage().some((pattern) => pattern.test(text)))
-  return { status: 'stated', ...(coverage.statement && !generated ? { statement: coverage.statement } : {}), ...units }
+  return {
+    status: 'stated',
+    ...(coverage.statement && !generated ? { statement: coverage.statement } : {}),
+    ...units,
+  }
 }
 
 const notStatedWords = lazy(
   () =>
     new Set(
-      ['not stated', 'no indicado', 'none', 'ninguno', ...labels('source.notStated'), ...labels('source.dateNotStated'), ...labels('source.producerNotStated'), ...labels('export.notStated')].map(fold),
+      [
+        'not stated',
+        'no indicado',
+        'none',
+        'ninguno',
+        ...labels('source.notStated'),
+        ...labels('source.dateNotStated'),
+        ...labels('source.producerNotStated'),
+        ...labels('export.notStated'),
+      ].map(fold),
     ),
 )
 /** True for an empty cell or one that says "not stated" in either language. */
@@ -222,12 +348,14 @@ export function isNotStated(text: string, extraKeys: string[] = []): boolean {
 const monthNumbers = new Map<string, number>()
 for (const lang of langs) {
   const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })
-  for (let m = 0; m < 12; m++) monthNumbers.set(fold(format.format(new Date(Date.UTC(2020, m, 15)))), m + 1)
+  for (let m = 0; m < 12; m++)
+    monthNumbers.set(fold(format.format(new Date(Date.UTC(2020, m, 15)))), m + 1)
 }
 
 function isoIfValid(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d))
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
@@ -253,7 +381,8 @@ export function readAddress(text: string): CellResult<string | null> {
   const s = text.trim()
   if (isNotStated(s, ['export.noAddress'])) return { ok: true, value: null }
   // The schema's rule (http or https only), so a stored import can never hold another kind.
-  if (!isWebAddress(s) || s.length > MAX_ADDRESS_LENGTH) return { ok: false, reason: { key: 'import.reason.address' } }
+  if (!isWebAddress(s) || s.length > MAX_ADDRESS_LENGTH)
+    return { ok: false, reason: { key: 'import.reason.address' } }
   return { ok: true, value: s }
 }
 
@@ -269,7 +398,9 @@ const evidencePatterns = lazy(() =>
 )
 
 /** "Paragraph 3: “the sentence”" in either language; null for an empty cell. */
-export function readEvidence(text: string): CellResult<{ paragraph: number; quote: string } | null> {
+export function readEvidence(
+  text: string,
+): CellResult<{ paragraph: number; quote: string } | null> {
   const s = text.trim()
   if (isNotStated(s)) return { ok: true, value: null }
   for (const pattern of evidencePatterns()) {
@@ -288,7 +419,9 @@ export function readPerson(text: string): { name: string; role: string | null } 
   const s = text.trim()
   if (isNotStated(s, ['export.nobodyQuoted'])) return null
   const comma = s.indexOf(', ')
-  return comma > 0 ? { name: s.slice(0, comma).trim(), role: s.slice(comma + 2).trim() || null } : { name: s, role: null }
+  return comma > 0
+    ? { name: s.slice(0, comma).trim(), role: s.slice(comma + 2).trim() || null }
+    : { name: s, role: null }
 }
 
 const themes = lazy(() =>

@@ -1,7 +1,14 @@
 // One row of the file -> one figure, or the reasons it cannot be one. Cells that repeat across
 // rows (caveats, coverage, producer) are read once and their result shared, which keeps a
 // 100,000-row import fast and small in memory.
-import { MAX_TEXT_LENGTH, type Caveat, type Coverage, type Estimate, type Figure, type LocalizedText } from '@/domain/dataset-schema'
+import {
+  MAX_TEXT_LENGTH,
+  type Caveat,
+  type Coverage,
+  type Estimate,
+  type Figure,
+  type LocalizedText,
+} from '@/domain/dataset-schema'
 import type { ColumnId } from '@/features/import/model/columns'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { MessageRef } from '@/features/import/model/import-types'
@@ -38,10 +45,21 @@ export interface RowProblem {
 }
 
 // Columns of free text, bounded as the schema bounds the text they become.
-const textColumns: readonly ColumnId[] = ['indicator', 'geographyName', 'unit', 'coverage', 'sourceDocument', 'publisher', 'place', 'originalProducer', 'quotedPerson']
+const textColumns: readonly ColumnId[] = [
+  'indicator',
+  'geographyName',
+  'unit',
+  'coverage',
+  'sourceDocument',
+  'publisher',
+  'place',
+  'originalProducer',
+  'quotedPerson',
+]
 
 /** A figure whose id is still '' (the caller assigns it), or the row's problems. */
-export type RowResult = { ok: true; figure: Figure; figureId: string } | { ok: false; problems: RowProblem[] }
+export type RowResult =
+  { ok: true; figure: Figure; figureId: string } | { ok: false; problems: RowProblem[] }
 
 function memo<T>(read: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>()
@@ -61,7 +79,9 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   const caveatsOf = memo((t) => readCaveats(t, lang))
   const coverageOf = memo((t): Coverage => readCoverage(t, lang))
   const unitsOf = memo(readReportingUnits)
-  const producerOf = memo((t): LocalizedText | null => (isNotStated(t) ? null : readLocalized(t.trim(), lang)))
+  const producerOf = memo((t): LocalizedText | null =>
+    isNotStated(t) ? null : readLocalized(t.trim(), lang),
+  )
   const dateOf = memo(readDate)
   const addressOf = memo(readAddress)
   const evidenceOf = memo(readEvidence)
@@ -74,17 +94,25 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   // Figures of one document with the same producer, person or evidence share one object, as
   // repeated cells do: fewer objects to store, copy to the page and collect.
   const sources = new Map<string, Map<LocalizedText | null, Map<string | null, Figure['source']>>>()
-  const sourceFor = (documentId: string, originalProducer: LocalizedText | null, quotedPersonId: string | null): Figure['source'] => {
+  const sourceFor = (
+    documentId: string,
+    originalProducer: LocalizedText | null,
+    quotedPersonId: string | null,
+  ): Figure['source'] => {
     let byProducer = sources.get(documentId)
     if (!byProducer) sources.set(documentId, (byProducer = new Map()))
     let byPerson = byProducer.get(originalProducer)
     if (!byPerson) byProducer.set(originalProducer, (byPerson = new Map()))
     let source = byPerson.get(quotedPersonId)
-    if (!source) byPerson.set(quotedPersonId, (source = { documentId, originalProducer, quotedPersonId }))
+    if (!source)
+      byPerson.set(quotedPersonId, (source = { documentId, originalProducer, quotedPersonId }))
     return source
   }
   const evidences = new Map<string, Map<object, NonNullable<Figure['evidence']>>>()
-  const evidenceFor = (documentId: string, evidence: { paragraph: number; quote: string }): NonNullable<Figure['evidence']> => {
+  const evidenceFor = (
+    documentId: string,
+    evidence: { paragraph: number; quote: string },
+  ): NonNullable<Figure['evidence']> => {
     let byText = evidences.get(documentId)
     if (!byText) evidences.set(documentId, (byText = new Map()))
     let shared = byText.get(evidence)
@@ -117,7 +145,8 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
   }
   const required = (column: ColumnId): string | undefined => {
     const value = get(column).trim()
-    if (value === '') problems.push({ column, value: '', reason: { key: 'import.reason.required' } })
+    if (value === '')
+      problems.push({ column, value: '', reason: { key: 'import.reason.required' } })
     return value || undefined
   }
 
@@ -125,10 +154,16 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     problems = []
     // A row that did not split into its cells: its cells say nothing, the reason says it all.
     const fileIssues = table.rowIssues()
-    if (fileIssues.some((issue) => issue.wholeRow)) return { ok: false, problems: fileIssues.map(fromFile) }
+    if (fileIssues.some((issue) => issue.wholeRow))
+      return { ok: false, problems: fileIssues.map(fromFile) }
     for (const column of textColumns) {
       const text = get(column)
-      if (text.length > MAX_TEXT_LENGTH) problems.push({ column, value: text, reason: { key: 'validation.tooLong', vars: { maximum: MAX_TEXT_LENGTH } } })
+      if (text.length > MAX_TEXT_LENGTH)
+        problems.push({
+          column,
+          value: text,
+          reason: { key: 'validation.tooLong', vars: { maximum: MAX_TEXT_LENGTH } },
+        })
     }
     const indicatorText = required('indicator')
     const geographyText = required('geographyCode')
@@ -142,7 +177,8 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const high = take('high', readNumber(get('high')))
     const unit = take('unit', unitOf(get('unit')))
     // With `low` given, `value` is the display text ("10.001" in Spanish), not the number.
-    if (unit !== undefined) checkCounts(unit, { value: lowText.trim() === '' ? value : null, low, high }, problems, get)
+    if (unit !== undefined)
+      checkCounts(unit, { value: lowText.trim() === '' ? value : null, low, high }, problems, get)
     const currency = readCurrency(get('currency'), unit, currencies, problems)
     const caveats = take('caveats', caveatsOf(get('caveats')))
     const title = required('sourceDocument')
@@ -152,18 +188,44 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const evidence = take('evidence', evidenceOf(get('evidence')))
     const theme = take('theme', themeOf(get('theme')))
     const reportingUnits = take('reportingUnits', unitsOf(get('reportingUnits')))
-    const estimate = kind && value !== undefined && low !== undefined && high !== undefined ? buildEstimate(kind, value, low, high, problems, get) : undefined
+    const estimate =
+      kind && value !== undefined && low !== undefined && high !== undefined
+        ? buildEstimate(kind, value, low, high, problems, get)
+        : undefined
     // Places and indicators are resolved even when other cells failed, so every problem of the row is listed.
-    const indicatorId = indicatorText ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText) : undefined
-    const geographyCode = geographyText ? take('geographyCode', resolver.geography(geographyText, get('geographyName')), geographyText) : undefined
+    const indicatorId = indicatorText
+      ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText)
+      : undefined
+    const geographyCode = geographyText
+      ? take(
+          'geographyCode',
+          resolver.geography(geographyText, get('geographyName')),
+          geographyText,
+        )
+      : undefined
     const valuesNotText = table.rowIssues()
     if (valuesNotText.length > 0) {
       // A JSON value that is not text reads as an empty cell: its own problem replaces "is empty".
       const named = new Set(valuesNotText.map((issue) => issue.column))
-      problems = problems.filter((p) => !(p.column && p.value === '' && named.has(table.columnName(p.column))))
+      problems = problems.filter(
+        (p) => !(p.column && p.value === '' && named.has(table.columnName(p.column))),
+      )
       for (const issue of valuesNotText) problems.push(fromFile(issue))
     }
-    if (problems.length > 0 || !indicatorId || !geographyCode || year === undefined || !estimate || !unit || !caveats || !title || !publisher || date === undefined || url === undefined || evidence === undefined) {
+    if (
+      problems.length > 0 ||
+      !indicatorId ||
+      !geographyCode ||
+      year === undefined ||
+      !estimate ||
+      !unit ||
+      !caveats ||
+      !title ||
+      !publisher ||
+      date === undefined ||
+      url === undefined ||
+      evidence === undefined
+    ) {
       return { ok: false, problems }
     }
     const place = get('place').trim() || null
@@ -181,7 +243,11 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
       coverage: combineCoverage(coverageOf(get('coverage')), reportingUnits ?? null),
       caveats: caveats.caveats as Caveat[],
       ...(caveats.noCaveatStated ? { noCaveatStated: true } : {}),
-      source: sourceFor(documentId, producerOf(get('originalProducer')), person ? resolver.person(person, documentId) : null),
+      source: sourceFor(
+        documentId,
+        producerOf(get('originalProducer')),
+        person ? resolver.person(person, documentId) : null,
+      ),
       ...(evidence ? { evidence: evidenceFor(documentId, evidence) } : {}),
     }
     return { ok: true, figure, figureId: get('figureId').trim() }
@@ -196,26 +262,54 @@ function fromFile(issue: { column: string; value: string; reason: MessageRef }):
  * The value column may hold the number, or the value as the export displays it ("at least 2.5
  * million", possibly rounded); when `low` is given it is the number and the value is only text.
  */
-function readNumberOrDisplay(result: CellResult<number | null>, low: string): CellResult<number | null> {
+function readNumberOrDisplay(
+  result: CellResult<number | null>,
+  low: string,
+): CellResult<number | null> {
   if (result.ok || low.trim() !== '') return result.ok ? result : { ok: true, value: null }
   return result
 }
-function checkCounts(unit: string, numbers: Partial<Record<'value' | 'low' | 'high', number | null>>, problems: RowProblem[], get: (column: ColumnId) => string) {
+function checkCounts(
+  unit: string,
+  numbers: Partial<Record<'value' | 'low' | 'high', number | null>>,
+  problems: RowProblem[],
+  get: (column: ColumnId) => string,
+) {
   for (const column of ['value', 'low', 'high'] as const) {
     const number = numbers[column]
     const reason = typeof number === 'number' ? checkWholeCount(get(column), number, unit) : null
     if (reason) problems.push({ column, value: get(column), reason })
   }
 }
-function readCurrency(text: string, unit: string | undefined, supported: Set<string>, problems: RowProblem[]): string | undefined {
+function readCurrency(
+  text: string,
+  unit: string | undefined,
+  supported: Set<string>,
+  problems: RowProblem[],
+): string | undefined {
   const code = text.trim().toUpperCase()
   if (code === '') {
-    if (unit === 'currency') problems.push({ column: 'currency', value: '', reason: { key: 'import.reason.currencyNeeded' } })
+    if (unit === 'currency')
+      problems.push({
+        column: 'currency',
+        value: '',
+        reason: { key: 'import.reason.currencyNeeded' },
+      })
     return undefined
   }
-  if (!/^[A-Z]{3}$/.test(code)) problems.push({ column: 'currency', value: text, reason: { key: 'validation.currencyCode' } })
-  else if (!supported.has(code)) problems.push({ column: 'currency', value: text, reason: { key: 'import.reason.currencyUnsupported', vars: { supported: [...supported].join(', ') } } })
-  else if (unit !== undefined && unit !== 'currency') problems.push({ column: 'unit', value: unit, reason: { key: 'import.reason.currencyUnit' } })
+  if (!/^[A-Z]{3}$/.test(code))
+    problems.push({ column: 'currency', value: text, reason: { key: 'validation.currencyCode' } })
+  else if (!supported.has(code))
+    problems.push({
+      column: 'currency',
+      value: text,
+      reason: {
+        key: 'import.reason.currencyUnsupported',
+        vars: { supported: [...supported].join(', ') },
+      },
+    })
+  else if (unit !== undefined && unit !== 'currency')
+    problems.push({ column: 'unit', value: unit, reason: { key: 'import.reason.currencyUnit' } })
   return code
 }
 
@@ -238,8 +332,14 @@ function buildEstimate(
     return { kind, low, high }
   }
   const number = low ?? value
-  if (number === null) return problem(get('value').trim() ? 'value' : 'low', get('value').trim() ? 'import.reason.notANumber' : 'import.reason.required')
-  if (kind === 'point' && high !== null && high !== number) return problem('high', 'import.reason.pointHighDiffers')
-  if (kind === 'lower-bound' && high !== null) return problem('high', 'import.reason.lowerBoundHasHigh')
+  if (number === null)
+    return problem(
+      get('value').trim() ? 'value' : 'low',
+      get('value').trim() ? 'import.reason.notANumber' : 'import.reason.required',
+    )
+  if (kind === 'point' && high !== null && high !== number)
+    return problem('high', 'import.reason.pointHighDiffers')
+  if (kind === 'lower-bound' && high !== null)
+    return problem('high', 'import.reason.lowerBoundHasHigh')
   return { kind, value: number }
 }

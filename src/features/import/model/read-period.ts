@@ -15,7 +15,8 @@ export interface TimeCells {
 }
 
 type Time = Pick<Figure, 'year' | 'period'>
-export type TimeResult = { ok: true; time: Time } | { ok: false; column: ColumnId; value: string; reason: MessageRef }
+export type TimeResult =
+  { ok: true; time: Time } | { ok: false; column: ColumnId; value: string; reason: MessageRef }
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const QUARTER_FIRST = /^(\d{4})\s*[-/ ]?\s*[QT]([1-4])$/i
@@ -25,14 +26,20 @@ const UNNAMED_FISCAL_YEAR = /^(fiscal year|a[nñ]o fiscal)\s+\S+\s+\d{4}\s*[–-
 // The months the export writes after a fiscal year's name: "FY2019 (Oct 2018 – Sep 2019)".
 const MONTHS_SUFFIX = /\s*\(([^()]*\d{4}[^()]*\d{4}[^()]*)\)\s*$/
 
-const fail = (column: ColumnId, value: string, key: string, vars?: MessageRef['vars']): TimeResult => ({ ok: false, column, value, reason: vars ? { key, vars } : { key } })
+const fail = (
+  column: ColumnId,
+  value: string,
+  key: string,
+  vars?: MessageRef['vars'],
+): TimeResult => ({ ok: false, column, value, reason: vars ? { key, vars } : { key } })
 
 /** The source's name for a fiscal year, without the months the export adds; undefined when it has none. */
 export function fiscalYearLabel(text: string, start: string, end: string): string | undefined {
   const trimmed = text.trim()
   if (trimmed === '' || UNNAMED_FISCAL_YEAR.test(trimmed)) return undefined
   const suffix = MONTHS_SUFFIX.exec(trimmed)
-  const ownMonths = suffix && suffix[1]!.includes(start.slice(0, 4)) && suffix[1]!.includes(end.slice(0, 4))
+  const ownMonths =
+    suffix && suffix[1]!.includes(start.slice(0, 4)) && suffix[1]!.includes(end.slice(0, 4))
   return (ownMonths ? trimmed.slice(0, suffix.index).trim() : trimmed) || undefined
 }
 
@@ -48,11 +55,18 @@ function fromMonths(cells: TimeCells): TimeResult {
   const year = Number(start.slice(0, 4))
   const first = Number(start.slice(5, 7))
   if (months === 1) return { ok: true, time: { year, period: { kind: 'month', month: first } } }
-  if (months === 3 && first % 3 === 1) return { ok: true, time: { year, period: { kind: 'quarter', quarter: (first + 2) / 3 } } }
+  if (months === 3 && first % 3 === 1)
+    return { ok: true, time: { year, period: { kind: 'quarter', quarter: (first + 2) / 3 } } }
   if (months === 12 && first === 1) return { ok: true, time: { year } }
   if (months === 12) {
     const label = fiscalYearLabel(cells.period, start, end)
-    return { ok: true, time: { year: Number(end.slice(0, 4)), period: { kind: 'fiscal-year', ...(label ? { label } : {}), start, end } } }
+    return {
+      ok: true,
+      time: {
+        year: Number(end.slice(0, 4)),
+        period: { kind: 'fiscal-year', ...(label ? { label } : {}), start, end },
+      },
+    }
   }
   return fail('periodEnd', end, 'import.reason.periodLength', { months })
 }
@@ -60,11 +74,29 @@ function fromMonths(cells: TimeCells): TimeResult {
 function fromText(text: string): TimeResult {
   if (/^\d{4}$/.test(text)) return { ok: true, time: { year: Number(text) } }
   const month = YEAR_MONTH.exec(text)
-  if (month) return { ok: true, time: { year: Number(month[1]), period: { kind: 'month', month: Number(month[2]) } } }
+  if (month)
+    return {
+      ok: true,
+      time: { year: Number(month[1]), period: { kind: 'month', month: Number(month[2]) } },
+    }
   const quarterFirst = QUARTER_FIRST.exec(text)
-  if (quarterFirst) return { ok: true, time: { year: Number(quarterFirst[1]), period: { kind: 'quarter', quarter: Number(quarterFirst[2]) } } }
+  if (quarterFirst)
+    return {
+      ok: true,
+      time: {
+        year: Number(quarterFirst[1]),
+        period: { kind: 'quarter', quarter: Number(quarterFirst[2]) },
+      },
+    }
   const quarterLast = QUARTER_LAST.exec(text)
-  if (quarterLast) return { ok: true, time: { year: Number(quarterLast[2]), period: { kind: 'quarter', quarter: Number(quarterLast[1]) } } }
+  if (quarterLast)
+    return {
+      ok: true,
+      time: {
+        year: Number(quarterLast[2]),
+        period: { kind: 'quarter', quarter: Number(quarterLast[1]) },
+      },
+    }
   return fail('period', text, 'import.reason.periodText')
 }
 
@@ -75,12 +107,20 @@ export function readTime(cells: TimeCells): TimeResult {
   const byMonths = cells.periodStart.trim() !== '' || cells.periodEnd.trim() !== ''
   if (!byMonths && periodText === '') {
     const year = readYear(yearText)
-    return year.ok ? { ok: true, time: { year: year.value } } : fail('year', cells.year, year.reason.key)
+    return year.ok
+      ? { ok: true, time: { year: year.value } }
+      : fail('year', cells.year, year.reason.key)
   }
   const result = byMonths ? fromMonths(cells) : fromText(periodText)
   if (!result.ok) return result
   const { year } = result.time
-  if (!readYear(String(year)).ok) return fail(byMonths ? 'periodStart' : 'period', byMonths ? cells.periodStart : periodText, 'import.reason.year')
-  if (yearText !== '' && yearText !== String(year)) return fail('year', yearText, 'import.reason.periodYear', { year })
+  if (!readYear(String(year)).ok)
+    return fail(
+      byMonths ? 'periodStart' : 'period',
+      byMonths ? cells.periodStart : periodText,
+      'import.reason.year',
+    )
+  if (yearText !== '' && yearText !== String(year))
+    return fail('year', yearText, 'import.reason.periodYear', { year })
   return result
 }

@@ -11,7 +11,12 @@ import {
   type ColumnId,
 } from '@/features/import/model/columns'
 import type { ImportFormat, ImportIssue, MessageRef } from '@/features/import/model/import-types'
-import { createCsvRowReader, hasRegularQuotes, isBlankRow, type CsvDialect } from '@/features/import/model/csv-rows'
+import {
+  createCsvRowReader,
+  hasRegularQuotes,
+  isBlankRow,
+  type CsvDialect,
+} from '@/features/import/model/csv-rows'
 import { createCsvByteReader } from '@/features/import/model/csv-bytes'
 
 /**
@@ -41,14 +46,29 @@ export function formatColumnName(column: ColumnId, lang: Language): string {
   return columnHeaders[column][lang]
 }
 
-function missingColumnsError(present: Set<ColumnId>, lang: Language, found: string[]): MessageRef | null {
+function missingColumnsError(
+  present: Set<ColumnId>,
+  lang: Language,
+  found: string[],
+): MessageRef | null {
   // A period ("2019-03", or its first and last month) states the year itself.
-  const hasPeriod = present.has('period') || (present.has('periodStart') && present.has('periodEnd'))
-  const missing = requiredColumns.filter((c) => !present.has(c) && !(c === 'year' && hasPeriod)).map((c) => formatColumnName(c, lang))
-  if (!present.has('value') && !present.has('low')) missing.push(`${formatColumnName('value', lang)} / ${formatColumnName('low', lang)}`)
+  const hasPeriod =
+    present.has('period') || (present.has('periodStart') && present.has('periodEnd'))
+  const missing = requiredColumns
+    .filter((c) => !present.has(c) && !(c === 'year' && hasPeriod))
+    .map((c) => formatColumnName(c, lang))
+  if (!present.has('value') && !present.has('low'))
+    missing.push(`${formatColumnName('value', lang)} / ${formatColumnName('low', lang)}`)
   if (missing.length === 0) return null
-  if (present.size === 0) return { key: 'import.fileError.noKnownColumns', vars: { found: found.slice(0, 12).join(', ') || '—' } }
-  return { key: 'import.fileError.missingColumns', vars: { missing: missing.join(', '), count: missing.length } }
+  if (present.size === 0)
+    return {
+      key: 'import.fileError.noKnownColumns',
+      vars: { found: found.slice(0, 12).join(', ') || '—' },
+    }
+  return {
+    key: 'import.fileError.missingColumns',
+    vars: { missing: missing.join(', '), count: missing.length },
+  }
 }
 
 function guessLanguage(langs: (Language | null)[]): Language {
@@ -77,7 +97,15 @@ function headerWithOtherDelimiter(header: string[], used: string): MessageRef | 
     for (const other of guessedDelimiters) {
       if (other === used || !cell.includes(other)) continue
       const known = cell.split(other).filter((name) => columnForHeader(name)).length
-      if (known >= 2) return { key: 'import.fileError.mixedDelimiters', vars: { used: shownDelimiter(used), other: shownDelimiter(other), value: cell.slice(0, 80) } }
+      if (known >= 2)
+        return {
+          key: 'import.fileError.mixedDelimiters',
+          vars: {
+            used: shownDelimiter(used),
+            other: shownDelimiter(other),
+            value: cell.slice(0, 80),
+          },
+        }
     }
   }
   return null
@@ -88,7 +116,11 @@ function headerWithOtherDelimiter(header: string[], used: string): MessageRef | 
  * delimiter than the file), or a cell holding line breaks and many delimiters (a quote left
  * open, which read the next lines of the file into it). `at` is the cell's position.
  */
-function rowSplitWrongly(cells: string[], width: number, used: string): { at: number; reason: MessageRef } | null {
+function rowSplitWrongly(
+  cells: string[],
+  width: number,
+  used: string,
+): { at: number; reason: MessageRef } | null {
   const many = Math.max(2, Math.floor((width - 1) / 2))
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at]!
@@ -96,7 +128,13 @@ function rowSplitWrongly(cells: string[], width: number, used: string): { at: nu
     if (cells.length < width / 2) {
       for (const other of guessedDelimiters) {
         if (other !== used && count(cell, other) >= many) {
-          return { at, reason: { key: 'import.reason.otherDelimiter', vars: { used: shownDelimiter(used), other: shownDelimiter(other) } } }
+          return {
+            at,
+            reason: {
+              key: 'import.reason.otherDelimiter',
+              vars: { used: shownDelimiter(used), other: shownDelimiter(other) },
+            },
+          }
         }
       }
     }
@@ -125,12 +163,19 @@ interface CsvRows {
  */
 function csvRows(text: string): CsvRows {
   const dialect = guessDialect(text)
-  if (hasRegularQuotes(text, dialect)) return withoutBlankRows(createCsvRowReader(text, dialect), dialect.delimiter)
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
+  if (hasRegularQuotes(text, dialect))
+    return withoutBlankRows(createCsvRowReader(text, dialect), dialect.delimiter)
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: guessedDelimiters,
+  })
   const errors = new Map<number, { row: number; message: string }[]>()
   for (const error of parsed.errors) {
     if (error.row === undefined || error.code === 'UndetectableDelimiter') continue
-    errors.set(error.row, [...(errors.get(error.row) ?? []), { row: error.row, message: error.message }])
+    errors.set(error.row, [
+      ...(errors.get(error.row) ?? []),
+      { row: error.row, message: error.message },
+    ])
   }
   let at = -1
   return {
@@ -150,7 +195,11 @@ function csvRows(text: string): CsvRows {
 
 /** The delimiter and line break papaparse guesses for the text. */
 function guessDialect(text: string): CsvDialect {
-  const guess = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: 'greedy', delimitersToGuess: guessedDelimiters })
+  const guess = Papa.parse<string[]>(text, {
+    preview: 1,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: guessedDelimiters,
+  })
   return { delimiter: guess.meta.delimiter || ',', newline: guess.meta.linebreak || '\n' }
 }
 
@@ -181,7 +230,11 @@ export function guessDialectFromStart(start: string, whole: boolean): CsvDialect
   if (start.length < LINE_BREAK_SAMPLE) return null
   // Every candidate delimiter must see its first rows end inside the start (an 11th row begins).
   for (const delimiter of guessedDelimiters) {
-    const rows = Papa.parse<string[]>(start, { delimiter, newline: dialect.newline as '\n' | '\r' | '\r\n', preview: DELIMITER_SAMPLE_ROWS + 1 }).data
+    const rows = Papa.parse<string[]>(start, {
+      delimiter,
+      newline: dialect.newline as '\n' | '\r' | '\r\n',
+      preview: DELIMITER_SAMPLE_ROWS + 1,
+    }).data
     if (rows.length <= DELIMITER_SAMPLE_ROWS) return null
   }
   return dialect
@@ -197,8 +250,14 @@ export function readCsvTable(text: string): TableResult {
  * The quotes must be regular (bytesHaveRegularQuotes). Throws InvalidCellText at a cell that is
  * not UTF-8 (then the file is read as text, which says where).
  */
-export function readCsvBytesTable(bytes: Uint8Array, start: number, dialect: CsvDialect): TableResult {
-  return tableOfRows(withoutBlankRows(createCsvByteReader(bytes, start, dialect), dialect.delimiter))
+export function readCsvBytesTable(
+  bytes: Uint8Array,
+  start: number,
+  dialect: CsvDialect,
+): TableResult {
+  return tableOfRows(
+    withoutBlankRows(createCsvByteReader(bytes, start, dialect), dialect.delimiter),
+  )
 }
 
 function tableOfRows(rows: CsvRows): TableResult {
@@ -222,29 +281,44 @@ function tableOfRows(rows: CsvRows): TableResult {
     const id = (tags ? columnForHashtag(tags[i] ?? '') : null) ?? byHeader?.id ?? null
     langs.push(byHeader?.lang ?? null)
     if (id && present.has(id)) {
-      return { ok: false, reason: { key: 'import.fileError.duplicateColumn', vars: { column: header[i] || tags?.[i] || id, first: present.get(id)! + 1, second: i + 1 } } }
+      return {
+        ok: false,
+        reason: {
+          key: 'import.fileError.duplicateColumn',
+          vars: {
+            column: header[i] || tags?.[i] || id,
+            first: present.get(id)! + 1,
+            second: i + 1,
+          },
+        },
+      }
     }
     if (id) present.set(id, i)
-    else if ((header[i] ?? '').trim() || (tags?.[i] ?? '').trim()) ignored.push((header[i] ?? '').trim() || (tags?.[i] ?? '').trim())
+    else if ((header[i] ?? '').trim() || (tags?.[i] ?? '').trim())
+      ignored.push((header[i] ?? '').trim() || (tags?.[i] ?? '').trim())
     columns.push(id)
   }
   const fileLang = guessLanguage(langs)
   const missing = missingColumnsError(new Set(present.keys()), fileLang, header.filter(Boolean))
-  if (missing) return { ok: false, reason: headerWithOtherDelimiter(header, rows.delimiter) ?? missing }
+  if (missing)
+    return { ok: false, reason: headerWithOtherDelimiter(header, rows.delimiter) ?? missing }
 
   // The first data row is read now: a file with none is refused before any row is checked.
   let cells: string[] = dataStart === 1 && hasSecond ? second : []
   let pending = dataStart === 1 ? hasSecond : rows.next(cells)
   if (!pending) return { ok: false, reason: { key: 'import.fileError.headerOnly' } }
   if (tags) notices.push({ key: 'import.notice.hxl' })
-  if (ignored.length > 0) notices.push({ key: 'import.notice.ignoredColumns', vars: { columns: ignored.join(', ') } })
+  if (ignored.length > 0)
+    notices.push({ key: 'import.notice.ignoredColumns', vars: { columns: ignored.join(', ') } })
 
   const width = columns.length
   // Where each column is in a row: one array read per cell instead of a lookup by name.
   const position = new Map<ColumnId, number>(present)
   const headerName = (column: ColumnId) => {
     const at = present.get(column)
-    return at === undefined ? formatColumnName(column, fileLang) : header[at]?.trim() || tags?.[at]?.trim() || formatColumnName(column, fileLang)
+    return at === undefined
+      ? formatColumnName(column, fileLang)
+      : header[at]?.trim() || tags?.[at]?.trim() || formatColumnName(column, fileLang)
   }
   const names = new Map<ColumnId, string>()
   const columnAt = (at: number) => header[at]?.trim() || tags?.[at]?.trim() || '—'
@@ -263,12 +337,29 @@ function tableOfRows(rows: CsvRows): TableResult {
     }
     index++
     const number = index + dataStart + 1
-    const found: ImportIssue[] = rows.syntaxIssues().map((e) => ({ row: e.row + 1, column: '—', value: '', reason: { key: 'import.reason.csvSyntax', vars: { detail: e.message } } }))
+    const found: ImportIssue[] = rows.syntaxIssues().map((e) => ({
+      row: e.row + 1,
+      column: '—',
+      value: '',
+      reason: { key: 'import.reason.csvSyntax', vars: { detail: e.message } },
+    }))
     if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
-      found.push({ row: number, column: '—', value: cells.slice(width).join(', ').slice(0, 80), reason: { key: 'import.reason.extraCells', vars: { count: cells.length, expected: width } } })
+      found.push({
+        row: number,
+        column: '—',
+        value: cells.slice(width).join(', ').slice(0, 80),
+        reason: { key: 'import.reason.extraCells', vars: { count: cells.length, expected: width } },
+      })
     }
     const unreadable = rowSplitWrongly(cells, width, rows.delimiter)
-    if (unreadable) found.push({ row: number, column: columnAt(unreadable.at), value: cells[unreadable.at]!.slice(0, 80), reason: unreadable.reason, wholeRow: true })
+    if (unreadable)
+      found.push({
+        row: number,
+        column: columnAt(unreadable.at),
+        value: cells[unreadable.at]!.slice(0, 80),
+        reason: unreadable.reason,
+        wholeRow: true,
+      })
     issues = found.length > 0 ? found : noIssues
     return true
   }
@@ -296,7 +387,11 @@ function tableOfRows(rows: CsvRows): TableResult {
 
 /** The message for a JSON value that is not text: what it is instead. */
 function notTextReason(value: unknown): string {
-  return Array.isArray(value) ? 'import.reason.notTextList' : value && typeof value === 'object' ? 'import.reason.notTextObject' : 'import.reason.notText'
+  return Array.isArray(value)
+    ? 'import.reason.notTextList'
+    : value && typeof value === 'object'
+      ? 'import.reason.notTextObject'
+      : 'import.reason.notText'
 }
 
 const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
@@ -308,9 +403,18 @@ const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
 function parseJsonKeepingHugeNumbers(text: string): unknown {
   if (!/\d[eE]\+?\d{3}/.test(text)) return JSON.parse(text)
   // Browsers without the reviver's source text get the literals in the order the file has them.
-  const huge = (text.match(JSON_TOKEN) ?? []).filter((token) => token[0] !== '"' && !Number.isFinite(Number(token)))
-  return JSON.parse(text, function (this: unknown, _key: string, value: unknown, context?: { source?: string }) {
-    return typeof value === 'number' && !Number.isFinite(value) ? (context?.source ?? huge.shift() ?? String(value)) : value
+  const huge = (text.match(JSON_TOKEN) ?? []).filter(
+    (token) => token[0] !== '"' && !Number.isFinite(Number(token)),
+  )
+  return JSON.parse(text, function (
+    this: unknown,
+    _key: string,
+    value: unknown,
+    context?: { source?: string },
+  ) {
+    return typeof value === 'number' && !Number.isFinite(value)
+      ? (context?.source ?? huge.shift() ?? String(value))
+      : value
   } as (key: string, value: unknown) => unknown)
 }
 
@@ -319,7 +423,13 @@ function cellText(value: unknown): string | null {
   if (typeof value === 'string') return value
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   if (Array.isArray(value)) {
-    const parts = value.map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'type' in v && 'text' in v ? `${String(v.type)}: ${String(v.text)}` : null))
+    const parts = value.map((v) =>
+      typeof v === 'string'
+        ? v
+        : v && typeof v === 'object' && 'type' in v && 'text' in v
+          ? `${String(v.type)}: ${String(v.text)}`
+          : null,
+    )
     return parts.every((p) => p !== null) ? parts.join(' | ') : null
   }
   return null
@@ -331,9 +441,18 @@ export function readJsonTable(text: string): TableResult {
   try {
     payload = parseJsonKeepingHugeNumbers(text)
   } catch (error) {
-    return { ok: false, reason: { key: 'import.fileError.notJson', vars: { detail: (error as Error).message } } }
+    return {
+      ok: false,
+      reason: { key: 'import.fileError.notJson', vars: { detail: (error as Error).message } },
+    }
   }
-  const items = Array.isArray(payload) ? payload : payload && typeof payload === 'object' && Array.isArray((payload as { figures?: unknown }).figures) ? (payload as { figures: unknown[] }).figures : null
+  const items = Array.isArray(payload)
+    ? payload
+    : payload &&
+        typeof payload === 'object' &&
+        Array.isArray((payload as { figures?: unknown }).figures)
+      ? (payload as { figures: unknown[] }).figures
+      : null
   if (!items) return { ok: false, reason: { key: 'import.fileError.jsonShape' } }
   if (items.length === 0) return { ok: false, reason: { key: 'import.fileError.headerOnly' } }
 
@@ -346,7 +465,14 @@ export function readJsonTable(text: string): TableResult {
     const map = new Map<ColumnId, string>()
     keyMaps.push(map)
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      rowIssues.set(i, [{ row: i + 1, column: '—', value: JSON.stringify(item)?.slice(0, 80) ?? '', reason: { key: 'import.reason.notAnObject' } }])
+      rowIssues.set(i, [
+        {
+          row: i + 1,
+          column: '—',
+          value: JSON.stringify(item)?.slice(0, 80) ?? '',
+          reason: { key: 'import.reason.notAnObject' },
+        },
+      ])
       return
     }
     for (const key of Object.keys(item)) {
@@ -363,7 +489,15 @@ export function readJsonTable(text: string): TableResult {
   const fileLang = guessLanguage(langs)
   const missing = missingColumnsError(present, fileLang, [...ignored])
   if (missing) return { ok: false, reason: missing }
-  const notices: MessageRef[] = ignored.size > 0 ? [{ key: 'import.notice.ignoredColumns', vars: { columns: [...ignored].slice(0, 20).join(', ') } }] : []
+  const notices: MessageRef[] =
+    ignored.size > 0
+      ? [
+          {
+            key: 'import.notice.ignoredColumns',
+            vars: { columns: [...ignored].slice(0, 20).join(', ') },
+          },
+        ]
+      : []
   let i = -1
   return {
     ok: true,
@@ -379,7 +513,13 @@ export function readJsonTable(text: string): TableResult {
         const text = cellText(value)
         if (text === null) {
           const issues = rowIssues.get(i) ?? []
-          if (!issues.some((x) => x.column === key)) issues.push({ row: i + 1, column: key, value: JSON.stringify(value).slice(0, 80), reason: { key: notTextReason(value) } })
+          if (!issues.some((x) => x.column === key))
+            issues.push({
+              row: i + 1,
+              column: key,
+              value: JSON.stringify(value).slice(0, 80),
+              reason: { key: notTextReason(value) },
+            })
           rowIssues.set(i, issues)
           return ''
         }

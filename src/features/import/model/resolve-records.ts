@@ -1,13 +1,25 @@
 // Turns the names and codes in a file into the dashboard's records: an indicator, place,
 // document or person the dashboard knows is reused; an unknown one becomes a new record of the
 // import (a country only when its code is an ISO 3166-1 alpha-3 code).
-import type { Geography, Indicator, LocalizedText, Person, SourceDocument } from '@/domain/dataset-schema'
+import type {
+  Geography,
+  Indicator,
+  LocalizedText,
+  Person,
+  SourceDocument,
+} from '@/domain/dataset-schema'
 import type { Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { ImportRecords } from '@/features/import/model/import-types'
 import { countryName, isoAlpha3ToAlpha2 } from '@/features/import/model/iso-countries'
-import { fold, guessTheme, readLocalized, slugify, type CellResult } from '@/features/import/model/parse-cells'
+import {
+  fold,
+  guessTheme,
+  readLocalized,
+  slugify,
+  type CellResult,
+} from '@/features/import/model/parse-cells'
 
 type Theme = Indicator['theme']
 
@@ -27,8 +39,17 @@ export class RecordResolver {
   private readonly geographies = new Map<string, Geography>()
   private readonly documentByKey = new Map<string, string>()
   private readonly personByKey = new Map<string, string>()
-  private readonly taken = { indicators: new Set<string>(), documents: new Set<string>(), people: new Set<string>() }
-  private readonly created: ImportRecords = { indicators: [], documents: [], geographies: [], people: [] }
+  private readonly taken = {
+    indicators: new Set<string>(),
+    documents: new Set<string>(),
+    people: new Set<string>(),
+  }
+  private readonly created: ImportRecords = {
+    indicators: [],
+    documents: [],
+    geographies: [],
+    people: [],
+  }
   private readonly known: ImportRecords
   // Rows repeat the same names; each distinct text is resolved once.
   private readonly indicatorCache = new Map<string, CellResult<string>>()
@@ -42,17 +63,21 @@ export class RecordResolver {
     this.known = context.records
     for (const indicator of context.records.indicators) {
       this.taken.indicators.add(indicator.id)
-      for (const name of [indicator.id, indicator.name.en, indicator.name.es]) if (name) this.indicatorByName.set(fold(name), indicator.id)
+      for (const name of [indicator.id, indicator.name.en, indicator.name.es])
+        if (name) this.indicatorByName.set(fold(name), indicator.id)
     }
-    for (const geography of context.records.geographies) this.geographies.set(geography.code, geography)
+    for (const geography of context.records.geographies)
+      this.geographies.set(geography.code, geography)
     for (const doc of context.records.documents) {
       this.taken.documents.add(doc.id)
-      for (const title of [doc.title.en, doc.title.es]) if (title) this.documentByKey.set(`${fold(title)}|${fold(doc.publisher)}`, doc.id)
+      for (const title of [doc.title.en, doc.title.es])
+        if (title) this.documentByKey.set(`${fold(title)}|${fold(doc.publisher)}`, doc.id)
     }
     for (const person of context.records.people) {
       this.taken.people.add(person.id)
       this.personByKey.set(fold(person.name), person.id)
-      for (const role of [person.role.en, person.role.es]) if (role) this.personByKey.set(`${fold(person.name)}|${fold(role)}`, person.id)
+      for (const role of [person.role.en, person.role.es])
+        if (role) this.personByKey.set(`${fold(person.name)}|${fold(role)}`, person.id)
     }
   }
 
@@ -99,8 +124,13 @@ export class RecordResolver {
   private resolveGeography(text: string, nameInFile: string): CellResult<string> {
     const code = text.trim().toUpperCase()
     if (this.geographies.has(code)) return { ok: true, value: code }
-    if (!isoAlpha3ToAlpha2.has(code)) return { ok: false, reason: { key: 'import.reason.unknownGeography' } }
-    const geography: Geography = { code, level: 'country', name: this.countryNames(code, nameInFile.trim()) }
+    if (!isoAlpha3ToAlpha2.has(code))
+      return { ok: false, reason: { key: 'import.reason.unknownGeography' } }
+    const geography: Geography = {
+      code,
+      level: 'country',
+      name: this.countryNames(code, nameInFile.trim()),
+    }
     this.created.geographies.push(geography)
     this.geographies.set(code, geography)
     return { ok: true, value: code }
@@ -116,7 +146,11 @@ export class RecordResolver {
     }
   }
 
-  document(title: string, publisher: string, details: { date: string | null; url: string | null; place: string | null }): string {
+  document(
+    title: string,
+    publisher: string,
+    details: { date: string | null; url: string | null; place: string | null },
+  ): string {
     const cacheKey = `${title}\u0000${publisher}`
     let id = this.documentCache.get(cacheKey)
     if (id === undefined) {
@@ -126,7 +160,11 @@ export class RecordResolver {
     return id
   }
 
-  private resolveDocument(title: string, publisher: string, details: { date: string | null; url: string | null; place: string | null }): string {
+  private resolveDocument(
+    title: string,
+    publisher: string,
+    details: { date: string | null; url: string | null; place: string | null },
+  ): string {
     const key = `${fold(stripMark(title))}|${fold(publisher)}`
     const found = this.documentByKey.get(key)
     if (found) return found
@@ -146,10 +184,17 @@ export class RecordResolver {
   }
 
   person(person: { name: string; role: string | null }, documentId: string): string {
-    const key = person.role ? `${fold(person.name)}|${fold(stripMark(person.role))}` : fold(person.name)
-    const found = this.personByKey.get(key) ?? (person.role ? undefined : this.personByKey.get(fold(person.name)))
+    const key = person.role
+      ? `${fold(person.name)}|${fold(stripMark(person.role))}`
+      : fold(person.name)
+    const found =
+      this.personByKey.get(key) ??
+      (person.role ? undefined : this.personByKey.get(fold(person.name)))
     if (found) return found
-    const roleNotStated = { en: translatorFor('en')('import.record.roleNotStated'), es: translatorFor('es')('import.record.roleNotStated') }
+    const roleNotStated = {
+      en: translatorFor('en')('import.record.roleNotStated'),
+      es: translatorFor('es')('import.record.roleNotStated'),
+    }
     const record: Person = {
       id: uniqueId(slugify(person.name), this.taken.people),
       name: person.name,
@@ -166,7 +211,12 @@ export class RecordResolver {
    * The records the kept figures use: `created` are new to the dashboard; `records` adds the
    * ones of earlier imports, so that removing an earlier import leaves this one whole.
    */
-  finish(used: { indicators: Set<string>; documents: Set<string>; geographies: Set<string>; people: Set<string> }): {
+  finish(used: {
+    indicators: Set<string>
+    documents: Set<string>
+    geographies: Set<string>
+    people: Set<string>
+  }): {
     created: ImportRecords
     records: ImportRecords
   } {
@@ -177,17 +227,39 @@ export class RecordResolver {
       people: this.created.people.filter((r) => used.people.has(r.id)),
     }
     const fromImports = this.context.importedRecordIds
-    const reuse = <T>(list: T[], idOf: (r: T) => string, imported: string[], usedIds: Set<string>) => {
+    const reuse = <T>(
+      list: T[],
+      idOf: (r: T) => string,
+      imported: string[],
+      usedIds: Set<string>,
+    ) => {
       const importedSet = new Set(imported)
       return list.filter((r) => importedSet.has(idOf(r)) && usedIds.has(idOf(r)))
     }
     return {
       created,
       records: {
-        indicators: [...created.indicators, ...reuse(this.known.indicators, (r) => r.id, fromImports.indicators, used.indicators)],
-        documents: [...created.documents, ...reuse(this.known.documents, (r) => r.id, fromImports.documents, used.documents)],
-        geographies: [...created.geographies, ...reuse(this.known.geographies, (r) => r.code, fromImports.geographies, used.geographies)],
-        people: [...created.people, ...reuse(this.known.people, (r) => r.id, fromImports.people, used.people)],
+        indicators: [
+          ...created.indicators,
+          ...reuse(this.known.indicators, (r) => r.id, fromImports.indicators, used.indicators),
+        ],
+        documents: [
+          ...created.documents,
+          ...reuse(this.known.documents, (r) => r.id, fromImports.documents, used.documents),
+        ],
+        geographies: [
+          ...created.geographies,
+          ...reuse(
+            this.known.geographies,
+            (r) => r.code,
+            fromImports.geographies,
+            used.geographies,
+          ),
+        ],
+        people: [
+          ...created.people,
+          ...reuse(this.known.people, (r) => r.id, fromImports.people, used.people),
+        ],
       },
     }
   }

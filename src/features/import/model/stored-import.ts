@@ -1,9 +1,19 @@
 // An imported dataset as it is kept in IndexedDB, and the check it passes when it is read back
 // (parse at the boundary: a stored record that fails is set aside, never shown half-valid).
 import * as z from 'zod/mini'
-import { geographySchema, indicatorSchema, personSchema, sourceDocumentSchema, type Figure } from '@/domain/dataset-schema'
+import {
+  geographySchema,
+  indicatorSchema,
+  personSchema,
+  sourceDocumentSchema,
+  type Figure,
+} from '@/domain/dataset-schema'
 import { createFigureChecker } from '@/features/import/model/check-figures'
-import { packFigures, unpackFigures, type PackedFigures } from '@/features/import/model/pack-figures'
+import {
+  packFigures,
+  unpackFigures,
+  type PackedFigures,
+} from '@/features/import/model/pack-figures'
 import { unpackFiguresV2, type PackedFiguresV2 } from '@/features/import/model/pack-figures-v2'
 import type { Analysis, ImportFormat, ImportRecords } from '@/features/import/model/import-types'
 
@@ -43,7 +53,11 @@ export function packImport(record: StoredImport, figures?: PackedFigures): Packe
   let packed = packings.get(record)
   if (!packed) {
     const { figures: list, ...rest } = record
-    packed = { ...rest, storageVersion: STORAGE_VERSION, packed: figures?.count === list.length ? figures : packFigures(list) }
+    packed = {
+      ...rest,
+      storageVersion: STORAGE_VERSION,
+      packed: figures?.count === list.length ? figures : packFigures(list),
+    }
     packings.set(record, packed)
   }
   return packed
@@ -69,7 +83,9 @@ const storedImportShellSchema = z.object({
     people: z.array(personSchema),
   }),
   figures: z.optional(z.array(z.unknown())),
-  packed: z.optional(z.object({ count: z.number(), strings: z.array(z.string()), objects: z.array(z.unknown()) })),
+  packed: z.optional(
+    z.object({ count: z.number(), strings: z.array(z.string()), objects: z.array(z.unknown()) }),
+  ),
 })
 
 export type StoredImportCheck = { ok: true; value: StoredImport } | { ok: false; reason: string }
@@ -82,25 +98,37 @@ export function checkStoredImport(value: unknown): StoredImportCheck {
   const shell = storedImportShellSchema.safeParse(value)
   if (!shell.success) {
     const issue = shell.error.issues[0]
-    return { ok: false, reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` }
+    return {
+      ok: false,
+      reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
+    }
   }
   const raw = value as StoredImport & { packed?: PackedFigures | PackedFiguresV2 }
   let figures: unknown[]
   try {
     const version = shell.data.storageVersion
-    figures = version === 1 ? (raw.figures ?? []) : version === 2 ? unpackFiguresV2(raw.packed as PackedFiguresV2) : unpackFigures(raw.packed as PackedFigures)
+    figures =
+      version === 1
+        ? (raw.figures ?? [])
+        : version === 2
+          ? unpackFiguresV2(raw.packed as PackedFiguresV2)
+          : unpackFigures(raw.packed as PackedFigures)
   } catch (error) {
     return { ok: false, reason: `packed: ${(error as Error).message}` }
   }
   const { packed: _packed, ...rest } = raw
   const record = { ...rest, figures } as StoredImport
   if (record.figures.length !== record.figureCount) {
-    return { ok: false, reason: `figureCount is ${record.figureCount} but ${record.figures.length} figures are stored` }
+    return {
+      ok: false,
+      reason: `figureCount is ${record.figureCount} but ${record.figures.length} figures are stored`,
+    }
   }
   const checkFigure = createFigureChecker()
   for (let i = 0; i < record.figures.length; i++) {
     const issues = checkFigure(record.figures[i])
-    if (issues.length > 0) return { ok: false, reason: `figures.${i}.${issues[0]!.path}: ${issues[0]!.message}` }
+    if (issues.length > 0)
+      return { ok: false, reason: `figures.${i}.${issues[0]!.path}: ${issues[0]!.message}` }
   }
   return { ok: true, value: record }
 }
@@ -120,6 +148,10 @@ export function toStoredImport(analysis: Analysis, id: string, importedAt: Date)
   }
 }
 
-export function summarizeImport({ figures: _f, records: _r, ...summary }: StoredImport): StoredImportSummary {
+export function summarizeImport({
+  figures: _f,
+  records: _r,
+  ...summary
+}: StoredImport): StoredImportSummary {
   return summary
 }

@@ -25,7 +25,14 @@ export function createUnitCheck(context: ImportContext) {
       let mismatch = found.get(key)
       if (!mismatch) {
         const known = indicators.get(figure.indicatorId)
-        mismatch = { indicatorId: figure.indicatorId, unit: figure.unit, expected, count: 0, rows: [], newIndicator: proposeIndicator(known, figure, takenIds) }
+        mismatch = {
+          indicatorId: figure.indicatorId,
+          unit: figure.unit,
+          expected,
+          count: 0,
+          rows: [],
+          newIndicator: proposeIndicator(known, figure, takenIds),
+        }
         found.set(key, mismatch)
       }
       mismatch.count++
@@ -39,7 +46,11 @@ export function createUnitCheck(context: ImportContext) {
 }
 
 /** "Involuntary returns registered (people)": the known indicator's names with the file's unit, its theme and definitions. */
-function proposeIndicator(known: Indicator | undefined, figure: Figure, taken: Set<string>): Indicator {
+function proposeIndicator(
+  known: Indicator | undefined,
+  figure: Figure,
+  taken: Set<string>,
+): Indicator {
   const base = `${figure.indicatorId}-${slugify(figure.unit)}`
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
@@ -48,7 +59,10 @@ function proposeIndicator(known: Indicator | undefined, figure: Figure, taken: S
     const name = known?.name[lang]
     return name ? `${name} (${formatUnit(figure.unit, translatorFor(lang))})` : undefined
   }
-  const name = { ...(withUnit('en') ? { en: withUnit('en') } : {}), ...(withUnit('es') ? { es: withUnit('es') } : {}) }
+  const name = {
+    ...(withUnit('en') ? { en: withUnit('en') } : {}),
+    ...(withUnit('es') ? { es: withUnit('es') } : {}),
+  }
   return {
     id,
     theme: known?.theme ?? 'returns',

@@ -11,9 +11,12 @@ export function FigureNotes({ descriptions }: { descriptions: FigureDescription[
       {descriptions.map((d) => (
         <div key={d.figure.id} className="figure-notes__item">
           <p className="figure-notes__head">
-            {t('dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period })}: {d.valueWithUnit}
+            {t('dashboard.chart.placeLabel', { place: d.placeName.text, year: d.period })}:{' '}
+            {d.valueWithUnit}
             {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
-            {d.imported && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
+            {d.imported && (
+              <span className="badge badge--imported">{t('figure.importedBadge')}</span>
+            )}
           </p>
           {d.imported && <p className="origin-line">{d.imported.label}</p>}
           <p className="figure-notes__coverage">

@@ -4,7 +4,13 @@ import { summarizeFigures } from '@/features/indicator/model/headline'
 import { useLanguage } from '@/lib/language'
 
 /** Under a headline card: how many figures the indicator has here, of which places and years. */
-export function HeadlineSummary({ index, matches }: { index: DatasetIndex; matches: FigureMatch[] }) {
+export function HeadlineSummary({
+  index,
+  matches,
+}: {
+  index: DatasetIndex
+  matches: FigureMatch[]
+}) {
   const { lang, t } = useLanguage()
   const summary = summarizeFigures(index, matches, lang, t)
   return summary ? <p className="headline__summary">{summary}</p> : null

@@ -32,7 +32,12 @@ interface Drawn {
 }
 
 /** What each chart of the figure draws (one per unit), with its text alternative and the view's notes. */
-function planCharts(descriptions: FigureDescription[], tab: 'line' | 'bar', lang: Language, t: Translate): { charts: Drawn[]; notes: string[] } {
+function planCharts(
+  descriptions: FigureDescription[],
+  tab: 'line' | 'bar',
+  lang: Language,
+  t: Translate,
+): { charts: Drawn[]; notes: string[] } {
   if (tab === 'line') {
     const panels = buildLinePanels(descriptions)
     const notes = [
@@ -41,10 +46,16 @@ function planCharts(descriptions: FigureDescription[], tab: 'line' | 'bar', lang
           place: b.place,
           from: b.from,
           to: b.to,
-          reasons: new Intl.ListFormat(lang, { type: 'conjunction' }).format(b.reasons.map((r) => t(`dashboard.line.reason.${r}`))),
+          reasons: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+            b.reasons.map((r) => t(`dashboard.line.reason.${r}`)),
+          ),
         }),
       ),
-      ...panels.filter((p) => p.notDrawn.length > 0).map((p) => t('dashboard.line.notDrawn', { count: p.notDrawn.length, places: p.notDrawn.join(', ') })),
+      ...panels
+        .filter((p) => p.notDrawn.length > 0)
+        .map((p) =>
+          t('dashboard.line.notDrawn', { count: p.notDrawn.length, places: p.notDrawn.join(', ') }),
+        ),
     ]
     const charts = panels.map((panel) => ({
       drawing: { type: 'line' as const, panel },
@@ -68,17 +79,29 @@ function planCharts(descriptions: FigureDescription[], tab: 'line' | 'bar', lang
  * then its title, subtitle, text summary, source and caveats, and the export menu reading the
  * same descriptions and notes.
  */
-export function IndicatorFigure({ title, descriptions, tab, sort, onSort, fileStem }: IndicatorFigureProps) {
+export function IndicatorFigure({
+  title,
+  descriptions,
+  tab,
+  sort,
+  onSort,
+  fileStem,
+}: IndicatorFigureProps) {
   const { lang, t } = useLanguage()
   const titleId = useId()
   const chartRef = useRef<HTMLDivElement>(null)
   const guard = useMemo(() => checkComparability(descriptions, lang, t), [descriptions, lang, t])
-  const plan = useMemo(() => (tab === 'table' ? { charts: [], notes: [] } : planCharts(descriptions, tab, lang, t)), [descriptions, tab, lang, t])
+  const plan = useMemo(
+    () => (tab === 'table' ? { charts: [], notes: [] } : planCharts(descriptions, tab, lang, t)),
+    [descriptions, tab, lang, t],
+  )
   const notes = [...guard.map((g) => g.text), ...plan.notes]
   const imported = [...new Set(descriptions.flatMap((d) => (d.imported ? [d.imported.label] : [])))]
   const subtitle = describeShown(descriptions, lang, t)
   const caption = t('dashboard.table.caption', { title, subtitle })
-  const table = <IndicatorTable descriptions={descriptions} caption={caption} sort={sort} onSort={onSort} />
+  const table = (
+    <IndicatorTable descriptions={descriptions} caption={caption} sort={sort} onSort={onSort} />
+  )
   return (
     <figure className="indicator-figure" aria-labelledby={titleId} data-chart-type={tab}>
       {guard.length > 0 && (
@@ -101,11 +124,21 @@ export function IndicatorFigure({ title, descriptions, tab, sort, onSort, fileSt
         <>
           <div ref={chartRef} className="indicator-figure__chart">
             {plan.charts.map((c, i) => (
-              <ChartSlot key={i} drawing={c.drawing} descriptions={c.descriptions} summary={c.summary} />
+              <ChartSlot
+                key={i}
+                drawing={c.drawing}
+                descriptions={c.descriptions}
+                summary={c.summary}
+              />
             ))}
           </div>
           {/* Line charts draw their own legend of marks (in the SVG, so exports keep it); imported files are named here for every type. */}
-          {(tab === 'bar' || imported.length > 0) && <ChartLegend kinds={tab === 'bar' ? descriptions.map((d) => d.estimateKind) : []} imported={imported} />}
+          {(tab === 'bar' || imported.length > 0) && (
+            <ChartLegend
+              kinds={tab === 'bar' ? descriptions.map((d) => d.estimateKind) : []}
+              imported={imported}
+            />
+          )}
           {plan.notes.length > 0 && (
             <ul className="chart-notes">
               {plan.notes.map((note) => (
@@ -124,7 +157,9 @@ export function IndicatorFigure({ title, descriptions, tab, sort, onSort, fileSt
           <>
             {/* The shape in words, then every figure in words (imported ones with their origin). */}
             <p className="indicator-figure__summary">
-              {[...new Set([...plan.charts.map((c) => c.summary), summarizeChart(descriptions, t)])].join(' ')}
+              {[
+                ...new Set([...plan.charts.map((c) => c.summary), summarizeChart(descriptions, t)]),
+              ].join(' ')}
             </p>
             <FigureNotes descriptions={descriptions} />
             <details className="indicator-figure__data">
@@ -134,7 +169,15 @@ export function IndicatorFigure({ title, descriptions, tab, sort, onSort, fileSt
           </>
         )}
         {/* Inside the caption: a <figure>'s figcaption must be its first or last child. */}
-        <ExportMenu descriptions={descriptions} title={title} subtitle={subtitle} chartRef={chartRef} fileStem={fileStem} notes={notes} drawingHasLegend={tab === 'line'} />
+        <ExportMenu
+          descriptions={descriptions}
+          title={title}
+          subtitle={subtitle}
+          chartRef={chartRef}
+          fileStem={fileStem}
+          notes={notes}
+          drawingHasLegend={tab === 'line'}
+        />
       </figcaption>
     </figure>
   )

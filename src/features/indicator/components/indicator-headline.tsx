@@ -14,13 +14,25 @@ import { loadGroup } from '@/lib/i18n'
 
 // Its own chunk with its messages, after the first view (the prerendered page already holds the drawing).
 const SmallChart = lazy(() =>
-  Promise.all([import('@/features/charts/components/small-chart'), loadGroup('indicator')]).then(([m]) => ({ default: m.SmallChart })),
+  Promise.all([import('@/features/charts/components/small-chart'), loadGroup('indicator')]).then(
+    ([m]) => ({ default: m.SmallChart }),
+  ),
 )
 /** Beyond this many figures a small chart says nothing a card can show; the indicator's chart does. */
 const SMALL_CHART_MAX = 2000
 
 /** On the overview: an indicator's headline figure, with a link to all its figures as chart and table. */
-export function IndicatorHeadline({ index, entry, filter, notesFor }: { index: DatasetIndex; entry: IndicatorMatches; filter: FigureFilter; notesFor?: NotesFor }) {
+export function IndicatorHeadline({
+  index,
+  entry,
+  filter,
+  notesFor,
+}: {
+  index: DatasetIndex
+  entry: IndicatorMatches
+  filter: FigureFilter
+  notesFor?: NotesFor
+}) {
   const { lang, t } = useLanguage()
   const { indicator, matches } = entry
   const name = pickText(indicator.name, lang).text
@@ -30,7 +42,12 @@ export function IndicatorHeadline({ index, entry, filter, notesFor }: { index: D
     return (
       <div className="headline headline--empty">
         <h3 className="headline__title">{name}</h3>
-        <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, ofIndicator, filter)} subject={name} />
+        <NoMatchNotice
+          index={index}
+          filter={filter}
+          alternatives={findAlternatives(index, ofIndicator, filter)}
+          subject={name}
+        />
       </div>
     )
   }

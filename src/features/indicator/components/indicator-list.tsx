@@ -12,7 +12,9 @@ export function IndicatorList({ index }: { index: DatasetIndex }) {
       <ul className="link-list link-list--stacked">
         {index.dataset.indicators.map((indicator) => (
           <li key={indicator.id}>
-            <ViewLink patch={{ view: 'indicator', indicator: indicator.id }}>{pickText(indicator.name, lang).text}</ViewLink>
+            <ViewLink patch={{ view: 'indicator', indicator: indicator.id }}>
+              {pickText(indicator.name, lang).text}
+            </ViewLink>
           </li>
         ))}
       </ul>

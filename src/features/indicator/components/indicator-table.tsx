@@ -28,7 +28,11 @@ export function IndicatorTable({ descriptions, caption, sort, onSort }: Indicato
     const active = current.column === column
     return (
       <th scope="col" aria-sort={active ? current.direction : undefined}>
-        <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, column))}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort(nextSort(sort, column))}
+        >
           {t(`dashboard.table.column.${column}`)}
           <span aria-hidden="true" className="sort-button__icon">
             {active ? (current.direction === 'ascending' ? '▲' : '▼') : '↕'}
@@ -40,7 +44,12 @@ export function IndicatorTable({ descriptions, caption, sort, onSort }: Indicato
 
   return (
     <div className="indicator-table">
-      <div className="indicator-table__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <div
+        className="indicator-table__scroll"
+        role="region"
+        aria-labelledby={`${id}-caption`}
+        tabIndex={0}
+      >
         <table className="indicator-table__table">
           <caption id={`${id}-caption`}>{caption}</caption>
           <thead>
@@ -59,23 +68,34 @@ export function IndicatorTable({ descriptions, caption, sort, onSort }: Indicato
                 <th scope="row">
                   {d.placeName.text}
                   {d.isAggregate && <span className="badge">{t('figure.aggregateBadge')}</span>}
-                  {d.imported && <span className="badge badge--imported">{t('figure.importedBadge')}</span>}
+                  {d.imported && (
+                    <span className="badge badge--imported">{t('figure.importedBadge')}</span>
+                  )}
                 </th>
                 <td>{d.period}</td>
                 <td className="indicator-table__value">{d.valueWithUnit}</td>
                 <td>{d.estimateKindLabel}</td>
                 <td>
                   {d.source.publisher} ({d.source.date}){' '}
-                  <a className="indicator-table__source-mark" href={`#${id}-source-${sourceMark}`} aria-label={t('dashboard.table.sourceNote', { mark: sourceMark })}>
+                  <a
+                    className="indicator-table__source-mark"
+                    href={`#${id}-source-${sourceMark}`}
+                    aria-label={t('dashboard.table.sourceNote', { mark: sourceMark })}
+                  >
                     [{sourceMark}]
                   </a>
-                  {d.imported && <span className="indicator-table__origin">{d.imported.label}</span>}
+                  {d.imported && (
+                    <span className="indicator-table__origin">{d.imported.label}</span>
+                  )}
                 </td>
                 <td>
                   <ul className="note-marks">
                     {caveatNumbers.map((n) => (
                       <li key={n}>
-                        <a href={`#${id}-caveat-${n}`} aria-label={t('dashboard.table.caveatNote', { number: n })}>
+                        <a
+                          href={`#${id}-caveat-${n}`}
+                          aria-label={t('dashboard.table.caveatNote', { number: n })}
+                        >
                           {n}
                         </a>
                       </li>
@@ -104,10 +124,14 @@ export function IndicatorTable({ descriptions, caption, sort, onSort }: Indicato
         <ul className="table-notes__list" aria-labelledby={`${id}-caveats`}>
           {model.caveatNotes.map(({ number, caveat }) => (
             <li key={number} id={`${id}-caveat-${number}`}>
-              <span className="table-notes__mark">{number}.</span> <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span>{' '}
+              <span className="table-notes__mark">{number}.</span>{' '}
+              <span className="caveat__type">{t(`caveatType.${caveat.type}`)}</span>{' '}
               <span lang={caveat.fallbackLang}>{caveat.text}</span>
               {caveat.fallbackLang && (
-                <span className="caveat__fallback"> {t('figure.otherLanguage', { lang: t(`language.${caveat.fallbackLang}`) })}</span>
+                <span className="caveat__fallback">
+                  {' '}
+                  {t('figure.otherLanguage', { lang: t(`language.${caveat.fallbackLang}`) })}
+                </span>
               )}
             </li>
           ))}

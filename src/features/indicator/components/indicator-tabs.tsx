@@ -4,7 +4,15 @@ import { useViewParams } from '@/features/filters/use-view-params'
 import { useLanguage } from '@/lib/language'
 
 /** Line / Bar / Table tabs; a chosen tab is in the URL (?tab=line), so a link reopens it. `current` is the tab shown (the default for the data's shape when the link names none). */
-export function IndicatorTabs({ current, idPrefix, children }: { current: Tab; idPrefix: string; children: ReactNode }) {
+export function IndicatorTabs({
+  current,
+  idPrefix,
+  children,
+}: {
+  current: Tab
+  idPrefix: string
+  children: ReactNode
+}) {
   const { t } = useLanguage()
   const { setParams } = useViewParams()
   const refs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({})
@@ -15,14 +23,27 @@ export function IndicatorTabs({ current, idPrefix, children }: { current: Tab; i
   const onKeyDown = (event: KeyboardEvent) => {
     const i = tabs.indexOf(current)
     const next =
-      event.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : event.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : event.key === 'Home' ? tabs[0] : event.key === 'End' ? tabs[tabs.length - 1] : undefined
+      event.key === 'ArrowRight'
+        ? tabs[(i + 1) % tabs.length]
+        : event.key === 'ArrowLeft'
+          ? tabs[(i - 1 + tabs.length) % tabs.length]
+          : event.key === 'Home'
+            ? tabs[0]
+            : event.key === 'End'
+              ? tabs[tabs.length - 1]
+              : undefined
     if (!next) return
     event.preventDefault()
     select(next, true)
   }
   return (
     <div className="indicator-tabs">
-      <div role="tablist" aria-label={t('dashboard.indicator.tabs')} className="indicator-tabs__list" onKeyDown={onKeyDown}>
+      <div
+        role="tablist"
+        aria-label={t('dashboard.indicator.tabs')}
+        className="indicator-tabs__list"
+        onKeyDown={onKeyDown}
+      >
         {tabs.map((tab) => (
           <button
             key={tab}
@@ -41,7 +62,12 @@ export function IndicatorTabs({ current, idPrefix, children }: { current: Tab; i
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${current}`} className="indicator-tabs__panel">
+      <div
+        role="tabpanel"
+        id={`${idPrefix}-panel`}
+        aria-labelledby={`${idPrefix}-tab-${current}`}
+        className="indicator-tabs__panel"
+      >
         {children}
       </div>
     </div>

@@ -29,23 +29,48 @@ interface IndicatorViewProps {
 }
 
 /** An indicator's figures as line, bars or table, or what exists instead when the filter matches none. */
-export function IndicatorView({ index, indicator, filter, matches, tab, sort, notesFor }: IndicatorViewProps) {
+export function IndicatorView({
+  index,
+  indicator,
+  filter,
+  matches,
+  tab,
+  sort,
+  notesFor,
+}: IndicatorViewProps) {
   const { lang, t } = useLanguage()
   const { setParams } = useViewParams()
   const id = useId().replace(/:/g, '')
   const name = pickText(indicator.name, lang).text
-  const descriptions = useMemo(() => matches.map((m) => describeFigure(m, index, lang, t, notesFor)), [matches, index, lang, t, notesFor])
+  const descriptions = useMemo(
+    () => matches.map((m) => describeFigure(m, index, lang, t, notesFor)),
+    [matches, index, lang, t, notesFor],
+  )
   // One order for the bars, the table and every export: the sort in the link.
   const sorted = useMemo(() => sortFigures(descriptions, sort, lang), [descriptions, sort, lang])
   const onSort = useCallback((next: SortState) => setParams({ sort: next }), [setParams])
   if (descriptions.length === 0) {
     const ofIndicator = index.figures.filter((f) => f.indicatorId === indicator.id)
-    return <NoMatchNotice index={index} filter={filter} alternatives={findAlternatives(index, ofIndicator, filter)} subject={name} />
+    return (
+      <NoMatchNotice
+        index={index}
+        filter={filter}
+        alternatives={findAlternatives(index, ofIndicator, filter)}
+        subject={name}
+      />
+    )
   }
   const shown = tab ?? defaultChartType(descriptions)
   return (
     <IndicatorTabs current={shown} idPrefix={id}>
-      <IndicatorFigure title={name} descriptions={sorted} tab={shown} sort={sort} onSort={onSort} fileStem={indicator.id} />
+      <IndicatorFigure
+        title={name}
+        descriptions={sorted}
+        tab={shown}
+        sort={sort}
+        onSort={onSort}
+        fileStem={indicator.id}
+      />
     </IndicatorTabs>
   )
 }

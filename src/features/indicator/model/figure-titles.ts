@@ -13,7 +13,11 @@ export function formatYearRange(years: number[], lang: Language): string {
 }
 
 /** "World, Caribbean (CARICOM member states) · 2016–2018" */
-export function describeShown(descriptions: FigureDescription[], lang: Language, t: Translate): string {
+export function describeShown(
+  descriptions: FigureDescription[],
+  lang: Language,
+  t: Translate,
+): string {
   const places = [...new Set(descriptions.map((d) => d.placeName.text))]
   return t('dashboard.indicator.subtitle', {
     places: places.join(', '),

@@ -16,7 +16,8 @@ const levelRank = { country: 0, region: 1, world: 2 } as const
  * data, then imports in the order they were made). Never by name or id.
  */
 export function pickHeadline(index: DatasetIndex, matches: FigureMatch[]): FigureMatch | undefined {
-  const rank = (m: FigureMatch) => levelRank[index.geographies.get(m.figure.geographyCode)?.level ?? 'country']
+  const rank = (m: FigureMatch) =>
+    levelRank[index.geographies.get(m.figure.geographyCode)?.level ?? 'country']
   const before = (a: FigureMatch, b: FigureMatch) =>
     Number(a.figure.origin.kind === 'imported') - Number(b.figure.origin.kind === 'imported') ||
     Number(a.kind === 'aggregate') - Number(b.kind === 'aggregate') ||
@@ -24,7 +25,10 @@ export function pickHeadline(index: DatasetIndex, matches: FigureMatch[]): Figur
     rank(a) - rank(b) ||
     compareEstimates(b.figure.estimate, a.figure.estimate)
   // One pass, keeping the first of equals (data order); sorting every match would be wasted on large imports.
-  return matches.reduce<FigureMatch | undefined>((best, m) => (best === undefined || before(m, best) < 0 ? m : best), undefined)
+  return matches.reduce<FigureMatch | undefined>(
+    (best, m) => (best === undefined || before(m, best) < 0 ? m : best),
+    undefined,
+  )
 }
 
 function compareText(a: string, b: string): number {
@@ -35,7 +39,12 @@ function compareText(a: string, b: string): number {
  * "8 figures: 8 places, 2020" or "7 figures: Jamaica, 2016–2022; 7 imported": how many figures
  * an indicator has under the filter, of which places and years; null for a single figure.
  */
-export function summarizeFigures(index: DatasetIndex, matches: FigureMatch[], lang: Language, t: Translate): string | null {
+export function summarizeFigures(
+  index: DatasetIndex,
+  matches: FigureMatch[],
+  lang: Language,
+  t: Translate,
+): string | null {
   if (matches.length < 2) return null
   const codes = [...new Set(matches.map((m) => m.figure.geographyCode))]
   const places =
@@ -65,8 +74,15 @@ export interface IndicatorMatches {
 }
 
 /** The indicators of a theme, in dataset order, each with the figures the filter shows for it. */
-export function indicatorsOfTheme(index: DatasetIndex, theme: Indicator['theme'], matches: FigureMatch[]): IndicatorMatches[] {
+export function indicatorsOfTheme(
+  index: DatasetIndex,
+  theme: Indicator['theme'],
+  matches: FigureMatch[],
+): IndicatorMatches[] {
   return index.dataset.indicators
     .filter((indicator) => indicator.theme === theme)
-    .map((indicator) => ({ indicator, matches: matches.filter((m) => m.figure.indicatorId === indicator.id) }))
+    .map((indicator) => ({
+      indicator,
+      matches: matches.filter((m) => m.figure.indicatorId === indicator.id),
+    }))
 }

@@ -33,7 +33,9 @@ export interface TableModel {
 /** A letter mark: a … z, then aa, ab, … */
 export function sourceMark(position: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz'
-  return position < 26 ? letters[position]! : sourceMark(Math.floor(position / 26) - 1) + letters[position % 26]!
+  return position < 26
+    ? letters[position]!
+    : sourceMark(Math.floor(position / 26) - 1) + letters[position % 26]!
 }
 
 /** Rows in the given order; a caveat or source shared by several rows gets one note. */

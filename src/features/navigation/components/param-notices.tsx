@@ -18,7 +18,13 @@ export function ParamNotices({ notices }: { notices: ParamNotice[] }) {
           <p>{t('app.ignoredParams')}</p>
           <ul>
             {ignored.map((n, i) => (
-              <li key={i}>{t(`app.paramNotice.${n.reason}`, { param: n.param, value: n.value, range: n.range ?? '' })}</li>
+              <li key={i}>
+                {t(`app.paramNotice.${n.reason}`, {
+                  param: n.param,
+                  value: n.value,
+                  range: n.range ?? '',
+                })}
+              </li>
             ))}
           </ul>
         </>

@@ -1,5 +1,9 @@
 import type { MouseEvent } from 'react'
-import { serializeViewParams, type View, type ViewParams } from '@/features/filters/model/view-params'
+import {
+  serializeViewParams,
+  type View,
+  type ViewParams,
+} from '@/features/filters/model/view-params'
 import { useViewParams } from '@/features/filters/use-view-params'
 import { useLanguage } from '@/lib/language'
 
@@ -20,10 +24,15 @@ export function ViewNav() {
     <nav aria-label={t('nav.label')} className="view-nav">
       <ul>
         {navViews.map((view) => {
-          const current = params.view === view || (view === 'overview' && params.view === 'indicator')
+          const current =
+            params.view === view || (view === 'overview' && params.view === 'indicator')
           return (
             <li key={view}>
-              <a href={hrefFor(view)} aria-current={current ? 'page' : undefined} onClick={(e) => go(e, { view, indicator: null })}>
+              <a
+                href={hrefFor(view)}
+                aria-current={current ? 'page' : undefined}
+                onClick={(e) => go(e, { view, indicator: null })}
+              >
                 {t(`nav.${view}`)}
               </a>
             </li>

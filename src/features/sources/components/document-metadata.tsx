@@ -6,7 +6,18 @@ import { useLanguage } from '@/lib/language'
 export function DocumentMetadataList({ meta }: { meta: DocumentMetadata }) {
   const { t } = useLanguage()
   const rows: { key: string; value: ReactNode; missing?: boolean }[] = [
-    ...(meta.originalTitle ? [{ key: 'originalTitle', value: <span lang={meta.languageCode === 'other' ? undefined : meta.languageCode}>{meta.originalTitle}</span> }] : []),
+    ...(meta.originalTitle
+      ? [
+          {
+            key: 'originalTitle',
+            value: (
+              <span lang={meta.languageCode === 'other' ? undefined : meta.languageCode}>
+                {meta.originalTitle}
+              </span>
+            ),
+          },
+        ]
+      : []),
     { key: 'kind', value: meta.kind },
     { key: 'publisher', value: meta.publisher },
     { key: 'place', value: meta.place },

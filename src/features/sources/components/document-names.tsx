@@ -5,7 +5,13 @@ import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { useLanguage } from '@/lib/language'
 
 /** The organisations and people a document names, people with their roles as the document gives them. */
-export function DocumentNames({ summary, index }: { summary: DocumentSummary; index: DatasetIndex }) {
+export function DocumentNames({
+  summary,
+  index,
+}: {
+  summary: DocumentSummary
+  index: DatasetIndex
+}) {
   const { lang, t } = useLanguage()
   const id = summary.doc.id
   const figureName = (figureId: string) => {
@@ -37,10 +43,16 @@ export function DocumentNames({ summary, index }: { summary: DocumentSummary; in
             {summary.people.map(({ person, organisation, statesFigureIds }) => (
               <li key={person.id}>
                 <strong>{person.name}</strong>, <DatasetText text={person.role} />
-                {organisation && <span className="name-list__detail">{t('sources.personOrganisation', { organisation })}</span>}
+                {organisation && (
+                  <span className="name-list__detail">
+                    {t('sources.personOrganisation', { organisation })}
+                  </span>
+                )}
                 {statesFigureIds.length > 0 && (
                   <span className="name-list__detail">
-                    {t('sources.statesFigures', { figures: statesFigureIds.map(figureName).join('; ') })}
+                    {t('sources.statesFigures', {
+                      figures: statesFigureIds.map(figureName).join('; '),
+                    })}
                   </span>
                 )}
               </li>

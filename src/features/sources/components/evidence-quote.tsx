@@ -7,7 +7,15 @@ import { useLanguage } from '@/lib/language'
  * Where a document states something: the sentence quoted as written (in the document's language)
  * and its paragraph as the citation. `showDocument` names the document when the context does not.
  */
-export function EvidenceQuote({ evidence, index, showDocument = false }: { evidence: Evidence; index: DatasetIndex; showDocument?: boolean }) {
+export function EvidenceQuote({
+  evidence,
+  index,
+  showDocument = false,
+}: {
+  evidence: Evidence
+  index: DatasetIndex
+  showDocument?: boolean
+}) {
   const { lang, t } = useLanguage()
   const doc = index.documents.get(evidence.documentId)
   const quoteLang = doc && doc.language !== 'other' ? doc.language : undefined
@@ -20,7 +28,12 @@ export function EvidenceQuote({ evidence, index, showDocument = false }: { evide
       <p className="evidence__cite">
         — <cite>{t('sources.evidence.paragraph', { paragraph: evidence.paragraph })}</cite>
         {showDocument && (
-          <> {t('sources.evidence.inDocument', { title: doc ? pickText(doc.title, lang).text : evidence.documentId })}</>
+          <>
+            {' '}
+            {t('sources.evidence.inDocument', {
+              title: doc ? pickText(doc.title, lang).text : evidence.documentId,
+            })}
+          </>
         )}
       </p>
     </div>

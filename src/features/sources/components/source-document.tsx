@@ -1,6 +1,10 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
-import { describeDocument, formatDocumentCitation, type DocumentSummary } from '@/features/sources/model/document-summary'
+import {
+  describeDocument,
+  formatDocumentCitation,
+  type DocumentSummary,
+} from '@/features/sources/model/document-summary'
 import { DocumentMetadataList } from '@/features/sources/components/document-metadata'
 import { DocumentNames } from '@/features/sources/components/document-names'
 import { EvidenceQuote } from '@/features/sources/components/evidence-quote'
@@ -13,7 +17,15 @@ import { useLanguage } from '@/lib/language'
  * names. Its parts are unlabelled sections under headings, not landmarks: every document has
  * the same parts, and repeated landmark names would only clutter a screen reader's list.
  */
-export function SourceDocument({ summary, index, number }: { summary: DocumentSummary; index: DatasetIndex; number: number }) {
+export function SourceDocument({
+  summary,
+  index,
+  number,
+}: {
+  summary: DocumentSummary
+  index: DatasetIndex
+  number: number
+}) {
   const { lang, t } = useLanguage()
   const { doc } = summary
   const meta = describeDocument(doc, lang, t)
@@ -27,7 +39,9 @@ export function SourceDocument({ summary, index, number }: { summary: DocumentSu
       <DocumentMetadataList meta={meta} />
       <section className="citation">
         <h4 id={`${base}-cite`}>{t('sources.howToCite')}</h4>
-        <p className="citation__text">{formatDocumentCitation(doc, index.dataset.datasetVersion, lang, t)}</p>
+        <p className="citation__text">
+          {formatDocumentCitation(doc, index.dataset.datasetVersion, lang, t)}
+        </p>
       </section>
       <section>
         <h4 id={`${base}-figures`}>{t('sources.figuresHeading')}</h4>
@@ -36,9 +50,17 @@ export function SourceDocument({ summary, index, number }: { summary: DocumentSu
         ) : (
           <div className="figure-grid">
             {summary.figures.map((figure) => (
-              <FigureCard key={figure.id} description={describeFigure({ kind: 'own', figure }, index, lang, t)} headingLevel={5}>
+              <FigureCard
+                key={figure.id}
+                description={describeFigure({ kind: 'own', figure }, index, lang, t)}
+                headingLevel={5}
+              >
                 {figure.evidence ? (
-                  <EvidenceQuote evidence={figure.evidence} index={index} showDocument={figure.evidence.documentId !== doc.id} />
+                  <EvidenceQuote
+                    evidence={figure.evidence}
+                    index={index}
+                    showDocument={figure.evidence.documentId !== doc.id}
+                  />
                 ) : (
                   <p className="evidence evidence--missing">{t('sources.evidence.none')}</p>
                 )}

@@ -25,7 +25,11 @@ export interface DocumentMetadata {
   copy: string
 }
 
-export function describeDocument(doc: SourceDocument, lang: Language, t: Translate): DocumentMetadata {
+export function describeDocument(
+  doc: SourceDocument,
+  lang: Language,
+  t: Translate,
+): DocumentMetadata {
   const title = pickText(doc.title, lang)
   const ownLanguageTitle = doc.language === 'other' ? undefined : doc.title[doc.language]
   return {
@@ -48,11 +52,20 @@ export function describeDocument(doc: SourceDocument, lang: Language, t: Transla
  * "IOM. “Title”. Press release, San José, date not stated. Address not given. Copy read: ….
  * In: dataset 1.0.0." The title is cited as the document wrote it, in its own language.
  */
-export function formatDocumentCitation(doc: SourceDocument, datasetVersion: string, lang: Language, t: Translate): string {
+export function formatDocumentCitation(
+  doc: SourceDocument,
+  datasetVersion: string,
+  lang: Language,
+  t: Translate,
+): string {
   const meta = describeDocument(doc, lang, t)
   const where = [meta.kind, doc.place, meta.date].filter(Boolean).join(', ')
   const parts = [
-    t('sources.cite.document', { publisher: meta.publisher, title: meta.originalTitle ?? meta.title.text, where }),
+    t('sources.cite.document', {
+      publisher: meta.publisher,
+      title: meta.originalTitle ?? meta.title.text,
+      where,
+    }),
     doc.url ? t('sources.cite.address', { url: doc.url }) : t('sources.cite.noAddress'),
   ]
   if (doc.copy) parts.push(t('sources.cite.copy', { copy: doc.copy }))
@@ -96,12 +109,16 @@ export function summarizeDocuments(index: DatasetIndex, lang: Language): Documen
     people: index.dataset.people
       .filter((p) => p.documentId === doc.id)
       .map((person) => {
-        const org = person.organisationId ? index.organisations.get(person.organisationId) : undefined
+        const org = person.organisationId
+          ? index.organisations.get(person.organisationId)
+          : undefined
         return {
           person,
           role: pickText(person.role, lang),
           organisation: org ? organisationLabel(org, lang) : null,
-          statesFigureIds: index.figures.filter((f) => f.source.quotedPersonId === person.id).map((f) => f.id),
+          statesFigureIds: index.figures
+            .filter((f) => f.source.quotedPersonId === person.id)
+            .map((f) => f.id),
         }
       }),
     figures: index.figures.filter((f) => f.source.documentId === doc.id),

@@ -16,15 +16,24 @@ it('says the download options could not be loaded, and offers to try again', asy
   render(
     <LanguageProvider lang="en">
       <p>Headline: 2.5 million</p>
-      <ExportMenu descriptions={[d]} title={d.indicatorName.text} subtitle="World · 2016" fileStem="migrants-smuggled" />
+      <ExportMenu
+        descriptions={[d]}
+        title={d.indicatorName.text}
+        subtitle="World · 2016"
+        fileStem="migrants-smuggled"
+      />
     </LanguageProvider>,
   )
   const user = userEvent.setup()
-  await user.click(screen.getByRole('button', { name: 'Download, copy or print: Migrants smuggled' }))
+  await user.click(
+    screen.getByRole('button', { name: 'Download, copy or print: Migrants smuggled' }),
+  )
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent(/^The download options could not be loaded: .+Try again$/)
   await user.click(screen.getByRole('button', { name: 'Try again' }))
   expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/)
   expect(screen.getByText('Headline: 2.5 million')).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Download, copy or print: Migrants smuggled' })).toHaveAttribute('aria-expanded', 'true')
+  expect(
+    screen.getByRole('button', { name: 'Download, copy or print: Migrants smuggled' }),
+  ).toHaveAttribute('aria-expanded', 'true')
 })

@@ -27,7 +27,6 @@ function renderMenu(lang: Language = 'en') {
   return screen.getByRole('button', { name: /^(Download|Descargar), / })
 }
 
-
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date(2026, 10, 27, 10, 0))

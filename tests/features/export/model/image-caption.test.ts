@@ -92,7 +92,9 @@ describe('buildImageCaption', () => {
       t,
     })
     expect(caption.caveats.map((c) => c.text).join(' ')).not.toMatch(/Jamaica/)
-    expect(caption.viewNotesHeading).toBe('Notes on this view (about this filter, not caveats of the figures):')
+    expect(caption.viewNotesHeading).toBe(
+      'Notes on this view (about this filter, not caveats of the figures):',
+    )
     expect(caption.viewNotes.map((n) => n.text)).toEqual([
       'Shown because Caribbean (CARICOM member states) includes Jamaica (membership as recorded in the data).',
       'Which countries reported is not stated, so whether Jamaica is included is not known.',

@@ -27,7 +27,15 @@ function returnsView(lang: Language) {
   const descriptions = matchFiguresToSelection(index, index.figures, ['JAM'])
     .filter((m) => m.figure.indicatorId === 'involuntary-returns')
     .map((m) => describeFigure(m, index, lang, t, viewNotesFor))
-  const input = { title: 'Returns', subtitle: 'Jamaica', descriptions, link: LINK, now: NOW, lang, t }
+  const input = {
+    title: 'Returns',
+    subtitle: 'Jamaica',
+    descriptions,
+    link: LINK,
+    now: NOW,
+    lang,
+    t,
+  }
   return { t, descriptions, input, document }
 }
 
@@ -35,12 +43,19 @@ describe.each(['en', 'es'] as const)('imported figures in every export (%s)', (l
   const { t, descriptions, input, document } = returnsView(lang)
 
   it('the CSV has an origin column: built-in for the 4,323, the file and date for each imported figure', () => {
-    const rows = Papa.parse<Record<string, string>>(buildDisplayedCsv(descriptions, t).slice(1), { header: true, skipEmptyLines: true }).data
+    const rows = Papa.parse<Record<string, string>>(buildDisplayedCsv(descriptions, t).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
     const origin = lang === 'en' ? 'origin' : 'origen'
     const code = lang === 'en' ? 'geography code' : 'código geográfico'
     expect(rows).toHaveLength(8)
-    expect(rows.find((r) => r[code] === 'CARICOM')![origin]).toBe(lang === 'en' ? 'built-in' : 'incorporada')
-    expect(rows.filter((r) => r[code] === 'JAM').map((r) => r[origin])).toEqual(Array(7).fill(ORIGIN[lang]))
+    expect(rows.find((r) => r[code] === 'CARICOM')![origin]).toBe(
+      lang === 'en' ? 'built-in' : 'incorporada',
+    )
+    expect(rows.filter((r) => r[code] === 'JAM').map((r) => r[origin])).toEqual(
+      Array(7).fill(ORIGIN[lang]),
+    )
   })
 
   it('the Excel data sheet has the origin column, and the notes sheet an origin row per imported figure', () => {
@@ -48,24 +63,46 @@ describe.each(['en', 'es'] as const)('imported figures in every export (%s)', (l
     const header = data!.rows[0]!
     const at = header.indexOf(lang === 'en' ? 'origin' : 'origen')
     expect(data!.rows.slice(1).filter((r) => r[at] === ORIGIN[lang])).toHaveLength(7)
-    expect(notes!.rows.filter((r) => r[1] === (lang === 'en' ? 'Origin' : 'Origen') && r[2] === ORIGIN[lang])).toHaveLength(7)
+    expect(
+      notes!.rows.filter(
+        (r) => r[1] === (lang === 'en' ? 'Origin' : 'Origen') && r[2] === ORIGIN[lang],
+      ),
+    ).toHaveLength(7)
   })
 
   it('the image caption (PNG and SVG) and the SVG text say which figures are imported, from which file', () => {
     const caption = buildImageCaption(input)
-    expect(caption.origins).toEqual([{ lead: lang === 'en' ? 'Origin:' : 'Origen:', text: expect.stringContaining(ORIGIN[lang]) as string }])
-    expect(caption.figures.filter((f) => f.text.includes(lang === 'en' ? '; imported)' : '; importada)'))).toHaveLength(7)
+    expect(caption.origins).toEqual([
+      {
+        lead: lang === 'en' ? 'Origin:' : 'Origen:',
+        text: expect.stringContaining(ORIGIN[lang]) as string,
+      },
+    ])
+    expect(
+      caption.figures.filter((f) =>
+        f.text.includes(lang === 'en' ? '; imported)' : '; importada)'),
+      ),
+    ).toHaveLength(7)
     const { svg } = buildSvgDocument({ caption, body: { kind: 'text' }, lang })
     const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
-    expect(words).toContain(lang === 'en' ? 'Imported from jamaica-deportees-2016-2022.csv' : 'Importada de jamaica-deportees-2016-2022.csv')
+    expect(words).toContain(
+      lang === 'en'
+        ? 'Imported from jamaica-deportees-2016-2022.csv'
+        : 'Importada de jamaica-deportees-2016-2022.csv',
+    )
   })
 
   it('the citation lists the built-in document first and the imported sources apart, each with its origin', () => {
     const citation = buildCitation(input)
-    const apart = lang === 'en' ? 'Figures added by the user (imported, not from the built-in documents):' : 'Cifras añadidas por el usuario (importadas, no de los documentos incorporados):'
+    const apart =
+      lang === 'en'
+        ? 'Figures added by the user (imported, not from the built-in documents):'
+        : 'Cifras añadidas por el usuario (importadas, no de los documentos incorporados):'
     expect(citation.indexOf(document)).toBeGreaterThan(-1)
     expect(citation.indexOf(apart)).toBeGreaterThan(citation.indexOf(document))
-    expect(citation.slice(citation.indexOf(apart))).toContain(`Test register of deported persons received 2016`)
+    expect(citation.slice(citation.indexOf(apart))).toContain(
+      `Test register of deported persons received 2016`,
+    )
     expect(citation).toContain(`[${ORIGIN[lang]}.]`)
   })
 })

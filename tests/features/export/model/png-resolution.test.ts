@@ -34,7 +34,10 @@ describe('PNG resolution', () => {
   })
 
   it('carries the caption as UTF-8 text chunks that read back, the image unchanged', () => {
-    const text = { Title: 'Retornos forzados', Description: 'Fuente: Ministerio.\nAdvertencias: al menos 900 — «datos de 2020».' }
+    const text = {
+      Title: 'Retornos forzados',
+      Description: 'Fuente: Ministerio.\nAdvertencias: al menos 900 — «datos de 2020».',
+    }
     const withText = withPngText(withPngDpi(ONE_PIXEL, 150), text)
     expect(readPngText(withText)).toEqual(text)
     expect(readPngSize(withText)).toEqual({ width: 1, height: 1 })

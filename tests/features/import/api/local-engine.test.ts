@@ -175,7 +175,10 @@ describe('local import engine', () => {
       builtInContext(),
     )
     // Money is not the indicator's unit: the person makes it a new indicator.
-    await engine.commit(summary.analysisId, { acceptInvalidRows: false, unitChoices: { 'involuntary-returns|currency': { kind: 'new-indicator' } } })
+    await engine.commit(summary.analysisId, {
+      acceptInvalidRows: false,
+      unitChoices: { 'involuntary-returns|currency': { kind: 'new-indicator' } },
+    })
     const [key] = [...storage.entries.keys()]
     const { imports } = await createLocalEngine(storage, clock).load()
     const { figures, ...rest } = imports[0]!

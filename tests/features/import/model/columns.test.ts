@@ -1,6 +1,11 @@
 import enExport from '@/locales/en/export.json'
 import esExport from '@/locales/es/export.json'
-import { columnForHashtag, columnForHeader, isHashtagRow, normalizeHashtag } from '@/features/import/model/columns'
+import {
+  columnForHashtag,
+  columnForHeader,
+  isHashtagRow,
+  normalizeHashtag,
+} from '@/features/import/model/columns'
 
 describe('columnForHeader', () => {
   // The importer must accept exactly the headers the CSV export writes, in both languages.

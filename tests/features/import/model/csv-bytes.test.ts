@@ -3,8 +3,17 @@
 // path of analyseImport against the text path on the same files.
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { bytesHaveRegularQuotes, createCellDecoder, createCsvByteReader, InvalidCellText } from '@/features/import/model/csv-bytes'
-import { createCsvRowReader, hasRegularQuotes, type CsvDialect } from '@/features/import/model/csv-rows'
+import {
+  bytesHaveRegularQuotes,
+  createCellDecoder,
+  createCsvByteReader,
+  InvalidCellText,
+} from '@/features/import/model/csv-bytes'
+import {
+  createCsvRowReader,
+  hasRegularQuotes,
+  type CsvDialect,
+} from '@/features/import/model/csv-rows'
 import { analyseImport } from '@/features/import/model/analyse-import'
 import { generateFiguresCsv } from '@scripts/generate-figures'
 import { builtInContext } from '../helpers'
@@ -33,7 +42,10 @@ describe('createCsvByteReader', () => {
     ['plain rows', 'a,b\nc,d'],
     ['a line break at the end', 'a,b\n'],
     ['non-ASCII cells, short and long', 'año,“Panamá” is a longer cell,😀\nñ,x'],
-    ['quoted cells with delimiters, doubled quotes and line breaks', '"a,1","say ""hí""","x\ny"\nz'],
+    [
+      'quoted cells with delimiters, doubled quotes and line breaks',
+      '"a,1","say ""hí""","x\ny"\nz',
+    ],
     ['a byte-order mark inside a cell is kept', 'a,\uFEFFb'],
   ])('%s: the same rows as the text', (_name, text) => {
     expect(readBytes(utf8(text))).toEqual(readText(text))
@@ -45,11 +57,17 @@ describe('createCsvByteReader', () => {
 
   it('splits only at the dialect’s line break', () => {
     const dialect = { delimiter: ';', newline: '\r\n' }
-    expect(readBytes(utf8('a;b\r\nc\nd;e\r\r\n'), dialect)).toEqual([['a', 'b'], ['c\nd', 'e\r'], ['']])
+    expect(readBytes(utf8('a;b\r\nc\nd;e\r\r\n'), dialect)).toEqual([
+      ['a', 'b'],
+      ['c\nd', 'e\r'],
+      [''],
+    ])
   })
 
   it('gives the same string object for cells with the same bytes (one decoding)', () => {
-    const [first, second] = readBytes(utf8('Synthetic statistical bulletin 1,x\nSynthetic statistical bulletin 1,y'))
+    const [first, second] = readBytes(
+      utf8('Synthetic statistical bulletin 1,x\nSynthetic statistical bulletin 1,y'),
+    )
     expect(first![0]).toBe('Synthetic statistical bulletin 1')
     expect(Object.is(first![0], second![0])).toBe(true)
   })
@@ -60,15 +78,35 @@ describe('createCsvByteReader', () => {
   })
 
   it('reads any text with regular quotes as the text reader does', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'é', '“', '😀', ' ', ',', ';', '"', '\n', '\r'), maxLength: 14 })
-    const dialect = fc.record({ delimiter: fc.constantFrom(',', ';', '\t'), newline: fc.constantFrom('\n', '\r\n', '\r') })
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'é', '“', '😀', ' ', ',', ';', '"', '\n', '\r'),
+      maxLength: 14,
+    })
+    const dialect = fc.record({
+      delimiter: fc.constantFrom(',', ';', '\t'),
+      newline: fc.constantFrom('\n', '\r\n', '\r'),
+    })
     fc.assert(
-      fc.property(dialect, fc.array(fc.array(fc.tuple(cell, fc.boolean()), { maxLength: 5 }), { maxLength: 6 }), ({ delimiter, newline }, table) => {
-        const text = table.map((row) => row.map(([c, quote]) => (quote || /[",;\t\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(delimiter)).join(newline)
-        fc.pre(text !== '')
-        expect(bytesHaveRegularQuotes(utf8(text), 0, { delimiter, newline })).toBe(true)
-        expect(readBytes(utf8(text), { delimiter, newline })).toEqual(readText(text, { delimiter, newline }))
-      }),
+      fc.property(
+        dialect,
+        fc.array(fc.array(fc.tuple(cell, fc.boolean()), { maxLength: 5 }), { maxLength: 6 }),
+        ({ delimiter, newline }, table) => {
+          const text = table
+            .map((row) =>
+              row
+                .map(([c, quote]) =>
+                  quote || /[",;\t\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c,
+                )
+                .join(delimiter),
+            )
+            .join(newline)
+          fc.pre(text !== '')
+          expect(bytesHaveRegularQuotes(utf8(text), 0, { delimiter, newline })).toBe(true)
+          expect(readBytes(utf8(text), { delimiter, newline })).toEqual(
+            readText(text, { delimiter, newline }),
+          )
+        },
+      ),
       { numRuns: 400 },
     )
   })
@@ -77,9 +115,15 @@ describe('createCsvByteReader', () => {
 describe('bytesHaveRegularQuotes', () => {
   it('agrees with hasRegularQuotes on the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', '\r', ' '), maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'), (text, newline) => {
-        expect(bytesHaveRegularQuotes(utf8(text), 0, { delimiter: ',', newline })).toBe(hasRegularQuotes(text, { delimiter: ',', newline }))
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', '\r', ' '), maxLength: 30 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (text, newline) => {
+          expect(bytesHaveRegularQuotes(utf8(text), 0, { delimiter: ',', newline })).toBe(
+            hasRegularQuotes(text, { delimiter: ',', newline }),
+          )
+        },
+      ),
       { numRuns: 800 },
     )
   })
@@ -87,7 +131,9 @@ describe('bytesHaveRegularQuotes', () => {
 
 describe('createCellDecoder', () => {
   it('decodes short and long ranges, ASCII or not, and repeats the string for repeated bytes', () => {
-    const bytes = utf8('2019|año|a long ASCII cell text|a long ASCII cell text|una celda más larga|una celda más larga')
+    const bytes = utf8(
+      '2019|año|a long ASCII cell text|a long ASCII cell text|una celda más larga|una celda más larga',
+    )
     const decode = createCellDecoder(bytes)
     const cells: string[] = []
     let start = 0
@@ -97,7 +143,14 @@ describe('createCellDecoder', () => {
       cells.push(decode.text(start, end))
       start = end + 1
     }
-    expect(cells).toEqual(['2019', 'año', 'a long ASCII cell text', 'a long ASCII cell text', 'una celda más larga', 'una celda más larga'])
+    expect(cells).toEqual([
+      '2019',
+      'año',
+      'a long ASCII cell text',
+      'a long ASCII cell text',
+      'una celda más larga',
+      'una celda más larga',
+    ])
     expect(decode.text(0, 0)).toBe('')
   })
 })
@@ -105,8 +158,12 @@ describe('createCellDecoder', () => {
 describe('analyseImport on a file large enough to be read from its bytes', () => {
   // A synthetic file of about 2.2 MB (scripts/generate-figures.ts, seeded), over the 2 MB threshold.
   const text = generateFiguresCsv({ rows: 8_000, seed: 5 })
-  const analyse = (bytes: Uint8Array) => analyseImport({ name: 'large.csv', bytes, size: bytes.length }, builtInContext(), 'large')
-  const withoutTimings = (a: ReturnType<typeof analyse>) => ({ ...a, summary: { ...a.summary, timings: null } })
+  const analyse = (bytes: Uint8Array) =>
+    analyseImport({ name: 'large.csv', bytes, size: bytes.length }, builtInContext(), 'large')
+  const withoutTimings = (a: ReturnType<typeof analyse>) => ({
+    ...a,
+    summary: { ...a.summary, timings: null },
+  })
 
   it('gives the analysis that reading the file as text gives (the same file under the threshold)', () => {
     const bytes = utf8(text)
@@ -114,7 +171,10 @@ describe('analyseImport on a file large enough to be read from its bytes', () =>
     const decode = vi.spyOn(TextDecoder.prototype, 'decode')
     const whole = analyse(bytes)
     // Read from the bytes: the start is decoded (to tell the format) and then only distinct cells, far less than the file.
-    const decoded = decode.mock.calls.reduce((sum, [input]) => sum + ((input as Uint8Array | undefined)?.length ?? 0), 0)
+    const decoded = decode.mock.calls.reduce(
+      (sum, [input]) => sum + ((input as Uint8Array | undefined)?.length ?? 0),
+      0,
+    )
     expect(decoded).toBeLessThan(bytes.length * 0.75)
     decode.mockRestore()
     expect(whole.summary).toMatchObject({ fileError: null, rowCount: 8_000, validCount: 8_000 })
@@ -129,18 +189,29 @@ describe('analyseImport on a file large enough to be read from its bytes', () =>
     const at = bytes.lastIndexOf(0x53) // the S of the last “Synthetic”: an ASCII byte
     bytes[at] = 0xe1
     const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1
-    expect(analyse(bytes).summary.fileError).toEqual({ key: 'import.fileError.notUtf8', vars: { line, byte: 'E1' } })
+    expect(analyse(bytes).summary.fileError).toEqual({
+      key: 'import.fileError.notUtf8',
+      vars: { line, byte: 'E1' },
+    })
   })
 
   it('hands a file with a broken quote to papaparse, which reports the row', () => {
     const lines = text.split('\n')
     lines[7_000] = `${lines[7_000]},"never closed`
     const { summary } = analyse(utf8(lines.join('\n')))
-    expect(summary.issues).toContainEqual(expect.objectContaining({ row: 7_001, reason: expect.objectContaining({ key: 'import.reason.csvSyntax' }) }))
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({
+        row: 7_001,
+        reason: expect.objectContaining({ key: 'import.reason.csvSyntax' }),
+      }),
+    )
   })
 
   it('guesses the same delimiter as papaparse', () => {
-    const semicolons = Papa.unparse(Papa.parse<string[]>(text).data, { delimiter: ';', newline: '\r\n' })
+    const semicolons = Papa.unparse(Papa.parse<string[]>(text).data, {
+      delimiter: ';',
+      newline: '\r\n',
+    })
     const { summary, figures } = analyse(utf8(semicolons))
     expect(summary).toMatchObject({ fileError: null, validCount: 8_000, issueCount: 0 })
     expect(figures.slice(0, 50)).toEqual(analyse(utf8(text)).figures.slice(0, 50))

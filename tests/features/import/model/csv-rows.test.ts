@@ -2,7 +2,12 @@
 // with regular quotes): table tests for the cases people write, and a property against papaparse.
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { createCsvRowReader, hasRegularQuotes, isBlankRow, type CsvDialect } from '@/features/import/model/csv-rows'
+import {
+  createCsvRowReader,
+  hasRegularQuotes,
+  isBlankRow,
+  type CsvDialect,
+} from '@/features/import/model/csv-rows'
 
 const comma: CsvDialect = { delimiter: ',', newline: '\n' }
 
@@ -40,10 +45,28 @@ describe('hasRegularQuotes', () => {
 
 describe('createCsvRowReader', () => {
   it.each([
-    ['plain rows', 'a,b\nc,d', [['a', 'b'], ['c', 'd']]],
+    [
+      'plain rows',
+      'a,b\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['a line break at the end gives one empty row, as papaparse does', 'a,b\n', [['a', 'b'], ['']]],
-    ['empty cells', ',,\n,', [['', '', ''], ['', '']]],
-    ['quoted cells with delimiters, quotes and line breaks', '"a,1","say ""hi""","x\ny"\nz', [['a,1', 'say "hi"', 'x\ny'], ['z']]],
+    [
+      'empty cells',
+      ',,\n,',
+      [
+        ['', '', ''],
+        ['', ''],
+      ],
+    ],
+    [
+      'quoted cells with delimiters, quotes and line breaks',
+      '"a,1","say ""hi""","x\ny"\nz',
+      [['a,1', 'say "hi"', 'x\ny'], ['z']],
+    ],
     ['a quoted cell ending the text', 'a,"b"', [['a', 'b']]],
     ['a quoted cell ending a line', '"a"\n"b"\n', [['a'], ['b'], ['']]],
   ])('%s', (_name, text, expected) => {
@@ -51,8 +74,14 @@ describe('createCsvRowReader', () => {
   })
 
   it('splits only at the dialect’s line break', () => {
-    expect(readAll('a;b\r\nc\nd;e', { delimiter: ';', newline: '\r\n' })).toEqual([['a', 'b'], ['c\nd', 'e']])
-    expect(readAll('a\tb\rc\td', { delimiter: '\t', newline: '\r' })).toEqual([['a', 'b'], ['c', 'd']])
+    expect(readAll('a;b\r\nc\nd;e', { delimiter: ';', newline: '\r\n' })).toEqual([
+      ['a', 'b'],
+      ['c\nd', 'e'],
+    ])
+    expect(readAll('a\tb\rc\td', { delimiter: '\t', newline: '\r' })).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ])
   })
 
   it('reuses the array it is given and returns false after the last row', () => {
@@ -67,14 +96,30 @@ describe('createCsvRowReader', () => {
   })
 
   it('splits any text with regular quotes as papaparse does', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '\t', '"', '\n', '\r', 'é', '“'), maxLength: 6 })
-    const dialect = fc.record({ delimiter: fc.constantFrom(',', ';', '\t'), newline: fc.constantFrom('\n', '\r\n', '\r') })
-    const rows = fc.array(fc.array(fc.tuple(cell, fc.boolean()), { maxLength: 5 }), { maxLength: 6 })
+    const cell = fc.string({
+      unit: fc.constantFrom('a', ' ', ',', ';', '\t', '"', '\n', '\r', 'é', '“'),
+      maxLength: 6,
+    })
+    const dialect = fc.record({
+      delimiter: fc.constantFrom(',', ';', '\t'),
+      newline: fc.constantFrom('\n', '\r\n', '\r'),
+    })
+    const rows = fc.array(fc.array(fc.tuple(cell, fc.boolean()), { maxLength: 5 }), {
+      maxLength: 6,
+    })
     fc.assert(
       fc.property(dialect, rows, fc.boolean(), ({ delimiter, newline }, table, trailing) => {
         // Cells are quoted when they must be, and some others too.
         const text =
-          table.map((row) => row.map(([c, quote]) => (quote || /[",;\t\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(delimiter)).join(newline) + (trailing ? newline : '')
+          table
+            .map((row) =>
+              row
+                .map(([c, quote]) =>
+                  quote || /[",;\t\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c,
+                )
+                .join(delimiter),
+            )
+            .join(newline) + (trailing ? newline : '')
         fc.pre(text !== '')
         expect(hasRegularQuotes(text, { delimiter, newline })).toBe(true)
         const papa = Papa.parse<string[]>(text, { delimiter, newline })
@@ -87,10 +132,19 @@ describe('createCsvRowReader', () => {
 
   it('agrees with papaparse on arbitrary text whenever it calls the quotes regular', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' '), minLength: 1, maxLength: 30 }), (text) => {
-        fc.pre(hasRegularQuotes(text, comma))
-        expect(readAll(text)).toEqual(Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' }).data)
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' '),
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (text) => {
+          fc.pre(hasRegularQuotes(text, comma))
+          expect(readAll(text)).toEqual(
+            Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' }).data,
+          )
+        },
+      ),
       { numRuns: 500 },
     )
   })

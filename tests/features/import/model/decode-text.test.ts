@@ -9,14 +9,25 @@ describe('decodeText', () => {
 
   it('says which line holds the first byte that is not UTF-8 (a Latin-1 file)', () => {
     // "Panamá" in Latin-1: á is the single byte 0xE1.
-    const latin1 = new Uint8Array([...utf8('indicator,geography code\nreturns,JAM\nPanam'), 0xe1, ...utf8('\n')])
-    expect(decodeText(latin1)).toEqual({ ok: false, reason: { key: 'import.fileError.notUtf8', vars: { line: 3, byte: 'E1' } } })
+    const latin1 = new Uint8Array([
+      ...utf8('indicator,geography code\nreturns,JAM\nPanam'),
+      0xe1,
+      ...utf8('\n'),
+    ])
+    expect(decodeText(latin1)).toEqual({
+      ok: false,
+      reason: { key: 'import.fileError.notUtf8', vars: { line: 3, byte: 'E1' } },
+    })
   })
 
   it.each([
     ['empty', new Uint8Array(), 'import.fileError.empty'],
     ['UTF-16 little endian', new Uint8Array([0xff, 0xfe, 0x41, 0x00]), 'import.fileError.utf16'],
-    ['binary with NUL bytes', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'import.fileError.binary'],
+    [
+      'binary with NUL bytes',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      'import.fileError.binary',
+    ],
   ])('refuses a file that is %s', (_name, bytes, key) => {
     const result = decodeText(bytes)
     expect(result.ok).toBe(false)
@@ -51,8 +62,14 @@ describe('decodeText on a file of 200 kB', () => {
     const bytes = utf8(big)
     const at = bytes.lastIndexOf(0x50) // the P of the last “Panamá”: an ASCII byte, now a lone lead byte
     bytes[at] = 0xe1
-    const line = utf8(big).subarray(0, at).filter((b) => b === 0x0a).length + 1
-    expect(decodeText(bytes)).toEqual({ ok: false, reason: { key: 'import.fileError.notUtf8', vars: { line, byte: 'E1' } } })
+    const line =
+      utf8(big)
+        .subarray(0, at)
+        .filter((b) => b === 0x0a).length + 1
+    expect(decodeText(bytes)).toEqual({
+      ok: false,
+      reason: { key: 'import.fileError.notUtf8', vars: { line, byte: 'E1' } },
+    })
   })
 
   it('refuses a NUL byte past the first chunk', () => {

@@ -7,8 +7,16 @@ describe('FigureKeyMap', () => {
     map.set('returns', 'JAM', '2019', 2)
     map.set('returns', 'JAM', '2020', 3)
     map.set('returns', 'JAM', '2019', 4)
-    expect([map.get('returns', 'JAM', '2019'), map.get('returns', 'JAM', '2020'), map.get('returns', 'HTI', '2019'), map.get('smuggled', 'JAM', '2019')]).toEqual([4, 3, undefined, undefined])
-    expect([map.has('returns', 'JAM', '2020'), map.has('returns', 'JAM', '2021')]).toEqual([true, false])
+    expect([
+      map.get('returns', 'JAM', '2019'),
+      map.get('returns', 'JAM', '2020'),
+      map.get('returns', 'HTI', '2019'),
+      map.get('smuggled', 'JAM', '2019'),
+    ]).toEqual([4, 3, undefined, undefined])
+    expect([map.has('returns', 'JAM', '2020'), map.has('returns', 'JAM', '2021')]).toEqual([
+      true,
+      false,
+    ])
   })
 
   it('tells a stored null from a missing key', () => {
@@ -28,10 +36,23 @@ describe('splitFigureKey', () => {
     ['deportees-received', 'JAM', '2019-q4'],
     ['removals', 'USA', 'fy-2018-10-2019-09'],
   ])('gives back the parts of figureKey(%s, %s, %s)', (indicatorId, geographyCode, period) => {
-    expect(splitFigureKey(figureKey(indicatorId, geographyCode, period))).toEqual({ indicatorId, geographyCode, period })
+    expect(splitFigureKey(figureKey(indicatorId, geographyCode, period))).toEqual({
+      indicatorId,
+      geographyCode,
+      period,
+    })
   })
 
-  it.each(['', 'no-bars', 'one|bar', 'a|JAM|', 'a|JAM|20x9', 'a|JAM|02019', 'a|JAM|2019-13', 'a|JAM|2019-q5'])('returns null for “%s”', (key) => {
+  it.each([
+    '',
+    'no-bars',
+    'one|bar',
+    'a|JAM|',
+    'a|JAM|20x9',
+    'a|JAM|02019',
+    'a|JAM|2019-13',
+    'a|JAM|2019-q5',
+  ])('returns null for “%s”', (key) => {
     expect(splitFigureKey(key)).toBeNull()
   })
 })

@@ -10,7 +10,9 @@ beforeAll(() => loadAllMessages())
 /** The listed problems as "row | column | value | reason", in English. */
 function problems(summary: AnalysisSummary): string[] {
   const t = translatorFor('en')
-  return summary.issues.map((i) => `${i.row} | ${i.column} | ${i.value} | ${t(i.reason.key, i.reason.vars)}`)
+  return summary.issues.map(
+    (i) => `${i.row} | ${i.column} | ${i.value} | ${t(i.reason.key, i.reason.vars)}`,
+  )
 }
 
 /** One figure as a JSON object, from the CSV helpers' valid row. */
@@ -21,7 +23,9 @@ function jsonFigure(): Record<string, unknown> {
 
 describe('import messages for broken files', () => {
   it('a header split by another delimiter than the rows says so, instead of "no known column"', () => {
-    const { summary } = analyseText([header.replaceAll(',', ';'), row(), row({ year: '2020' })].join('\n'))
+    const { summary } = analyseText(
+      [header.replaceAll(',', ';'), row(), row({ year: '2020' })].join('\n'),
+    )
     expect(translatorFor('en')(summary.fileError!.key, summary.fileError!.vars)).toBe(
       'Row 1 (the header) separates its columns with “;” but the rest of the file with “,”, so “indicator;geography code;geography name;year;estimate kind;value (as displayed);” was read as one column. Use one separator throughout the file.',
     )
@@ -45,15 +49,31 @@ describe('import messages for broken files', () => {
 
   it.each([
     ['CSV', csv(row({ 'value (as displayed)': '1e309' })), 'figures.csv', '2'],
-    ['JSON', JSON.stringify([jsonFigure()]).replace('"value (as displayed)":"1200"', '"value (as displayed)":1e309'), 'figures.json', '1'],
+    [
+      'JSON',
+      JSON.stringify([jsonFigure()]).replace(
+        '"value (as displayed)":"1200"',
+        '"value (as displayed)":1e309',
+      ),
+      'figures.json',
+      '1',
+    ],
   ])('1e309 in %s is too large, not empty, and is shown as written', (_, text, name, rowNumber) => {
     const { summary } = analyseText(text, name)
-    expect(problems(summary)).toEqual([`${rowNumber} | value (as displayed) | 1e309 | is too large to be read as a number; check the value`])
+    expect(problems(summary)).toEqual([
+      `${rowNumber} | value (as displayed) | 1e309 | is too large to be read as a number; check the value`,
+    ])
   })
 
   it('a quote left open that swallows the next row is reported on its row and cell, not passed over', () => {
-    const opened = row().replace(',Registered by the national migration authority only.,', ',"Registered by the authority,')
-    const closed = row({ year: '2020' }).replace(',Registered by the national migration authority only.,', ',the end",')
+    const opened = row().replace(
+      ',Registered by the national migration authority only.,',
+      ',"Registered by the authority,',
+    )
+    const closed = row({ year: '2020' }).replace(
+      ',Registered by the national migration authority only.,',
+      ',the end",',
+    )
     const { summary } = analyseText(csv(opened, closed, row({ year: '2021' })))
     expect(summary.validCount).toBe(1)
     expect(problems(summary)).toEqual([
@@ -62,7 +82,9 @@ describe('import messages for broken files', () => {
   })
 
   it('keeps a quoted cell with a line break that is only text', () => {
-    const { summary } = analyseText(csv(row({ coverage: 'Registered by the authority.\nAirports only.' })))
+    const { summary } = analyseText(
+      csv(row({ coverage: 'Registered by the authority.\nAirports only.' })),
+    )
     expect(summary.issues).toEqual([])
     expect(summary.validCount).toBe(1)
   })
@@ -78,6 +100,8 @@ describe('import messages for broken files', () => {
 
   it('refuses a document address that is not http(s)', () => {
     const { summary } = analyseText(csv(row({ address: 'javascript:alert(1)' })))
-    expect(problems(summary)).toEqual([expect.stringMatching(/^2 \| address \| javascript:alert\(1\) \| /)])
+    expect(problems(summary)).toEqual([
+      expect.stringMatching(/^2 \| address \| javascript:alert\(1\) \| /),
+    ])
   })
 })

@@ -8,8 +8,21 @@ describe('packFigures / unpackFigures', () => {
     const imported = analyseText(
       csv(
         row(),
-        row({ 'estimate kind': 'range', low: '300', high: '450', caveats: 'none stated', evidence: 'Paragraph 2: “a sentence”', 'quoted person': 'Jane Doe, Director' }),
-        row({ 'estimate kind': 'lower bound', 'value (as displayed)': '2.5', unit: 'US dollars', currency: 'USD', 'original producer': 'A survey' }),
+        row({
+          'estimate kind': 'range',
+          low: '300',
+          high: '450',
+          caveats: 'none stated',
+          evidence: 'Paragraph 2: “a sentence”',
+          'quoted person': 'Jane Doe, Director',
+        }),
+        row({
+          'estimate kind': 'lower bound',
+          'value (as displayed)': '2.5',
+          unit: 'US dollars',
+          currency: 'USD',
+          'original producer': 'A survey',
+        }),
       ),
     ).figures
     const figures = [...built, ...imported]
@@ -18,7 +31,13 @@ describe('packFigures / unpackFigures', () => {
 
   it('keeps shared caveat lists, sources and evidence shared', () => {
     const evidence = 'Paragraph 2: “a sentence”'
-    const { figures } = analyseText(csv(row({ evidence }), row({ year: '2020', evidence }), row({ year: '2021', 'original producer': 'A survey' })))
+    const { figures } = analyseText(
+      csv(
+        row({ evidence }),
+        row({ year: '2020', evidence }),
+        row({ year: '2021', 'original producer': 'A survey' }),
+      ),
+    )
     expect(figures[0]!.source).toBe(figures[1]!.source)
     expect(figures[0]!.evidence).toBe(figures[1]!.evidence)
     const [a, b, c] = unpackFigures(packFigures(figures))
@@ -34,18 +53,29 @@ describe('packFigures / unpackFigures', () => {
     const { figures } = analyseText(csv(row(), row(), row({ year: '2020' })))
     const named = { ...figures[2]!, id: 'my-own-id' }
     const packed = packFigures([figures[0]!, figures[1]!, named])
-    expect(figures.map((f) => f.id)).toEqual(['involuntary-returns-jam-2019', 'involuntary-returns-jam-2019-2', 'involuntary-returns-jam-2020'])
+    expect(figures.map((f) => f.id)).toEqual([
+      'involuntary-returns-jam-2019',
+      'involuntary-returns-jam-2019-2',
+      'involuntary-returns-jam-2020',
+    ])
     expect([...packed.idAt]).toEqual([1, 2])
     expect(packed.ids).toEqual(['involuntary-returns-jam-2019-2', 'my-own-id'])
     expect(packed.strings).not.toContain('involuntary-returns-jam-2019')
-    expect(unpackFigures(packed).map((f) => f.id)).toEqual(['involuntary-returns-jam-2019', 'involuntary-returns-jam-2019-2', 'my-own-id'])
+    expect(unpackFigures(packed).map((f) => f.id)).toEqual([
+      'involuntary-returns-jam-2019',
+      'involuntary-returns-jam-2019-2',
+      'my-own-id',
+    ])
   })
 
   it('uses 16-bit references when the tables are small, 32-bit otherwise', () => {
     const { figures } = analyseText(csv(row()))
     expect(packFigures(figures).text).toBeInstanceOf(Uint16Array)
     // 70,000 distinct documents: more strings than 16 bits can number.
-    const many: Figure[] = Array.from({ length: 70_000 }, (_, i) => ({ ...figures[0]!, source: { ...figures[0]!.source, documentId: `doc-${i}` } }))
+    const many: Figure[] = Array.from({ length: 70_000 }, (_, i) => ({
+      ...figures[0]!,
+      source: { ...figures[0]!.source, documentId: `doc-${i}` },
+    }))
     const packed = packFigures(many)
     expect(packed.text).toBeInstanceOf(Uint32Array)
     expect(packed.refs).toBeInstanceOf(Uint16Array)
@@ -55,9 +85,15 @@ describe('packFigures / unpackFigures', () => {
   it('refuses a packing that does not hold together', () => {
     const packed = packFigures(analyseText(csv(row(), row())).figures)
     expect(() => unpackFigures({ ...packed, count: 2 + 1 })).toThrow(RangeError)
-    expect(() => unpackFigures({ ...packed, year: [2019, 2019] as unknown as Uint16Array })).toThrow(RangeError)
-    expect(() => unpackFigures({ ...packed, text: new Int32Array(packed.text) as unknown as Uint16Array })).toThrow(RangeError)
+    expect(() =>
+      unpackFigures({ ...packed, year: [2019, 2019] as unknown as Uint16Array }),
+    ).toThrow(RangeError)
+    expect(() =>
+      unpackFigures({ ...packed, text: new Int32Array(packed.text) as unknown as Uint16Array }),
+    ).toThrow(RangeError)
     expect(() => unpackFigures({ ...packed, ids: [] })).toThrow(RangeError)
-    expect(() => unpackFigures({ ...packed, idAt: Uint32Array.of(5), ids: ['x'] })).toThrow(RangeError)
+    expect(() => unpackFigures({ ...packed, idAt: Uint32Array.of(5), ids: ['x'] })).toThrow(
+      RangeError,
+    )
   })
 })

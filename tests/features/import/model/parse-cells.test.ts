@@ -16,8 +16,9 @@ import {
   unguardCell,
 } from '@/features/import/model/parse-cells'
 
-const value = <T,>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error')
-const reason = (r: { ok: true } | { ok: false; reason: { key: string } }) => (r.ok ? 'ok' : r.reason.key)
+const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error')
+const reason = (r: { ok: true } | { ok: false; reason: { key: string } }) =>
+  r.ok ? 'ok' : r.reason.key
 
 describe('cell readers', () => {
   it.each([
@@ -54,7 +55,9 @@ describe('cell readers', () => {
     ['Range (low to high)', 'range'],
     ['Intervalo (de mínimo a máximo)', 'range'],
     ['estimate', 'error'],
-  ])('readEstimateKind(%j) = %j', (text, expected) => expect(value(readEstimateKind(text))).toBe(expected))
+  ])('readEstimateKind(%j) = %j', (text, expected) =>
+    expect(value(readEstimateKind(text))).toBe(expected),
+  )
 
   it.each([
     ['people', 'persons'],
@@ -84,21 +87,35 @@ describe('cell readers', () => {
   ])('readAddress(%j) = %j', (text, expected) => expect(value(readAddress(text))).toBe(expected))
 
   it.each([
-    ['Paragraph 3: “at least 2.5 million people”', { paragraph: 3, quote: 'at least 2.5 million people' }],
+    [
+      'Paragraph 3: “at least 2.5 million people”',
+      { paragraph: 3, quote: 'at least 2.5 million people' },
+    ],
     ['Párrafo 5: «4.323 retornos»', { paragraph: 5, quote: '4.323 retornos' }],
     ['not stated', null],
     ['the sentence', 'error'],
   ])('readEvidence(%j)', (text, expected) => expect(value(readEvidence(text))).toEqual(expected))
 
   it('reads caveats with their types, in either language, and the explicit none', () => {
-    expect(value(readCaveats('Coverage: Only seven countries. | Método de estimación: Un límite inferior. [es]', 'en'))).toEqual({
+    expect(
+      value(
+        readCaveats(
+          'Coverage: Only seven countries. | Método de estimación: Un límite inferior. [es]',
+          'en',
+        ),
+      ),
+    ).toEqual({
       caveats: [
         { type: 'coverage', text: { en: 'Only seven countries.' } },
         { type: 'estimate-method', text: { es: 'Un límite inferior.' } },
       ],
       noCaveatStated: false,
     })
-    for (const none of ['None stated: No caveat stated by the source.', 'none stated', 'Ninguna indicada: La fuente no indica ninguna advertencia.']) {
+    for (const none of [
+      'None stated: No caveat stated by the source.',
+      'none stated',
+      'Ninguna indicada: La fuente no indica ninguna advertencia.',
+    ]) {
       expect(value(readCaveats(none, 'en'))).toEqual({ caveats: [], noCaveatStated: true })
     }
   })
@@ -108,17 +125,41 @@ describe('cell readers', () => {
     ['Data from seven countries only', 'import.reason.caveatType'],
     ['Coverage:', 'import.reason.caveatEmpty'],
     ['None stated: x | Coverage: y', 'import.reason.caveatNoneAndSome'],
-  ])('readCaveats(%j) fails with %s', (text, key) => expect(reason(readCaveats(text, 'en'))).toBe(key))
+  ])('readCaveats(%j) fails with %s', (text, key) =>
+    expect(reason(readCaveats(text, 'en'))).toBe(key),
+  )
 
   it.each([
     ['', { status: 'not-stated', reportingUnitCount: null, reportingUnits: null }],
-    ['Coverage not stated by the source.', { status: 'not-stated', reportingUnitCount: null, reportingUnits: null }],
-    ['Coverage not stated by the source. Worldwide.', { status: 'not-stated', statement: { en: 'Worldwide.' }, reportingUnitCount: null, reportingUnits: null }],
-    ['Seven countries.', { status: 'stated', statement: { en: 'Seven countries.' }, reportingUnitCount: null, reportingUnits: null }],
+    [
+      'Coverage not stated by the source.',
+      { status: 'not-stated', reportingUnitCount: null, reportingUnits: null },
+    ],
+    [
+      'Coverage not stated by the source. Worldwide.',
+      {
+        status: 'not-stated',
+        statement: { en: 'Worldwide.' },
+        reportingUnitCount: null,
+        reportingUnits: null,
+      },
+    ],
+    [
+      'Seven countries.',
+      {
+        status: 'stated',
+        statement: { en: 'Seven countries.' },
+        reportingUnitCount: null,
+        reportingUnits: null,
+      },
+    ],
   ])('readCoverage(%j)', (text, expected) => expect(readCoverage(text, 'en')).toEqual(expected))
 
   it.each([
-    ['Melissa Flynn, Director of Programs', { name: 'Melissa Flynn', role: 'Director of Programs' }],
+    [
+      'Melissa Flynn, Director of Programs',
+      { name: 'Melissa Flynn', role: 'Director of Programs' },
+    ],
     ['Jane Doe', { name: 'Jane Doe', role: null }],
     ['nobody quoted', null],
     ['', null],
@@ -133,7 +174,9 @@ describe('cell readers', () => {
   it.each([
     ['texto [es]', 'en', { es: 'texto' }],
     ['text', 'es', { es: 'text' }],
-  ] as const)('readLocalized(%j, %s)', (text, lang, expected) => expect(readLocalized(text, lang)).toEqual(expected))
+  ] as const)('readLocalized(%j, %s)', (text, lang, expected) =>
+    expect(readLocalized(text, lang)).toEqual(expected),
+  )
 
   it.each([
     ['Deportations registered', 'returns'],
@@ -152,12 +195,25 @@ describe('cell readers', () => {
     ['7', { reportingUnitCount: 7, reportingUnits: null }],
     ['7 countries', { reportingUnitCount: 7, reportingUnitType: 'country', reportingUnits: null }],
     ['1 agency', { reportingUnitCount: 1, reportingUnitType: 'agency', reportingUnits: null }],
-    ['3 países: ATG, brb, GRD', { reportingUnitCount: 3, reportingUnitType: 'country', reportingUnits: ['ATG', 'BRB', 'GRD'] }],
-    ['1,200 other units', { reportingUnitCount: 1200, reportingUnitType: 'other', reportingUnits: null }],
+    [
+      '3 países: ATG, brb, GRD',
+      {
+        reportingUnitCount: 3,
+        reportingUnitType: 'country',
+        reportingUnits: ['ATG', 'BRB', 'GRD'],
+      },
+    ],
+    [
+      '1,200 other units',
+      { reportingUnitCount: 1200, reportingUnitType: 'other', reportingUnits: null },
+    ],
     ['', null],
-  ])('readReportingUnits(%j) = %j', (text, expected) => expect(value(readReportingUnits(text))).toEqual(expected))
+  ])('readReportingUnits(%j) = %j', (text, expected) =>
+    expect(value(readReportingUnits(text))).toEqual(expected),
+  )
 
-  it.each(['seven', '0 countries', '7 planets', '2 countries: Jamaica'])('readReportingUnits(%j) fails', (text) =>
-    expect(reason(readReportingUnits(text))).toBe('import.reason.reportingUnits'),
+  it.each(['seven', '0 countries', '7 planets', '2 countries: Jamaica'])(
+    'readReportingUnits(%j) fails',
+    (text) => expect(reason(readReportingUnits(text))).toBe('import.reason.reportingUnits'),
   )
 })

@@ -3,7 +3,8 @@
 import Papa from 'papaparse'
 import { guessDialectFromStart } from '@/features/import/model/read-table'
 
-const rows = (count: number, delimiter: string, newline: string) => Array.from({ length: count }, (_, i) => ['a', `b ${i}`, 'c'].join(delimiter)).join(newline)
+const rows = (count: number, delimiter: string, newline: string) =>
+  Array.from({ length: count }, (_, i) => ['a', `b ${i}`, 'c'].join(delimiter)).join(newline)
 
 describe('guessDialectFromStart', () => {
   it.each([
@@ -13,7 +14,10 @@ describe('guessDialectFromStart', () => {
   ])('for a whole text gives papaparse’s guess (%j, %j)', (delimiter, newline) => {
     const text = rows(20, delimiter, newline)
     const papa = Papa.parse(text, { preview: 1, delimitersToGuess: [',', ';', '\t'] }).meta
-    expect(guessDialectFromStart(text, true)).toEqual({ delimiter: papa.delimiter, newline: papa.linebreak })
+    expect(guessDialectFromStart(text, true)).toEqual({
+      delimiter: papa.delimiter,
+      newline: papa.linebreak,
+    })
     expect(guessDialectFromStart(text, true)).toEqual({ delimiter, newline })
   })
 
