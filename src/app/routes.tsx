@@ -1,7 +1,7 @@
 // Which page draws which view. The view comes from the URL (?view=…).
 import { lazy, type ComponentType } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
-import type { View } from '@/features/filters/model/view-params'
+import type { View } from '@/lib/routing/view-params'
 import { OverviewPage } from '@/app/pages/overview-page'
 import { viewLoaders, type LazyView } from '@/app/view-loaders'
 

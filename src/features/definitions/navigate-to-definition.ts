@@ -1,7 +1,7 @@
 // Follows a link to a definition inside the app (no page load), as one history entry with its
 // hash, so Back returns to the figure.
 import type { MouseEvent } from 'react'
-import { navigateToSearch } from '@/lib/url-state'
+import { navigateToSearch } from '@/lib/routing/url-state'
 
 /** Click handler for links of the form "?view=definitions…#definition-…". */
 export function followDefinitionLink(event: MouseEvent<HTMLAnchorElement>): void {

@@ -3,7 +3,7 @@ import { useViewNotes } from '@/features/filters/load-view-notes'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { checkParamsAgainstData } from '@/features/filters/model/check-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 
 /** The URL's filter checked against the data: what can be shown, and notices for what cannot. */
 export function useFigureFilter(index: DatasetIndex) {

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { FigureMatch } from '@/domain/geography'
 import { importedFileNames } from '@/features/filters/model/check-params'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 
 /** The names the link should carry: the imported files the view shows, and other browsers' marks. */
 export function importedMark(current: string[], shown: Set<string>, here: Set<string>): string[] {

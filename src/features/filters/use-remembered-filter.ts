@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react'
 import { hasFilters } from '@/features/filters/model/check-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import type { RememberedFilter } from '@/features/filters/model/remembered-filter'
-import type { ViewParams } from '@/features/filters/model/view-params'
-import { useViewParams } from '@/features/filters/use-view-params'
+import type { ViewParams } from '@/lib/routing/view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import { useFilterMemory } from '@/features/filters/stores/filter-memory-store'
 
 /**

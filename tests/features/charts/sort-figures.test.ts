@@ -1,7 +1,7 @@
 // The one order of the ranked bars, the table and the exports.
 import { describe as group, expect, it } from 'vitest'
 import type { FigureDescription } from '@/domain/figure-description'
-import type { SortState } from '@/features/filters/model/view-params'
+import type { SortState } from '@/lib/routing/view-params'
 import { nextSort, sortFigures } from '@/features/charts/model/sort-figures'
 import { describe, figureById } from './descriptions'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultViewParams } from '@/features/filters/model/view-params'
+import { defaultViewParams } from '@/lib/routing/view-params'
 import {
   definitionHref,
   definitionIdFromHash,

@@ -5,7 +5,7 @@ import {
   parseViewParams,
   serializeViewParams,
   type ViewParams,
-} from '@/features/filters/model/view-params'
+} from '@/lib/routing/view-params'
 import { importedMark } from '@/features/filters/use-imported-mark'
 import { NATIONAL_SERIES, indexWithFixtures } from '@mocks/imports/load-imports'
 import { builtInIndex } from './built-in-index'

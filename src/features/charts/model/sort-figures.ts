@@ -3,7 +3,7 @@ import type { FigureDescription } from '@/domain/figure-description'
 import { compareEstimates } from '@/domain/format-estimate'
 import { periodStart } from '@/domain/period'
 import type { Language } from '@/domain/translate'
-import type { SortColumn, SortState } from '@/features/filters/model/view-params'
+import type { SortColumn, SortState } from '@/lib/routing/view-params'
 
 const kindOrder = { point: 0, 'lower-bound': 1, range: 2 } as const
 

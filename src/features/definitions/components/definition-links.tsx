@@ -3,7 +3,7 @@ import { QueryClientContext } from '@tanstack/react-query'
 import { datasetQueryOptions } from '@/features/dataset/api/get-dataset'
 import { definitionHref } from '@/features/definitions/model/definition-anchor'
 import { followDefinitionLink } from '@/features/definitions/navigate-to-definition'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import { pickText } from '@/domain/translate'
 import { useLanguage } from '@/lib/language'
 

@@ -1,6 +1,6 @@
 // Addresses of definitions: every definition has an anchor on the definitions view, and links
 // to it keep the link's language and filters so following one never loses the reader's view.
-import { serializeViewParams, type ViewParams } from '@/features/filters/model/view-params'
+import { serializeViewParams, type ViewParams } from '@/lib/routing/view-params'
 
 const PREFIX = 'definition-'
 

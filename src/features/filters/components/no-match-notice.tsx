@@ -2,7 +2,7 @@ import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFilter, describeYears, placeName } from '@/features/filters/model/describe-filter'
 import type { Alternatives } from '@/features/filters/model/find-alternatives'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
-import { ViewLink } from '@/features/filters/components/view-link'
+import { ViewLink } from '@/lib/routing/view-link'
 import { useLanguage } from '@/lib/language'
 
 interface NoMatchNoticeProps {

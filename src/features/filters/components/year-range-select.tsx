@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { yearsWithFigures } from '@/domain/dataset-index'
-import type { YearSpan } from '@/features/filters/model/view-params'
+import type { YearSpan } from '@/lib/routing/view-params'
 import { withFromYear, withToYear, yearOptions } from '@/features/filters/model/year-options'
 import { useLanguage } from '@/lib/language'
 

@@ -1,4 +1,4 @@
-// The URL is parsed without the data (view-params.ts); this second pass checks its codes against
+// The URL is parsed without the data (lib/routing/view-params.ts); this second pass checks its codes against
 // the loaded dataset, so a link naming a place or indicator the data lacks says so, not fails.
 import { yearsWithFigures, type DatasetIndex } from '@/domain/dataset-index'
 import { YEAR_LIMITS } from '@/domain/year-limits'
@@ -7,7 +7,7 @@ import {
   type ParamNotice,
   type ViewParams,
   type YearSpan,
-} from '@/features/filters/model/view-params'
+} from '@/lib/routing/view-params'
 
 /** The parameters the data can honour, and a notice for each value it cannot. */
 export interface CheckedParams {

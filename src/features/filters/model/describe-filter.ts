@@ -2,7 +2,7 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { joinNames } from '@/domain/caveats'
 import { pickText, type Language, type Translate } from '@/domain/translate'
-import type { YearSpan } from '@/features/filters/model/view-params'
+import type { YearSpan } from '@/lib/routing/view-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 
 export function placeName(index: DatasetIndex, code: string, lang: Language): string {

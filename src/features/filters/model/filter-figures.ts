@@ -3,7 +3,7 @@
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import { matchFiguresToSelection, type FigureMatch } from '@/domain/geography'
 import { overlapsYears, periodStart, type Timed } from '@/domain/period'
-import type { YearSpan } from '@/features/filters/model/view-params'
+import type { YearSpan } from '@/lib/routing/view-params'
 
 /** The filter as the data can honour it (unknown codes already dropped). */
 export interface FigureFilter {

@@ -1,6 +1,6 @@
 // The last filter a person chose, as stored in the browser. Stored state is outside input:
 // it is parsed here and anything that does not fit is reported, never trusted.
-import type { YearSpan } from '@/features/filters/model/view-params'
+import type { YearSpan } from '@/lib/routing/view-params'
 
 // Checked by hand rather than with zod: this is the only stored state the first view reads, and
 // zod's runtime (about 6 kB gzipped) would otherwise load with every page (scripts/bench-size.ts).

@@ -1,5 +1,5 @@
 // The year filter as two selects (from, to). Each change keeps the span valid (from <= to).
-import type { YearSpan } from '@/features/filters/model/view-params'
+import type { YearSpan } from '@/lib/routing/view-params'
 
 export interface YearOption {
   year: number

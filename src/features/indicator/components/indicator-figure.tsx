@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
-import type { SortState, Tab } from '@/features/filters/model/view-params'
+import type { SortState, Tab } from '@/lib/routing/view-params'
 import { buildChartModels } from '@/features/charts/model/chart-model'
 import { summarizeChart } from '@/features/charts/model/chart-summary'
 import { checkComparability } from '@/features/charts/model/comparability'

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { pickText } from '@/domain/translate'
-import { ViewLink } from '@/features/filters/components/view-link'
+import { ViewLink } from '@/lib/routing/view-link'
 import { useLanguage } from '@/lib/language'
 
 /** When the link names no indicator (or one the data lacks): the indicators there are. */

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
-import type { SortColumn, SortState } from '@/features/filters/model/view-params'
+import type { SortColumn, SortState } from '@/lib/routing/view-params'
 import { nextSort, readSort } from '@/features/charts/model/sort-figures'
 import { buildTableModel } from '@/features/indicator/model/table-model'
 import { useLanguage } from '@/lib/language'

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { tabs, type Tab } from '@/features/filters/model/view-params'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { tabs, type Tab } from '@/lib/routing/view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
 
 /** Line / Bar / Table tabs; a chosen tab is in the URL (?tab=line), so a link reopens it. `current` is the tab shown (the default for the data's shape when the link names none). */

@@ -1,5 +1,5 @@
 import { languages, type Language } from '@/domain/translate'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
 
 /** Switches the interface language; the choice goes into the link so a shared link keeps it. */

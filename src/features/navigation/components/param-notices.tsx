@@ -1,4 +1,4 @@
-import type { ParamNotice } from '@/features/filters/model/view-params'
+import type { ParamNotice } from '@/lib/routing/view-params'
 import { useLanguage } from '@/lib/language'
 
 /**

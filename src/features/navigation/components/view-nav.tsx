@@ -1,10 +1,6 @@
 import type { MouseEvent } from 'react'
-import {
-  serializeViewParams,
-  type View,
-  type ViewParams,
-} from '@/features/filters/model/view-params'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { serializeViewParams, type View, type ViewParams } from '@/lib/routing/view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
 
 const navViews: View[] = ['overview', 'sources', 'context', 'definitions', 'import']

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react'
-import { entryState, navigateToSearch, useLocationSearch } from '@/lib/url-state'
+import { entryState, navigateToSearch, useLocationSearch } from '@/lib/routing/url-state'
 import {
   parseViewParams,
   serializeViewParams,
   type ParamNotice,
   type ViewParams,
-} from '@/features/filters/model/view-params'
+} from '@/lib/routing/view-params'
 
 /** Parameters the development build accepts for msw scenarios. */
 const devOnlyParams = import.meta.env.DEV ? ['scenario'] : []

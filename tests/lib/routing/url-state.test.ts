@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { navigateToSearch } from '@/lib/url-state'
+import { navigateToSearch } from '@/lib/routing/url-state'
 
 describe('navigateToSearch', () => {
   it('adds a history entry and drops the previous page’s hash', () => {

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { serializeViewParams, type ViewParams } from '@/features/filters/model/view-params'
-import { useViewParams } from '@/features/filters/use-view-params'
+import { serializeViewParams, type ViewParams } from '@/lib/routing/view-params'
+import { useViewParams } from '@/lib/routing/use-view-params'
 
 interface ViewLinkProps {
   /** What changes from the current view; everything else (filters, language) is kept. */
