@@ -4,7 +4,7 @@
 import type { CaveatType } from '@/domain/dataset-schema'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { FigureMatch } from '@/domain/geography'
-import { pickText, type Language, type Translate } from '@/domain/translate'
+import { markedText, pickText, type Language, type Translate } from '@/domain/translate'
 
 /** A caveat ready to show or export. `fallbackLang` is set when shown in the other language. */
 export interface DisplayCaveat {
@@ -32,8 +32,7 @@ export function formatCoverage(
 ): string {
   const { coverage } = match.figure
   if (coverage.statement) {
-    const picked = pickText(coverage.statement, lang)
-    const text = picked.fallback ? `${picked.text} [${picked.lang}]` : picked.text
+    const text = markedText(pickText(coverage.statement, lang))
     return coverage.status === 'not-stated' ? `${t('coverage.notStated')} ${text}` : text
   }
   if (coverage.status === 'not-stated') return t('coverage.notStated')

@@ -115,8 +115,3 @@ export function formatPeriod(figure: Timed, lang: Language, t: Translate): strin
       return formatMonth(month(year, period.month), lang, 'long')
   }
 }
-
-/** The kinds of period among some figures, to say when a view compares a fiscal year with a calendar year. */
-export function periodKinds(figures: readonly Timed[]): Set<PeriodKind> {
-  return new Set(figures.map(periodKind))
-}

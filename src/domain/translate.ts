@@ -21,8 +21,28 @@ export function pickText(text: LocalizedText, lang: Language): PickedText {
   return { text: text[other] ?? '', lang: other, fallback: true }
 }
 
+/**
+ * A text shown in another language than the page's, followed by that language's code:
+ * "texto [es]". Every output writes the mark this way, and the importer reads it back.
+ */
+export function withLanguageMark(text: string, lang: Language | undefined): string {
+  return lang ? `${text} [${lang}]` : text
+}
+
+/** The picked text as a plain string, marked when it is the other language's (withLanguageMark). */
+export function markedText(picked: PickedText): string {
+  return withLanguageMark(picked.text, picked.fallback ? picked.lang : undefined)
+}
+
+/** "texto [es]" -> { text: 'texto', lang: 'es' }; a text without the mark has `lang` null. */
+export function splitLanguageMark(text: string): { text: string; lang: Language | null } {
+  const mark = /\s\[(en|es)\]$/.exec(text)
+  return mark
+    ? { text: text.slice(0, mark.index).trim(), lang: mark[1] as Language }
+    : { text, lang: null }
+}
+
 /** Plain string of a localized text; the fallback is marked with the other language's code. */
 export function localize(text: LocalizedText, lang: Language): string {
-  const picked = pickText(text, lang)
-  return picked.fallback ? `${picked.text} [${picked.lang}]` : picked.text
+  return markedText(pickText(text, lang))
 }

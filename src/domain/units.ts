@@ -3,19 +3,6 @@
 // drawing one indicator on two scales without a word.
 import type { DatasetIndex } from '@/domain/dataset-index'
 
-/** The indicator's units: its declared set, else the units its figures use, in the order they first appear. */
-export function indicatorUnits(
-  index: Pick<DatasetIndex, 'indicators' | 'figures'>,
-  indicatorId: string,
-): string[] {
-  const declared = index.indicators.get(indicatorId)?.units
-  if (declared && declared.length > 0) return declared
-  const units: string[] = []
-  for (const f of index.figures)
-    if (f.indicatorId === indicatorId && !units.includes(f.unit)) units.push(f.unit)
-  return units
-}
-
 /** Every indicator's units, for the importer's check (one pass over the figures). */
 export function unitsByIndicator(
   index: Pick<DatasetIndex, 'indicators' | 'figures'>,

@@ -11,6 +11,7 @@
 import { languages, type Language, type Translate } from '@/domain/translate'
 import { catalogueGroups, catalogueLoaders, type CatalogueGroup } from '@/locales/catalogue-loaders'
 import { setupI18n, type I18n } from '@lingui/core'
+import { loadOnce, type LoadOnce } from '@/lib/load-once'
 
 type Messages = Record<string, unknown>
 
@@ -63,7 +64,7 @@ export function browserLanguage(
 }
 
 const loaded = new Set<string>()
-const pending = new Map<string, Promise<void>>()
+const pending = new Map<string, LoadOnce<void>>()
 const listeners = new Set<() => void>()
 let version = 0
 
@@ -83,18 +84,19 @@ function addMessages(lang: Language, files: Record<string, Messages>): void {
 /** Loads one group of a language's messages (once; a failed load can be retried). */
 export function loadMessages(lang: Language, group: CatalogueGroup = 'core'): Promise<void> {
   const id = `${lang}/${group}`
-  let promise = pending.get(id)
-  if (!promise) {
-    promise = catalogueLoaders[lang][group]().then(({ default: files }) => {
-      addMessages(lang, files)
-      loaded.add(id)
-      version += 1
-      for (const listener of listeners) listener()
-    })
-    promise.catch(() => pending.delete(id))
-    pending.set(id, promise)
+  let load = pending.get(id)
+  if (!load) {
+    load = loadOnce(() =>
+      catalogueLoaders[lang][group]().then(({ default: files }) => {
+        addMessages(lang, files)
+        loaded.add(id)
+        version += 1
+        for (const listener of listeners) listener()
+      }),
+    )
+    pending.set(id, load)
   }
-  return promise
+  return load()
 }
 
 /** The groups loaded for any language: a language is ready when it has all of them. */

@@ -3,8 +3,11 @@
 import { useEffect, useReducer } from 'react'
 import type { NotesFor } from '@/domain/figure-description'
 import { loadGroup } from '@/lib/i18n'
+import { loadOnce } from '@/lib/load-once'
 
-let loaded: NotesFor | undefined
+const loadNotesFor = loadOnce(() =>
+  Promise.all([import('@/domain/view-notes'), loadGroup('notes')]).then(([m]) => m.viewNotesFor),
+)
 
 /**
  * The notes writer while `wanted` (a place is selected). The page does not wait for it: until it
@@ -13,15 +16,9 @@ let loaded: NotesFor | undefined
 export function useViewNotes(wanted: boolean): NotesFor | undefined {
   const [, arrived] = useReducer((n: number) => n + 1, 0)
   useEffect(() => {
-    if (!wanted || loaded) return
+    if (!wanted || loadNotesFor.peek()) return
     // A failed load is tried again on the next place chosen.
-    Promise.all([import('@/domain/view-notes'), loadGroup('notes')]).then(
-      ([m]) => {
-        loaded = m.viewNotesFor
-        arrived()
-      },
-      () => undefined,
-    )
+    loadNotesFor().then(arrived, () => undefined)
   }, [wanted])
-  return wanted ? loaded : undefined
+  return wanted ? loadNotesFor.peek() : undefined
 }

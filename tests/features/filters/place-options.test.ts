@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   buildPlaceOptions,
   groupPlaceOptions,
-  normalizeSearch,
   searchPlaceOptions,
 } from '@/features/filters/model/place-options'
 import { builtInIndex } from './built-in-index'
@@ -10,14 +9,6 @@ import { builtInIndex } from './built-in-index'
 const index = builtInIndex()
 const en = buildPlaceOptions(index, 'en')
 const es = buildPlaceOptions(index, 'es')
-
-describe('normalizeSearch', () => {
-  it.each([
-    ['Panamá', 'panama'],
-    ['  San Cristóbal ', 'san cristobal'],
-    ['MÉXICO', 'mexico'],
-  ])('%s → %s', (input, expected) => expect(normalizeSearch(input)).toBe(expected))
-})
 
 describe('buildPlaceOptions', () => {
   it('lists the world, then regions, then countries by name in the language', () => {

@@ -12,6 +12,7 @@ import { QueryClientContext } from '@tanstack/react-query'
 import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
+import { loadOnce } from '@/lib/load-once'
 import type { ExportMenuItems } from '@/features/export/components/export-menu-items'
 import { reasonOf, useExportActions } from '@/features/export/components/use-export-actions'
 import { usePrintLayout } from '@/features/export/lib/print-layout'
@@ -34,26 +35,16 @@ export interface ExportMenuProps {
   fileStem: string
 }
 
-type Items = typeof ExportMenuItems
-let loadingItems: Promise<Items> | null = null
-
 /**
  * The menu's items and their texts load when a menu is first about to open (pointer over or
  * focus on its button), not with the page: the first view's budget (scripts/bench-size.ts).
  */
-function loadItems(): Promise<Items> {
-  if (!loadingItems) {
-    const loading = Promise.all([
-      import('@/features/export/components/export-menu-items'),
-      loadGroup('export'),
-    ]).then(([m]) => m.ExportMenuItems)
-    loading.catch(() => {
-      loadingItems = null // a later attempt tries again
-    })
-    loadingItems = loading
-  }
-  return loadingItems
-}
+type Items = typeof ExportMenuItems
+const loadItems = loadOnce(() =>
+  Promise.all([import('@/features/export/components/export-menu-items'), loadGroup('export')]).then(
+    ([m]) => m.ExportMenuItems,
+  ),
+)
 
 /**
  * A disclosure button opening the export menu: images, data, copy and print. Arrow keys move

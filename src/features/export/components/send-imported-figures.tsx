@@ -2,9 +2,8 @@ import { useMemo, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
 import type { FigureMatch } from '@/domain/geography'
-import { loadGroup } from '@/lib/i18n'
 import { useLanguage } from '@/lib/language'
-import { reasonOf } from '@/features/export/components/use-export-actions'
+import { loadExports, reasonOf } from '@/features/export/components/use-export-actions'
 import { saveFile } from '@/features/export/lib/save-file'
 
 /**
@@ -34,10 +33,7 @@ export function SendImportedFigures({
   const download = async () => {
     setStatus(t('export.status.working'))
     try {
-      const [{ buildFile }] = await Promise.all([
-        import('@/features/export/lib/run-export'),
-        loadGroup('export'),
-      ])
+      const { buildFile } = await loadExports()
       const descriptions = imported.map((m) => describeFigure(m, index, lang, t))
       const file = await buildFile('imported-csv', {
         descriptions,

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
+import { loadOnce } from '@/lib/load-once'
 import type { ExportMenuProps } from '@/features/export/components/export-menu'
 import type { ExportContext, ExportedFile, FileExport } from '@/features/export/lib/run-export'
 import { saveFile } from '@/features/export/lib/save-file'
@@ -14,8 +15,9 @@ export interface ExportStatus {
 }
 
 // The exported files' texts load with the code that writes them (lib/i18n.ts, catalogue groups).
-const loadExports = () =>
-  Promise.all([import('@/features/export/lib/run-export'), loadGroup('export')]).then(([m]) => m)
+export const loadExports = loadOnce(() =>
+  Promise.all([import('@/features/export/lib/run-export'), loadGroup('export')]).then(([m]) => m),
+)
 /** A success message goes after this long; errors stay until dismissed or the next action. */
 const SUCCESS_MESSAGE_MS = 8000
 

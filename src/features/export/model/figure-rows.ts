@@ -5,7 +5,7 @@ import type { Coverage } from '@/domain/dataset-schema'
 import type { FigureDescription } from '@/domain/figure-description'
 import { estimateBounds } from '@/domain/format-estimate'
 import { periodSpan } from '@/domain/period'
-import type { PickedText, Translate } from '@/domain/translate'
+import { markedText, withLanguageMark, type Translate } from '@/domain/translate'
 import { neutraliseRow, type Cell } from '@/features/export/model/neutralise-cell'
 
 /** Columns of the displayed-data CSV and of the Excel data sheet, in order. */
@@ -53,16 +53,9 @@ export type Column = (typeof displayedColumns)[number] | (typeof fullDatasetColu
 
 export const CAVEAT_SEPARATOR = ' | '
 
-/** A text with the other language's code appended when it is shown untranslated. */
-export function withLanguageMark(text: PickedText, t: Translate): string {
-  return text.fallback ? `${text.text} ${t('export.fallbackMark', { lang: text.lang })}` : text.text
-}
-
 /** One caveat as a line: "Estimate method: There is no consensus…". */
 export function formatCaveat(caveat: DisplayCaveat, t: Translate): string {
-  const text = caveat.fallbackLang
-    ? `${caveat.text} ${t('export.fallbackMark', { lang: caveat.fallbackLang })}`
-    : caveat.text
+  const text = withLanguageMark(caveat.text, caveat.fallbackLang)
   return t('export.caveatEntry', { type: t(`caveatType.${caveat.type}`), text })
 }
 
@@ -91,11 +84,11 @@ function cellOf(column: Column, d: FigureDescription, t: Translate): Cell {
     case 'figureId':
       return d.figure.id
     case 'indicator':
-      return withLanguageMark(d.indicatorName, t)
+      return markedText(d.indicatorName)
     case 'geographyCode':
       return d.figure.geographyCode
     case 'geographyName':
-      return withLanguageMark(d.placeName, t)
+      return markedText(d.placeName)
     case 'geographyLevel':
       return d.placeLevel
     case 'year':

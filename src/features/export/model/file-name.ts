@@ -1,21 +1,11 @@
 // File names say what and when: indicator, geography, years, variant and the export date,
 // e.g. migrants-smuggled_001_2016_2026-11-27.csv. Only [a-z0-9._-], safe on every system.
 import type { FigureDescription } from '@/domain/figure-description'
+import { slugify } from '@/domain/fold-text'
 import { periodYears } from '@/domain/period'
 
 /** More places than this are summarised as "<n>-places" to keep the name short. */
 const MAX_PLACES_NAMED = 3
-
-/** Lower-case letters, digits and single hyphens; accents are dropped, not mangled. */
-export function safeSegment(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-}
 
 /** The local calendar date as YYYY-MM-DD (the date the person exporting sees on their clock). */
 export function isoDay(now: Date): string {
@@ -26,7 +16,7 @@ export function isoDay(now: Date): string {
 function placesSegment(descriptions: FigureDescription[]): string {
   const codes = [...new Set(descriptions.map((d) => d.figure.geographyCode))]
   if (codes.length > MAX_PLACES_NAMED) return `${codes.length}-places`
-  return codes.map(safeSegment).join('-')
+  return codes.map((code) => slugify(code)).join('-')
 }
 
 function yearsSegment(descriptions: FigureDescription[]): string {
@@ -54,11 +44,11 @@ export function exportFileName({
   variant,
 }: FileNameParts): string {
   const parts = [
-    safeSegment(stem) || 'figures',
+    slugify(stem) || 'figures',
     placesSegment(descriptions),
     yearsSegment(descriptions),
   ]
-  if (variant) parts.push(safeSegment(variant))
+  if (variant) parts.push(slugify(variant))
   parts.push(isoDay(now))
   return `${parts.filter(Boolean).join('_')}.${extension}`
 }

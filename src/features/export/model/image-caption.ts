@@ -1,7 +1,7 @@
 // The words of an exported image (title, subtitle, figures, coverage, source, caveats,
 // retrieval), built from the same FigureDescription objects as the screen.
 import type { FigureDescription } from '@/domain/figure-description'
-import type { Language, Translate } from '@/domain/translate'
+import { withLanguageMark, type Language, type Translate } from '@/domain/translate'
 import { formatRetrievalDate, type CitationInput } from '@/features/export/model/citation'
 import type { DisplayCaveat } from '@/domain/caveats'
 import type { EstimateKind } from '@/domain/dataset-schema'
@@ -80,9 +80,7 @@ function leadOf(
 }
 
 function caveatParagraph(caveat: DisplayCaveat, t: Translate): CaptionParagraph {
-  const text = caveat.fallbackLang
-    ? `${caveat.text} ${t('export.fallbackMark', { lang: caveat.fallbackLang })}`
-    : caveat.text
+  const text = withLanguageMark(caveat.text, caveat.fallbackLang)
   return leadOf('export.caveatEntry', { type: t(`caveatType.${caveat.type}`), text }, 'text', t)
 }
 

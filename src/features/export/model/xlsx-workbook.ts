@@ -2,7 +2,7 @@
 // without the spreadsheet library; lib/xlsx-file.ts turns them into a file on demand.
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { FigureDescription } from '@/domain/figure-description'
-import { localize, type Language, type Translate } from '@/domain/translate'
+import { localize, markedText, type Language, type Translate } from '@/domain/translate'
 import {
   buildCitation,
   buildDatasetCitation,
@@ -13,7 +13,6 @@ import {
   figureTable,
   formatCaveat,
   fullDatasetColumns,
-  withLanguageMark,
   type Column,
 } from '@/features/export/model/figure-rows'
 import { neutraliseRow, type Cell } from '@/features/export/model/neutralise-cell'
@@ -69,7 +68,7 @@ function notesRows(descriptions: FigureDescription[], t: Translate): Cell[][] {
     [t('export.notesSheet.figure'), t('export.notesSheet.item'), t('export.notesSheet.text')],
   ]
   for (const d of descriptions) {
-    const figure = `${withLanguageMark(d.indicatorName, t)}, ${withLanguageMark(d.placeName, t)}, ${d.period}: ${d.valueWithUnit}`
+    const figure = `${markedText(d.indicatorName)}, ${markedText(d.placeName)}, ${d.period}: ${d.valueWithUnit}`
     rows.push([figure, t('export.notesSheet.itemCoverage'), d.coverage])
     for (const caveat of d.caveats)
       rows.push([figure, t(`caveatType.${caveat.type}`), formatCaveat(caveat, t)])

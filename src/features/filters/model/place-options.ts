@@ -3,6 +3,7 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { pickText, type Language } from '@/domain/translate'
 import { coversCountry } from '@/domain/geography'
+import { foldText } from '@/domain/fold-text'
 
 export interface PlaceOption {
   code: string
@@ -17,15 +18,6 @@ export interface PlaceOption {
 export interface PlaceGroup {
   id: 'areas' | 'countries'
   options: PlaceOption[]
-}
-
-/** Lower case without accents, so "panama" finds "Panamá". */
-export function normalizeSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim()
 }
 
 const levelOrder = { world: 0, region: 1, country: 2 } as const
@@ -47,7 +39,7 @@ export function buildPlaceOptions(index: DatasetIndex, lang: Language): PlaceOpt
       level: g.level,
       name: pickText(g.name, lang).text,
       memberOf,
-      searchText: normalizeSearch(
+      searchText: foldText(
         [g.code, g.name.en ?? '', g.name.es ?? '', g.definedBy ?? '', ...regionWords].join(' '),
       ),
     }
@@ -60,7 +52,7 @@ export function buildPlaceOptions(index: DatasetIndex, lang: Language): PlaceOpt
 
 /** Options whose text contains every word of the query; an empty query keeps them all. */
 export function searchPlaceOptions(options: PlaceOption[], query: string): PlaceOption[] {
-  const words = normalizeSearch(query).split(/\s+/).filter(Boolean)
+  const words = foldText(query).split(/\s+/).filter(Boolean)
   if (words.length === 0) return options
   return options.filter((o) => words.every((w) => o.searchText.includes(w)))
 }

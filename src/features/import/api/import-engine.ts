@@ -18,6 +18,7 @@ import {
   STORAGE_FAILED,
   type KeyValueStorage,
 } from '@/features/import/api/import-storage'
+import { loadOnce } from '@/lib/load-once'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
 export interface QuarantineEntry {
@@ -161,15 +162,13 @@ export function getImportEngine(): ImportEngine {
 
 /** The in-thread engine, loaded on first use; a load with nothing stored does not load it at all. */
 function createLazyLocalEngine(storage: KeyValueStorage): ImportEngine {
-  let loaded: Promise<ImportEngine> | null = null
+  const loadEngine = loadOnce(() =>
+    import('@/features/import/api/local-engine').then((m) => m.createLocalEngine(storage)),
+  )
   const call =
     (method: Method) =>
-    async (...args: unknown[]) => {
-      loaded ??= import('@/features/import/api/local-engine').then((m) =>
-        m.createLocalEngine(storage),
-      )
-      return ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args)
-    }
+    async (...args: unknown[]) =>
+      ((await loadEngine())[method] as (...a: unknown[]) => Promise<unknown>)(...args)
   return {
     analyse: call('analyse') as ImportEngine['analyse'],
     commit: call('commit') as ImportEngine['commit'],

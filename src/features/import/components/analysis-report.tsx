@@ -195,7 +195,7 @@ export function AnalysisReport({
             disabled={saving || blocked}
             onClick={() => importWith(false)}
           >
-            {t('import.report.importAll', { count: n(importCount) })}
+            {t('import.report.importAll', { count: importCount })}
           </button>
         ) : (
           <>
@@ -216,7 +216,7 @@ export function AnalysisReport({
               disabled={!accepted || saving || blocked}
               onClick={() => importWith(true)}
             >
-              {t('import.report.importValid', { count: n(importCount) })}
+              {t('import.report.importValid', { count: importCount })}
             </button>
           </>
         )}

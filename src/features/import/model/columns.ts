@@ -1,6 +1,7 @@
 // The columns of the import format (docs/import-format.md). A column is recognised by its
 // header text, in English or Spanish (exactly the headers the dashboard's CSV export writes), by
 // a machine name, or by an HXL hashtag in the row under the header.
+import { foldText } from '@/domain/fold-text'
 
 /** Column ids; the same names the export feature uses for its columns. */
 export const columnIds = [
@@ -145,14 +146,8 @@ export const columnHashtags: Record<ColumnId, string[]> = {
 }
 
 /** Lower case, single spaces, no byte-order mark: how headers are compared. */
-export function normalizeHeader(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, ' ')
+function normalizeHeader(text: string): string {
+  return foldText(text.replace(/^\uFEFF/, '').replaceAll('_', ' '))
 }
 
 /** "#Indicator +Value+num" -> "#indicator+num+value": attributes sorted, case and spaces dropped. */

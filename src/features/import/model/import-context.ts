@@ -59,14 +59,3 @@ export function buildImportContext(
     indicatorUnits: unitsByIndicator(index),
   }
 }
-
-/** An empty context: a dashboard with no data at all (for tests and the command line). */
-export function emptyImportContext(): ImportContext {
-  return {
-    records: { indicators: [], documents: [], geographies: [], people: [] },
-    importedRecordIds: { indicators: [], documents: [], geographies: [], people: [] },
-    figures: [],
-    currencies: ['USD'],
-    indicatorUnits: {},
-  }
-}

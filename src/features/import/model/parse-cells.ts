@@ -14,7 +14,8 @@ import {
   MAX_ADDRESS_LENGTH,
   MAX_TEXT_LENGTH,
 } from '@/domain/dataset-schema'
-import type { Language } from '@/domain/translate'
+import { foldText } from '@/domain/fold-text'
+import { splitLanguageMark, type Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
 import type { MessageRef } from '@/features/import/model/import-types'
 
@@ -32,20 +33,15 @@ function lazy<T>(build: () => T): () => T {
   return () => (value ??= build())
 }
 
-/** Case-, space- and accent-insensitive form used to compare labels. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase()
-}
-
 /** The key's text in both interface languages, folded. */
 function labels(key: string): string[] {
-  return translators.map((t) => fold(t(key)))
+  return translators.map((t) => foldText(t(key)))
 }
 
 function lookup<T>(entries: [T, string[]][]): Map<string, T> {
   const map = new Map<string, T>()
   for (const [value, names] of entries)
-    for (const name of names) if (!map.has(fold(name))) map.set(fold(name), value)
+    for (const name of names) if (!map.has(foldText(name))) map.set(foldText(name), value)
   return map
 }
 
@@ -56,9 +52,8 @@ export function unguardCell(text: string): string {
 
 /** "texto [es]" -> { text: "texto", lang: "es" }: the export marks text shown in the other language. */
 export function readLocalized(text: string, fileLang: Language): LocalizedText {
-  const mark = /\s\[(en|es)\]$/.exec(text)
-  if (mark) return { [mark[1] as Language]: text.slice(0, mark.index).trim() }
-  return { [fileLang]: text }
+  const marked = splitLanguageMark(text)
+  return { [marked.lang ?? fileLang]: marked.text }
 }
 
 const NUMBER = /^\d+(\.\d+)?(e[+-]?\d+)?$/i
@@ -145,7 +140,7 @@ const estimateKinds = lazy(() =>
 )
 
 export function readEstimateKind(text: string): CellResult<EstimateKind> {
-  const kind = estimateKinds().get(fold(text))
+  const kind = estimateKinds().get(foldText(text))
   return kind
     ? { ok: true, value: kind }
     : { ok: false, reason: { key: 'import.reason.estimateKind' } }
@@ -163,7 +158,7 @@ const knownUnits = lazy(() =>
 export function readUnit(text: string): CellResult<string> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.required' } }
-  return { ok: true, value: knownUnits().get(fold(s)) ?? s }
+  return { ok: true, value: knownUnits().get(foldText(s)) ?? s }
 }
 
 const caveatKinds = lazy(() =>
@@ -182,7 +177,7 @@ const noCaveatSentences = lazy(
         'ninguna indicada',
         'no caveat stated by the source',
         ...labels('caveat.noneStated'),
-      ].map((s) => fold(s).replace(/\.$/, '')),
+      ].map((s) => foldText(s).replace(/\.$/, '')),
     ),
 )
 
@@ -193,13 +188,13 @@ export function readCaveats(
 ): CellResult<{ caveats: Caveat[]; noCaveatStated: boolean }> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.noCaveats' } }
-  if (noCaveatSentences().has(fold(s).replace(/\.$/, '')))
+  if (noCaveatSentences().has(foldText(s).replace(/\.$/, '')))
     return { ok: true, value: { caveats: [], noCaveatStated: true } }
   const caveats: Caveat[] = []
   let noneStated = false
   for (const part of s.split(' | ')) {
     const colon = part.indexOf(':')
-    const type = colon > 0 ? caveatKinds().get(fold(part.slice(0, colon))) : undefined
+    const type = colon > 0 ? caveatKinds().get(foldText(part.slice(0, colon))) : undefined
     const body = colon > 0 ? part.slice(colon + 1).trim() : ''
     if (!type)
       return {
@@ -236,7 +231,7 @@ export function readCoverage(text: string, fileLang: Language): Coverage {
   const s = text.trim()
   const base = { reportingUnitCount: null, reportingUnits: null }
   const notStated = coverageNotStated()
-  if (s === '' || notStated.some((n) => fold(n) === fold(s)))
+  if (s === '' || notStated.some((n) => foldText(n) === foldText(s)))
     return { status: 'not-stated', ...base }
   const prefix = notStated.find((n) => s.startsWith(`${n} `))
   if (prefix)
@@ -272,7 +267,7 @@ export function readReportingUnits(text: string): CellResult<ReportingUnits | nu
   if (isNotStated(s)) return { ok: true, value: null }
   const match = /^(\d+(?:[.,\s]\d{3})*)\s*([^\d:][^:]*)?(?::\s*(.*))?$/u.exec(s)
   const count = match ? Number(match[1]!.replace(/[.,\s]/g, '')) : NaN
-  const type = match?.[2] ? reportingUnitWords().get(fold(match[2])) : undefined
+  const type = match?.[2] ? reportingUnitWords().get(foldText(match[2])) : undefined
   const codes = match?.[3]?.split(/\s*,\s*/).map((c) => c.trim().toUpperCase()) ?? null
   if (
     !match ||
@@ -336,12 +331,12 @@ const notStatedWords = lazy(
         ...labels('source.dateNotStated'),
         ...labels('source.producerNotStated'),
         ...labels('export.notStated'),
-      ].map(fold),
+      ].map(foldText),
     ),
 )
 /** True for an empty cell or one that says "not stated" in either language. */
 export function isNotStated(text: string, extraKeys: string[] = []): boolean {
-  const f = fold(text)
+  const f = foldText(text)
   return f === '' || notStatedWords().has(f) || extraKeys.some((key) => labels(key).includes(f))
 }
 
@@ -349,7 +344,7 @@ const monthNumbers = new Map<string, number>()
 for (const lang of langs) {
   const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })
   for (let m = 0; m < 12; m++)
-    monthNumbers.set(fold(format.format(new Date(Date.UTC(2020, m, 15)))), m + 1)
+    monthNumbers.set(foldText(format.format(new Date(Date.UTC(2020, m, 15)))), m + 1)
 }
 
 function isoIfValid(y: number, m: number, d: number): string | null {
@@ -367,10 +362,10 @@ export function readDate(text: string): CellResult<string | null> {
   let iso: string | null = null
   if (match) iso = isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]))
   else if ((match = /^(\d{1,2}) (?:de )?(\p{L}+)(?: de)? (\d{4})$/u.exec(s))) {
-    const month = monthNumbers.get(fold(match[2]!))
+    const month = monthNumbers.get(foldText(match[2]!))
     iso = month ? isoIfValid(Number(match[3]), month, Number(match[1])) : null
   } else if ((match = /^(\p{L}+) (\d{1,2}), (\d{4})$/u.exec(s))) {
-    const month = monthNumbers.get(fold(match[1]!))
+    const month = monthNumbers.get(foldText(match[1]!))
     iso = month ? isoIfValid(Number(match[3]), month, Number(match[2])) : null
   }
   return iso ? { ok: true, value: iso } : { ok: false, reason: { key: 'import.reason.date' } }
@@ -433,25 +428,15 @@ const themes = lazy(() =>
 
 export function readTheme(text: string): CellResult<'smuggling' | 'returns' | null> {
   if (text.trim() === '') return { ok: true, value: null }
-  const theme = themes().get(fold(text))
+  const theme = themes().get(foldText(text))
   return theme ? { ok: true, value: theme } : { ok: false, reason: { key: 'import.reason.theme' } }
 }
 
 /** The theme a new indicator's name points to, when no theme column says it; null if unclear. */
 export function guessTheme(indicatorName: string): 'smuggling' | 'returns' | null {
-  const f = fold(indicatorName)
+  const f = foldText(indicatorName)
   const smuggling = /smuggl|trafico ilicito|contrabando de migrantes/.test(f)
   const returns = /return|deport|remov|retorn|expuls/.test(f)
   if (smuggling === returns) return null
   return smuggling ? 'smuggling' : 'returns'
-}
-
-/** Lower-case, hyphenated id from a text ("Asylum claims (2019)" -> "asylum-claims-2019"). */
-export function slugify(text: string): string {
-  const slug = fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return slug || 'item'
 }

@@ -8,18 +8,13 @@ import type {
   Person,
   SourceDocument,
 } from '@/domain/dataset-schema'
-import type { Language } from '@/domain/translate'
+import { foldText, slugify } from '@/domain/fold-text'
+import { splitLanguageMark, type Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { ImportRecords } from '@/features/import/model/import-types'
 import { countryName, isoAlpha3ToAlpha2 } from '@/features/import/model/iso-countries'
-import {
-  fold,
-  guessTheme,
-  readLocalized,
-  slugify,
-  type CellResult,
-} from '@/features/import/model/parse-cells'
+import { guessTheme, readLocalized, type CellResult } from '@/features/import/model/parse-cells'
 
 type Theme = Indicator['theme']
 
@@ -31,7 +26,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 function stripMark(text: string): string {
-  return text.replace(/\s\[(en|es)\]$/, '').trim()
+  return splitLanguageMark(text).text.trim()
 }
 
 export class RecordResolver {
@@ -64,20 +59,20 @@ export class RecordResolver {
     for (const indicator of context.records.indicators) {
       this.taken.indicators.add(indicator.id)
       for (const name of [indicator.id, indicator.name.en, indicator.name.es])
-        if (name) this.indicatorByName.set(fold(name), indicator.id)
+        if (name) this.indicatorByName.set(foldText(name), indicator.id)
     }
     for (const geography of context.records.geographies)
       this.geographies.set(geography.code, geography)
     for (const doc of context.records.documents) {
       this.taken.documents.add(doc.id)
       for (const title of [doc.title.en, doc.title.es])
-        if (title) this.documentByKey.set(`${fold(title)}|${fold(doc.publisher)}`, doc.id)
+        if (title) this.documentByKey.set(`${foldText(title)}|${foldText(doc.publisher)}`, doc.id)
     }
     for (const person of context.records.people) {
       this.taken.people.add(person.id)
-      this.personByKey.set(fold(person.name), person.id)
+      this.personByKey.set(foldText(person.name), person.id)
       for (const role of [person.role.en, person.role.es])
-        if (role) this.personByKey.set(`${fold(person.name)}|${fold(role)}`, person.id)
+        if (role) this.personByKey.set(`${foldText(person.name)}|${foldText(role)}`, person.id)
     }
   }
 
@@ -93,14 +88,14 @@ export class RecordResolver {
   }
 
   private resolveIndicator(text: string, theme: Theme | null): CellResult<string> {
-    const key = fold(stripMark(text))
+    const key = foldText(stripMark(text))
     const found = this.indicatorByName.get(key)
     if (found) return { ok: true, value: found }
     const resolvedTheme = theme ?? guessTheme(text)
     if (!resolvedTheme) return { ok: false, reason: { key: 'import.reason.themeNeeded' } }
     const name = readLocalized(text.trim(), this.fileLang)
     const indicator: Indicator = {
-      id: uniqueId(slugify(stripMark(text)), this.taken.indicators),
+      id: uniqueId(slugify(stripMark(text), 'item'), this.taken.indicators),
       theme: resolvedTheme,
       name,
       description: name,
@@ -138,7 +133,7 @@ export class RecordResolver {
 
   /** The file's name for the place wins in the file's language; the other comes from CLDR. */
   private countryNames(code: string, nameInFile: string): LocalizedText {
-    if (/\s\[(en|es)\]$/.test(nameInFile)) return readLocalized(nameInFile, this.fileLang)
+    if (splitLanguageMark(nameInFile).lang) return readLocalized(nameInFile, this.fileLang)
     const other: Language = this.fileLang === 'en' ? 'es' : 'en'
     return {
       [this.fileLang]: nameInFile || countryName(code, this.fileLang) || code,
@@ -165,11 +160,11 @@ export class RecordResolver {
     publisher: string,
     details: { date: string | null; url: string | null; place: string | null },
   ): string {
-    const key = `${fold(stripMark(title))}|${fold(publisher)}`
+    const key = `${foldText(stripMark(title))}|${foldText(publisher)}`
     const found = this.documentByKey.get(key)
     if (found) return found
     const doc: SourceDocument = {
-      id: uniqueId(slugify(stripMark(title)), this.taken.documents),
+      id: uniqueId(slugify(stripMark(title), 'item'), this.taken.documents),
       title: readLocalized(title.trim(), this.fileLang),
       kind: 'other',
       publisher: publisher.trim(),
@@ -185,18 +180,18 @@ export class RecordResolver {
 
   person(person: { name: string; role: string | null }, documentId: string): string {
     const key = person.role
-      ? `${fold(person.name)}|${fold(stripMark(person.role))}`
-      : fold(person.name)
+      ? `${foldText(person.name)}|${foldText(stripMark(person.role))}`
+      : foldText(person.name)
     const found =
       this.personByKey.get(key) ??
-      (person.role ? undefined : this.personByKey.get(fold(person.name)))
+      (person.role ? undefined : this.personByKey.get(foldText(person.name)))
     if (found) return found
     const roleNotStated = {
       en: translatorFor('en')('import.record.roleNotStated'),
       es: translatorFor('es')('import.record.roleNotStated'),
     }
     const record: Person = {
-      id: uniqueId(slugify(person.name), this.taken.people),
+      id: uniqueId(slugify(person.name, 'item'), this.taken.people),
       name: person.name,
       role: person.role ? readLocalized(person.role, this.fileLang) : roleNotStated,
       organisationId: null,

@@ -63,11 +63,6 @@ export function packImport(record: StoredImport, figures?: PackedFigures): Packe
   return packed
 }
 
-/** Unpacks an import this app packed itself (the worker's answer); stored values go through checkStoredImport. */
-export function unpackImport({ packed, ...rest }: PackedImport): StoredImport {
-  return { ...rest, figures: unpackFigures(packed) }
-}
-
 const storedImportShellSchema = z.object({
   storageVersion: z.union([z.literal(1), z.literal(2), z.literal(STORAGE_VERSION)]),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),

@@ -3,11 +3,11 @@
 // (indicator, unit) pair is listed once with the indicator it would become, so the person can
 // choose: the same unit under another name, or a new indicator.
 import type { Figure, Indicator } from '@/domain/dataset-schema'
+import { slugify } from '@/domain/fold-text'
 import { formatUnit } from '@/domain/format-estimate'
 import { translatorFor } from '@/lib/i18n'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { UnitMismatch } from '@/features/import/model/import-types'
-import { slugify } from '@/features/import/model/parse-cells'
 
 const ROWS_LISTED = 5
 
@@ -51,7 +51,7 @@ function proposeIndicator(
   figure: Figure,
   taken: Set<string>,
 ): Indicator {
-  const base = `${figure.indicatorId}-${slugify(figure.unit)}`
+  const base = `${figure.indicatorId}-${slugify(figure.unit, 'item')}`
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)

@@ -4,7 +4,13 @@
 import type { DatasetFigure, DatasetIndex } from '@/domain/dataset-index'
 import type { Organisation, Person, SourceDocument } from '@/domain/dataset-schema'
 import { formatDate } from '@/domain/source'
-import { pickText, type Language, type PickedText, type Translate } from '@/domain/translate'
+import {
+  markedText,
+  pickText,
+  type Language,
+  type PickedText,
+  type Translate,
+} from '@/domain/translate'
 
 /** A document's metadata, each field already worded ("date not stated", "address not given"). */
 export interface DocumentMetadata {
@@ -95,7 +101,7 @@ export interface DocumentSummary {
  */
 export function organisationLabel(org: Organisation, lang: Language): string {
   const name = pickText(org.name, lang)
-  const text = name.fallback ? `${name.text} [${name.lang}]` : name.text
+  const text = markedText(name)
   return org.abbreviation && !name.text.includes('(') && name.text !== org.abbreviation
     ? `${text} (${org.abbreviation})`
     : text

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, isoDay, safeSegment } from '@/features/export/model/file-name'
+import { exportFileName, isoDay } from '@/features/export/model/file-name'
 import { NOW, byId, describeBuiltIn } from '../export-fixtures'
 
 const { descriptions } = describeBuiltIn('en')
@@ -48,15 +48,6 @@ describe('exportFileName', () => {
     expect(exportFileName({ stem: 'x', descriptions: many, now: NOW, extension: 'csv' })).toBe(
       'x_4-places_2016_2026-11-27.csv',
     )
-  })
-
-  it.each([
-    ['../../etc/passwd', 'etc-passwd'],
-    ['Tráfico ilícito: 2016/2018', 'trafico-ilicito-2016-2018'],
-    ['CON<>:"|?*', 'con'],
-    ['', ''],
-  ])('makes %j safe for any file system', (input, expected) => {
-    expect(safeSegment(input)).toBe(expected)
   })
 
   it('falls back to a generic stem when the given one has no safe characters', () => {

@@ -12,7 +12,6 @@ import {
   readReportingUnits,
   readUnit,
   readYear,
-  slugify,
   unguardCell,
 } from '@/features/import/model/parse-cells'
 
@@ -184,12 +183,6 @@ describe('cell readers', () => {
     ['Smuggling cases', 'smuggling'],
     ['Asylum claims', null],
   ])('guessTheme(%j) = %j', (name, expected) => expect(guessTheme(name)).toBe(expected))
-
-  it.each([
-    ['Asylum claims (2019)', 'asylum-claims-2019'],
-    ['Tráfico ilícito', 'trafico-ilicito'],
-    ['***', 'item'],
-  ])('slugify(%j) = %j', (text, expected) => expect(slugify(text)).toBe(expected))
 
   it.each([
     ['7', { reportingUnitCount: 7, reportingUnits: null }],
