@@ -15,6 +15,7 @@ import { LanguageSwitch } from '@/features/navigation/components/language-switch
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { forgetPage, pages } from '@/app/routes'
 import { ViewErrorBoundary } from '@/app/view-error-boundary'
+import { usePrintFrame } from '@/features/export/lib/print-frame'
 
 function Shell() {
   const { lang, t } = useLanguage()
@@ -34,6 +35,7 @@ function Shell() {
   useDocumentTitle(t('documentTitle.format', { view: viewLabel, app: t('documentTitle.app') }))
   useImportsFromOtherTabs()
   useLeaveWarning(useWritingImports())
+  usePrintFrame(lang, t)
   return (
     <>
       <a className="skip-link" href="#main">

@@ -43,6 +43,7 @@ export function SendImportedFigures({
         chart: null,
         link: window.location.href,
         now: new Date(),
+        datasetVersion: index.dataset.datasetVersion,
         lang,
         t,
       })

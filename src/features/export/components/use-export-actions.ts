@@ -1,6 +1,8 @@
 // What each menu item does. The export code is loaded on first use; copying starts the clipboard
 // write at once (inside the click) with a promised image, as browsers require.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useContext, useEffect, useState } from 'react'
+import { QueryClientContext } from '@tanstack/react-query'
+import { datasetQueryOptions } from '@/features/dataset/api/get-dataset'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
@@ -38,6 +40,8 @@ export function useExportActions({
   drawingHasLegend,
 }: ExportMenuProps) {
   const { lang, t } = useLanguage()
+  // Read when a file is made, not on render: a card shown without the app's query has none.
+  const queryClient = useContext(QueryClientContext)
   const [status, setStatus] = useState<ExportStatus | null>(null)
   useEffect(() => {
     if (status?.tone !== 'success') return
@@ -59,8 +63,21 @@ export function useExportActions({
       now: new Date(),
       lang,
       t,
+      datasetVersion:
+        queryClient?.getQueryData(datasetQueryOptions().queryKey)?.dataset.datasetVersion ?? '',
     }),
-    [descriptions, title, subtitle, notes, drawingHasLegend, fileStem, chartRef, lang, t],
+    [
+      descriptions,
+      title,
+      subtitle,
+      notes,
+      drawingHasLegend,
+      fileStem,
+      chartRef,
+      lang,
+      t,
+      queryClient,
+    ],
   )
 
   const deliver = useCallback(

@@ -7,7 +7,8 @@ import type { Language, Translate } from '@/domain/translate'
 import { buildCitation } from '@/features/export/model/citation'
 import { buildDisplayedCsv } from '@/features/export/model/csv'
 import { exportFileName } from '@/features/export/model/file-name'
-import { buildImageCaption } from '@/features/export/model/image-caption'
+import { buildImageCaption, type ImageCaption } from '@/features/export/model/image-caption'
+import { buildProvenance, type Provenance } from '@/features/export/model/provenance'
 import type { PngSize } from '@/features/export/model/png-resolution'
 import {
   CHART_EXPORT_WIDTH,
@@ -39,6 +40,8 @@ export interface ExportContext {
   now: Date
   lang: Language
   t: Translate
+  /** The loaded dataset's version, named in every file. */
+  datasetVersion: string
 }
 
 export type FileExport = 'png-screen' | 'png-print' | 'svg' | 'csv' | 'xlsx' | 'imported-csv'
@@ -56,13 +59,20 @@ async function imageBody(ctx: ExportContext): Promise<ImageBody> {
   return { kind: 'text' }
 }
 
-export async function buildSvg(ctx: ExportContext): Promise<SvgDocument> {
+/** The caption of the view's image and what the files say about themselves, from one model. */
+function describeExport(ctx: ExportContext): { caption: ImageCaption; provenance: Provenance } {
   const caption = buildImageCaption(ctx)
+  return { caption, provenance: buildProvenance({ ...ctx, caption }) }
+}
+
+export async function buildSvg(ctx: ExportContext): Promise<SvgDocument> {
+  const { caption, provenance } = describeExport(ctx)
   return buildSvgDocument({
     caption,
     body: await imageBody(ctx),
     lang: ctx.lang,
     measure: measureText,
+    provenance,
   })
 }
 
@@ -121,7 +131,10 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
     }
     case 'xlsx':
       return {
-        blob: await workbookBlob(buildFiguresWorkbook(ctx), { title: ctx.title, now: ctx.now }),
+        blob: await workbookBlob(buildFiguresWorkbook(ctx), {
+          now: ctx.now,
+          provenance: describeExport(ctx).provenance,
+        }),
         fileName: name(ctx, 'xlsx'),
       }
   }
@@ -132,14 +145,29 @@ export async function buildFullDatasetFile(
   index: DatasetIndex,
   ctx: Pick<ExportContext, 'link' | 'now' | 'lang' | 't'>,
 ): Promise<ExportedFile> {
-  const { lang, t, now } = ctx
+  const { lang, t, now, link } = ctx
   const descriptions = matchFiguresToSelection(index, index.figures, []).map((m) =>
     describeFigure(m, index, lang, t),
   )
   const sheets = buildFullDatasetWorkbook({ ...ctx, index, descriptions })
   const title = t('export.citation.datasetTitle', { version: index.dataset.datasetVersion })
   return {
-    blob: await workbookBlob(sheets, { title, now }),
+    blob: await workbookBlob(sheets, {
+      now,
+      provenance: buildProvenance({
+        caption: buildImageCaption({
+          ...ctx,
+          title,
+          subtitle: '',
+          descriptions,
+          datasetVersion: index.dataset.datasetVersion,
+        }),
+        link,
+        datasetVersion: index.dataset.datasetVersion,
+        now,
+        lang,
+      }),
+    }),
     fileName: exportFileName({
       stem: `${t('export.fileStem.fullDataset')}-v${index.dataset.datasetVersion}`,
       descriptions: [],

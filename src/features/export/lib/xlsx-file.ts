@@ -4,18 +4,22 @@
 // app only writes XLSX. Its types are the full build's.
 import type * as SheetJS from '@e965/xlsx'
 import type { SheetSpec } from '@/features/export/model/xlsx-workbook'
+import { workbookProperties, type Provenance } from '@/features/export/model/provenance'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export async function workbookBlob(
   sheets: SheetSpec[],
-  meta: { title: string; now: Date },
+  meta: { now: Date; provenance: Provenance },
 ): Promise<Blob> {
   // A CommonJS file: its exports arrive as the default export (or as named ones under Vitest).
   const library = (await import('@e965/xlsx/dist/xlsx.mini.min.js')) as { default?: typeof SheetJS }
   const XLSX = library.default ?? (library as unknown as typeof SheetJS)
   const book = XLSX.utils.book_new()
-  book.Props = { Title: meta.title, CreatedDate: meta.now }
+  // The title, sources, caveats, link and dataset version in the file's document properties.
+  const { props, custom } = workbookProperties(meta.provenance)
+  book.Props = { ...props, CreatedDate: meta.now }
+  book.Custprops = custom
   for (const spec of sheets) {
     const sheet = XLSX.utils.aoa_to_sheet(spec.rows)
     sheet['!cols'] = spec.columnWidths.map((wch) => ({ wch }))

@@ -44,6 +44,8 @@ export interface ImageCaption {
   viewNotes: CaptionParagraph[]
   /** "Retrieved on 27 November 2026 from https://…" */
   retrieved: string
+  /** "Dataset version 1.0.0"; empty when the version is not known. */
+  version: string
   /** The dashboard's name, as on screen. */
   credit: string
   /** A short text alternative for the image as a whole. */
@@ -55,6 +57,8 @@ export type CaptionInput = CitationInput & {
   notes?: string[]
   /** The drawing explains its own marks (the line chart draws its legend), so the caption adds none. */
   drawingHasLegend?: boolean
+  /** The loaded dataset's version, named in every export. */
+  datasetVersion?: string
 }
 
 function figureLabel(d: FigureDescription): string {
@@ -151,6 +155,7 @@ export function buildImageCaption({
   t,
   notes = [],
   drawingHasLegend = false,
+  datasetVersion,
 }: CaptionInput): ImageCaption {
   const coverage = unique(descriptions.map((d) => d.coverage))
   const coverageLead = t('export.caption.coverage')
@@ -185,6 +190,7 @@ export function buildImageCaption({
       text,
     })),
     retrieved: t('export.caption.retrieved', { date: formatRetrievalDate(now, lang), link }),
+    version: datasetVersion ? t('export.caption.version', { version: datasetVersion }) : '',
     credit: t('export.caption.credit'),
     label: t('export.caption.imageLabel', { title, subtitle }),
   }

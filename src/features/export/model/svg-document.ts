@@ -2,6 +2,8 @@
 // the headline value), the figures, coverage, "Source:" lines, every caveat, and where and when it was
 // retrieved. Text stays text; the only font named is the generic sans-serif.
 import type { Language } from '@/domain/translate'
+import { escapeXml } from '@/features/export/model/xml-text'
+import { pngTextEntries, svgMetadata, type Provenance } from '@/features/export/model/provenance'
 import type { CaptionParagraph, ImageCaption } from '@/features/export/model/image-caption'
 import { estimateTextWidth, wrapText, type TextMeasure } from '@/features/export/model/text-layout'
 import {
@@ -25,12 +27,14 @@ export interface SvgDocumentInput {
   body: ImageBody
   lang: Language
   measure?: TextMeasure
+  /** Written into the file (SVG <metadata>, PNG text chunks) so a forwarded image can be traced. */
+  provenance?: Provenance
 }
 
 export interface SvgDocument {
   svg: string
-  /** The caption's words, for a PNG's text chunks: the title and everything written under it. */
-  text?: { Title: string; Description: string }
+  /** For a PNG's text chunks: the title, everything written under it and the provenance. */
+  text?: Record<string, string>
   /** Size in CSS px; PNG exports scale from it. */
   width: number
   height: number
@@ -54,19 +58,6 @@ const colour = {
   caveat: '#7a4d0b',
   caveatBar: '#b7791f',
   imported: '#6b2c7d',
-}
-
-/** Escapes text for XML and drops control characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  )
 }
 
 class Canvas {
@@ -224,6 +215,7 @@ function drawNotes(c: Canvas, caption: ImageCaption): void {
   }
   c.gap(10)
   c.lines(caption.retrieved, 12, { fill: colour.muted })
+  if (caption.version) c.lines(caption.version, 12, { fill: colour.muted })
   c.lines(caption.credit, 12, { fill: colour.muted, bold: true })
 }
 
@@ -232,6 +224,7 @@ export function buildSvgDocument({
   body,
   lang,
   measure = estimateTextWidth,
+  provenance,
 }: SvgDocumentInput): SvgDocument {
   const c = new Canvas(IMAGE_WIDTH, measure)
   c.lines(caption.title, 24, { bold: true, leading: 1.25 })
@@ -246,11 +239,16 @@ export function buildSvgDocument({
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${lang}" font-family="${FONT}" role="img" aria-labelledby="export-title">`,
     `<title id="export-title">${escapeXml(caption.label)}</title>`,
+    ...(provenance ? [svgMetadata(provenance)] : []),
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...c.parts,
     '</svg>',
   ].join('\n')
-  return { svg, width, height, text: { Title: caption.title, Description: captionWords(caption) } }
+  const description = captionWords(caption)
+  const text = provenance
+    ? pngTextEntries(provenance, description)
+    : { Title: caption.title, Description: description }
+  return { svg, width, height, text }
 }
 
 /** Every word of the caption under the title, one paragraph a line. */
@@ -266,8 +264,11 @@ function captionWords(caption: ImageCaption): string {
       ? [caption.caveatsHeading, ...caption.caveats.map(paragraph)]
       : []),
     caption.retrieved,
+    caption.version,
     caption.credit,
-  ].join('\n')
+  ]
+    .filter(Boolean)
+    .join('\n')
 }
 
 /** The same drawing at `scale` times its size (for rasterising sharply at high resolution). */

@@ -35,6 +35,8 @@ export interface WorkbookInput {
   now: Date
   lang: Language
   t: Translate
+  /** The loaded dataset's version (empty when not known). */
+  datasetVersion?: string
 }
 
 const MAX_COLUMN_WIDTH = 60
@@ -99,6 +101,9 @@ export function buildFiguresWorkbook(input: WorkbookInput): SheetSpec[] {
     [t('export.notesSheet.subtitle'), subtitle],
     [t('export.notesSheet.retrieved'), formatRetrievalDate(now, lang)],
     [t('export.notesSheet.link'), link],
+    ...(input.datasetVersion
+      ? [[t('export.notesSheet.datasetVersion'), input.datasetVersion]]
+      : []),
     [t('export.notesSheet.howToCite'), buildCitation(input)],
     [],
   ].map(neutraliseRow)

@@ -5,6 +5,7 @@ import { CaveatList } from '@/features/figures/components/caveat-list'
 import { ViewNotes } from '@/features/figures/components/view-notes'
 import { DefinitionLinks } from '@/features/definitions/components/definition-links'
 import { ExportMenu } from '@/features/export/components/export-menu'
+import { CopyQuoteButton } from '@/features/export/components/copy-quote-button'
 
 /**
  * A headline figure: value, what it is, its coverage, caveats and source in one <figure>.
@@ -63,6 +64,7 @@ export function FigureCard({
         <CaveatList caveats={d.caveats} visible={compact ? 2 : undefined} />
         <ViewNotes notes={d.viewNotes} />
         <p className="source-line">{d.sourceLine}</p>
+        <CopyQuoteButton description={d} />
         <DefinitionLinks ids={d.definitionIds} />
         {children}
       </figcaption>

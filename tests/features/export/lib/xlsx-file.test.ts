@@ -17,7 +17,18 @@ describe('workbookBlob', () => {
       lang: 'en',
       t,
     })
-    const blob = await workbookBlob(sheets, { title: 'T', now: NOW })
+    const provenance = {
+      title: 'T',
+      subtitle: 'S',
+      sources: ['Source: IOM, “A document”.'],
+      caveats: ['Coverage: only seven countries.', 'Estimate method: what "is believed".'],
+      link: LINK,
+      datasetVersion: '1.0.0',
+      date: '2026-11-27',
+      credit: 'Dashboard',
+      lang: 'en' as const,
+    }
+    const blob = await workbookBlob(sheets, { now: NOW, provenance })
     const book = XLSX.read(new Uint8Array(await blob.arrayBuffer()), {
       type: 'array',
       cellStyles: true,
@@ -40,5 +51,21 @@ describe('workbookBlob', () => {
       }
     }
     expect(book.Sheets.Data!['!cols']?.length).toBe(26)
+    // The file says what it is, where it comes from and what to keep in mind, in its properties.
+    expect(book.Props).toMatchObject({
+      Title: 'T',
+      Subject: 'S',
+      Keywords: LINK,
+      Category: '1.0.0',
+    })
+    expect(book.Props?.Comments).toBe(
+      'Source: IOM, “A document”.\nCoverage: only seven countries.\nEstimate method: what "is believed".',
+    )
+    expect(book.Custprops).toMatchObject({
+      Link: LINK,
+      'Dataset version': '1.0.0',
+      Retrieved: '2026-11-27',
+      Caveats: 'Coverage: only seven countries. | Estimate method: what "is believed".',
+    })
   })
 })

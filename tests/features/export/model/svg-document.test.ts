@@ -4,10 +4,10 @@ import { buildImageCaption } from '@/features/export/model/image-caption'
 import {
   IMAGE_WIDTH,
   buildSvgDocument,
-  escapeXml,
   scaleSvgDocument,
   type ImageBody,
 } from '@/features/export/model/svg-document'
+import { escapeXml } from '@/features/export/model/xml-text'
 import { estimateTextWidth } from '@/features/export/model/text-layout'
 import { LINK, NOW, byId, describeBuiltIn } from '../export-fixtures'
 
