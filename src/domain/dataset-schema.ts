@@ -97,6 +97,8 @@ export const geographySchema = z.object({
 export const estimateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('point'), value: finiteNonNegative }),
   z.object({ kind: z.literal('lower-bound'), value: finiteNonNegative }),
+  /** "up to", "fewer than": the true value may be lower (added with the document reader). */
+  z.object({ kind: z.literal('upper-bound'), value: finiteNonNegative }),
   z
     .object({ kind: z.literal('range'), low: finiteNonNegative, high: finiteNonNegative })
     .check(z.refine((r) => r.low <= r.high, { message: 'validation.lowAboveHigh', path: ['low'] })),

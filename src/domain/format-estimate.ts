@@ -77,6 +77,10 @@ export function formatEstimate(
       return t('estimate.atLeast', {
         value: withCurrency(formatNumber(estimate.value, lang), unit, t),
       })
+    case 'upper-bound':
+      return t('estimate.upTo', {
+        value: withCurrency(formatNumber(estimate.value, lang), unit, t),
+      })
     case 'range':
       return withCurrency(formatNumberRange(estimate.low, estimate.high, lang), unit, t)
   }
@@ -101,13 +105,16 @@ export function formatUnit(unit: string, t: Translate): string {
   return label === `unit.${unit}` ? unit : label
 }
 
-/** The bounds a chart draws: a point has low = high; a lower bound has no high. */
+/** The bounds a chart draws: a point and an upper bound have low = high; a lower bound has no high. */
 export function estimateBounds(estimate: Estimate): { low: number; high: number | null } {
   switch (estimate.kind) {
     case 'point':
       return { low: estimate.value, high: estimate.value }
     case 'lower-bound':
       return { low: estimate.value, high: null }
+    // An upper bound is drawn and sorted at its value, with its own mark ("up to").
+    case 'upper-bound':
+      return { low: estimate.value, high: estimate.value }
     case 'range':
       return { low: estimate.low, high: estimate.high }
   }

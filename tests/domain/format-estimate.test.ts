@@ -32,6 +32,7 @@ describe('formatEstimate', () => {
       'US$5.5–7 billion',
     ],
     ['a point count', { kind: 'point', value: 4323 }, { unit: 'returns' }, '4,323'],
+    ['an upper bound', { kind: 'upper-bound', value: 15000 }, { unit: 'returns' }, 'up to 15,000'],
     [
       'a range of counts',
       { kind: 'range', low: 1200, high: 1500 },
@@ -56,6 +57,7 @@ describe('formatEstimate', () => {
       { unit: 'persons' },
       'al menos 2,5 millones',
     ],
+    ['an upper bound', { kind: 'upper-bound', value: 15000 }, { unit: 'returns' }, 'hasta 15.000'],
     [
       'a range of money',
       { kind: 'range', low: 5_500_000_000, high: 7_000_000_000 },

@@ -6,7 +6,7 @@ import { EstimateChart } from '@/features/charts/components/estimate-chart'
 import { buildChartModels } from '@/features/charts/model/chart-model'
 import { summarizeChart } from '@/features/charts/model/chart-summary'
 import { LanguageProvider } from '@/lib/language'
-import { describe } from './descriptions'
+import { describe, invented } from './descriptions'
 import { tEn } from '../filters/built-in-index'
 
 group('EstimateChart', () => {
@@ -45,4 +45,20 @@ group('EstimateChart', () => {
       expect(within(chart).getByText(unit)).toBeInTheDocument()
     },
   )
+})
+
+group('EstimateChart: an upper bound', () => {
+  it('is labelled "up to" and drawn as its own kind, not as a point', () => {
+    const descriptions = [invented('JAM', 2019, { kind: 'upper-bound', value: 1500 })]
+    const [model] = buildChartModels(descriptions, tEn)
+    const { container } = render(
+      <LanguageProvider lang="en">
+        <EstimateChart model={model!} summary={summarizeChart(descriptions, tEn)} />
+      </LanguageProvider>,
+    )
+    expect(screen.getByText('up to 1,500 returns (upper bound)')).toBeInTheDocument()
+    const mark = container.querySelector('[data-kind="upper-bound"]')
+    expect(mark).toHaveClass('estimate--upper-bound')
+    expect(mark).toHaveAttribute('data-value', '1500')
+  })
 })

@@ -30,7 +30,8 @@ const TICK = 5
 /**
  * One figure, drawn as its estimate kind: a point as a solid bar, a lower bound as a bar that
  * fades out towards the axis end with an arrow (it has no known top), a range as a band with end
- * marks from low to high (no midpoint is drawn). The labels sit above the bar, wrapped to fit.
+ * marks from low to high (no midpoint is drawn), an upper bound as a bar that fades in towards
+ * its end mark. The labels sit above the bar, wrapped to fit.
  */
 export function EstimateShape({
   row,
@@ -120,6 +121,36 @@ export function EstimateShape({
         {ring}
         {text}
         <rect x={x0} y={y} width={Math.max(1, xValue - x0)} height={h} fill={colour} />
+      </g>
+    )
+  }
+  if (row.kind === 'upper-bound') {
+    // "Up to": the true value lies somewhere below the mark, so the bar fades in towards it.
+    return (
+      <g className="estimate estimate--upper-bound" {...data}>
+        {ring}
+        <defs>
+          <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
+            <stop offset="0" stopColor={colour} stopOpacity={0.04} />
+            <stop offset="1" stopColor={colour} stopOpacity={0.55} />
+          </linearGradient>
+        </defs>
+        {text}
+        <rect
+          x={x0}
+          y={y}
+          width={Math.max(1, xValue - x0)}
+          height={h}
+          fill={`url(#${gradientId})`}
+        />
+        <line
+          x1={xValue}
+          x2={xValue}
+          y1={y - TICK}
+          y2={y + h + TICK}
+          stroke={colour}
+          strokeWidth={3}
+        />
       </g>
     )
   }

@@ -9,13 +9,13 @@ const FONT = 11
 const LINE = 14
 const SAMPLE = 34
 
-export type LegendEntry = 'point' | 'lower-bound' | 'range' | 'gap' | 'break'
+export type LegendEntry = 'point' | 'lower-bound' | 'upper-bound' | 'range' | 'gap' | 'break'
 
 /** The marks a panel uses, in a fixed order. */
 export function legendEntries(panel: LinePanel): LegendEntry[] {
   const points = panel.series.flatMap((s) => s.points)
   const entries: LegendEntry[] = []
-  for (const kind of ['point', 'lower-bound', 'range'] as const)
+  for (const kind of ['point', 'lower-bound', 'upper-bound', 'range'] as const)
     if (points.some((p) => p.kind === kind)) entries.push(kind)
   if (points.some((p) => p.gapBefore)) entries.push('gap')
   if (points.some((p) => p.breakBefore.length > 0)) entries.push('break')
@@ -74,6 +74,27 @@ function Sample({ entry, y }: { entry: LegendEntry; y: number }) {
             strokeWidth={2}
           />
           <line x1={10} x2={22} y1={mid + 5} y2={mid + 5} stroke={c} strokeWidth={3} />
+        </g>
+      )
+    case 'upper-bound':
+      return (
+        <g>
+          <line
+            x1={16}
+            x2={16}
+            y1={mid - 5}
+            y2={mid + 7}
+            stroke={c}
+            strokeWidth={2}
+            strokeDasharray="3 2"
+          />
+          <path
+            d={`M 12 ${mid + 3} L 16 ${mid + 7} L 20 ${mid + 3}`}
+            fill="none"
+            stroke={c}
+            strokeWidth={2}
+          />
+          <line x1={10} x2={22} y1={mid - 5} y2={mid - 5} stroke={c} strokeWidth={3} />
         </g>
       )
     case 'range':

@@ -157,6 +157,38 @@ export function SeriesMarks({ series, scale, r, atLeast, active = null }: Series
           )
         }
         const cy = round(scale.y(p.low))
+        if (p.kind === 'upper-bound') {
+          return (
+            <g key={p.key} className="mark mark--upper-bound" {...markData(series, p)}>
+              {breakMark}
+              <line
+                x1={cx}
+                x2={cx}
+                y1={cy}
+                y2={cy + stem}
+                stroke={colour}
+                strokeWidth={2}
+                strokeDasharray="3 2"
+              />
+              <path
+                d={`M ${cx - r} ${round(cy + stem - r)} L ${cx} ${round(cy + stem)} L ${cx + r} ${round(cy + stem - r)}`}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2}
+              />
+              <line
+                x1={cx - r * 1.4}
+                x2={cx + r * 1.4}
+                y1={cy}
+                y2={cy}
+                stroke={colour}
+                strokeWidth={3}
+              />
+              <Marker shape={series.shape} cx={cx} cy={cy} r={r * 0.8} colour={colour} />
+              {ring}
+            </g>
+          )
+        }
         if (p.kind === 'lower-bound') {
           return (
             <g key={p.key} className="mark mark--lower-bound" {...markData(series, p)}>

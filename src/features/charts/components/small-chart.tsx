@@ -150,7 +150,18 @@ function SmallBars({
                 />
               </>
             ) : (
-              <rect x={4} y={y} width={Math.max(1, at(low) - 4)} height={8} fill={c} />
+              <rect
+                x={4}
+                y={y}
+                width={Math.max(1, at(low) - 4)}
+                height={8}
+                fill={c}
+                // An upper bound ("up to") is a faint bar with an end mark: the value may be lower.
+                fillOpacity={d.estimateKind === 'upper-bound' ? 0.3 : 1}
+              />
+            )}
+            {d.estimateKind === 'upper-bound' && (
+              <line x1={at(low)} x2={at(low)} y1={y - 2} y2={y + 10} stroke={c} strokeWidth={3} />
             )}
             {d.estimateKind === 'lower-bound' && (
               <>

@@ -12,7 +12,7 @@ export interface SvgNode {
 }
 
 /** The kinds in the order a legend lists them. */
-export const legendOrder: readonly EstimateKind[] = ['point', 'lower-bound', 'range']
+export const legendOrder: readonly EstimateKind[] = ['point', 'lower-bound', 'upper-bound', 'range']
 export const SWATCH_WIDTH = 40
 export const SWATCH_HEIGHT = 14
 
@@ -43,6 +43,26 @@ export function swatchShapes(kind: EstimateKind, id: string): SvgNode[] {
         tag: 'path',
         attrs: { d: 'M 32 2 L 38 7 L 32 12', fill: 'none', stroke: c, strokeWidth: 1.5 },
       },
+    ]
+  }
+  if (kind === 'upper-bound') {
+    return [
+      {
+        tag: 'defs',
+        attrs: {},
+        children: [
+          {
+            tag: 'linearGradient',
+            attrs: { id, x1: 0, x2: 1 },
+            children: [
+              { tag: 'stop', attrs: { offset: 0, stopColor: c, stopOpacity: 0.04 } },
+              { tag: 'stop', attrs: { offset: 1, stopColor: c, stopOpacity: 0.55 } },
+            ],
+          },
+        ],
+      },
+      { tag: 'rect', attrs: { x: 0, y: 3, width: 32, height: 8, fill: `url(#${id})` } },
+      { tag: 'line', attrs: { x1: 32, x2: 32, y1: 0, y2: 14, stroke: c, strokeWidth: 3 } },
     ]
   }
   return [

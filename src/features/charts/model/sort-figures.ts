@@ -5,7 +5,7 @@ import { periodStart } from '@/domain/period'
 import type { Language } from '@/domain/translate'
 import type { SortColumn, SortState } from '@/lib/routing/view-params'
 
-const kindOrder = { point: 0, 'lower-bound': 1, range: 2 } as const
+const kindOrder = { point: 0, 'lower-bound': 1, 'upper-bound': 2, range: 3 } as const
 
 /**
  * The figures in the asked-for order; equal figures keep theirs. Values compare by their low end

@@ -106,7 +106,8 @@ function cellOf(column: Column, d: FigureDescription, t: Translate): Cell {
     case 'low':
       return bounds.low
     case 'high':
-      return bounds.high
+      // An upper bound's limit is its value; "high" stays empty, as the import format reads it.
+      return d.figure.estimate.kind === 'upper-bound' ? null : bounds.high
     case 'unit':
       return d.unitLabel
     case 'currency':

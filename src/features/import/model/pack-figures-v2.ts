@@ -27,7 +27,8 @@ export interface PackedFiguresV2 {
 
 const TEXT_FIELDS = 6
 const REF_FIELDS = 4
-const kinds = ['point', 'lower-bound', 'range'] as const
+// A new kind goes at the end: stored packings keep their indices.
+const kinds = ['point', 'lower-bound', 'range', 'upper-bound'] as const
 
 /** The figures of a version 2 packing. Throws a RangeError on a packing that does not hold together (damaged storage). */
 export function unpackFiguresV2(p: PackedFiguresV2): Figure[] {

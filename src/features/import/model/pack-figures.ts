@@ -44,7 +44,8 @@ export interface PackedFigures {
 
 const TEXT_FIELDS = 6
 const REF_FIELDS = 4
-const kinds = ['point', 'lower-bound', 'range'] as const
+// A new kind goes at the end: stored packings keep their indices.
+const kinds = ['point', 'lower-bound', 'range', 'upper-bound'] as const
 
 /** The id the importer gives a figure whose file names none (before making it unique): "indicator-place-period". */
 export function madeFigureId(indicatorId: string, geographyCode: string, time: Timed): string {

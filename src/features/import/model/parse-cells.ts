@@ -135,6 +135,17 @@ const estimateKinds = lazy(() =>
         ...labels('figure.estimateKind.lower-bound'),
       ],
     ],
+    [
+      'upper-bound',
+      [
+        'upper-bound',
+        'upper bound',
+        'up to',
+        'hasta',
+        'límite superior',
+        ...labels('figure.estimateKind.upper-bound'),
+      ],
+    ],
     ['range', ['range', 'intervalo', 'rango', ...labels('figure.estimateKind.range')]],
   ]),
 )

@@ -341,5 +341,7 @@ function buildEstimate(
     return problem('high', 'import.reason.pointHighDiffers')
   if (kind === 'lower-bound' && high !== null)
     return problem('high', 'import.reason.lowerBoundHasHigh')
+  if (kind === 'upper-bound' && high !== null)
+    return problem('high', 'import.reason.upperBoundHasHigh')
   return { kind, value: number }
 }

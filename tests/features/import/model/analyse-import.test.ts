@@ -10,12 +10,13 @@ describe('analyseImport: a valid file', () => {
       csv(
         row(),
         row({ year: '2020', 'estimate kind': 'lower bound', 'value (as displayed)': '900' }),
+        row({ year: '2021', 'estimate kind': 'up to', 'value (as displayed)': '700' }),
       ),
     )
     expect(summary.fileError).toBeNull()
     expect(summary).toMatchObject({
-      rowCount: 2,
-      validCount: 2,
+      rowCount: 3,
+      validCount: 3,
       invalidRowCount: 0,
       issueCount: 0,
       format: 'csv',
@@ -30,6 +31,7 @@ describe('analyseImport: a valid file', () => {
       source: { originalProducer: null, quotedPersonId: null },
     })
     expect(figures[1]!.estimate).toEqual({ kind: 'lower-bound', value: 900 })
+    expect(figures[2]!.estimate).toEqual({ kind: 'upper-bound', value: 700 })
     // The document is new to the dashboard; the indicator and the country are not.
     expect(summary.newRecords.documents.map((d) => d.title)).toEqual([
       { en: 'National return register 2019' },
@@ -244,6 +246,13 @@ describe('analyseImport: invalid rows are listed with row, column, value and rea
       'high',
       '5',
       'import.reason.lowerBoundHasHigh',
+    ],
+    [
+      'an upper bound with a high',
+      { 'estimate kind': 'upper bound', high: '5' },
+      'high',
+      '5',
+      'import.reason.upperBoundHasHigh',
     ],
     [
       'unsupported currency',
