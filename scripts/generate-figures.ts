@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Papa from 'papaparse'
-import { columnHeaders, columnHashtags, type ColumnId } from '@/features/import/model/columns'
+import { columnHashtags, type ColumnId } from '@/domain/file-format'
+import enExport from '@/locales/en/export.json'
 import { isoAlpha3ToAlpha2 } from '@/features/import/model/iso-countries'
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same file. */
@@ -76,7 +77,7 @@ export function generateFiguresCsv({
     publisher: `Synthetic national migration office ${(i % 6) + 1}`,
     date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${(i % 9) + 1}-15`,
   }))
-  const data: string[][] = [columns.map((c) => columnHeaders[c].en)]
+  const data: string[][] = [columns.map((c) => enExport.export.column[c])]
   if (hxl) data.push(columns.map((c) => columnHashtags[c][0] ?? ''))
   const perYear = indicators.length * codes.length
   for (let i = 0; i < rows; i++) {

@@ -4,26 +4,27 @@
 import { loadGroup } from '@/lib/i18n'
 import type { CatalogueGroup } from '@/locales/catalogue-loaders'
 
-const withMessages = <T>(group: CatalogueGroup, page: Promise<T>) =>
-  Promise.all([page, loadGroup(group)]).then(([m]) => m)
+const withMessages = <T>(groups: CatalogueGroup[], page: Promise<T>) =>
+  Promise.all([page, ...groups.map(loadGroup)]).then(([m]) => m)
 
 export const viewLoaders = {
   indicator: () =>
-    withMessages('indicator', import('@/app/pages/indicator-page')).then((m) => ({
+    withMessages(['indicator'], import('@/app/pages/indicator-page')).then((m) => ({
       default: m.IndicatorPage,
     })),
   sources: () =>
-    withMessages('views', import('@/app/pages/sources-page')).then((m) => ({
+    withMessages(['views'], import('@/app/pages/sources-page')).then((m) => ({
       default: m.SourcesPage,
     })),
   context: () =>
-    withMessages('views', import('@/app/pages/context-page')).then((m) => ({
+    withMessages(['views'], import('@/app/pages/context-page')).then((m) => ({
       default: m.ContextPage,
     })),
   definitions: () =>
     import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })),
   import: () =>
-    withMessages('import', import('@/app/pages/import-page')).then((m) => ({
+    // The format's column headers are the export's (domain/file-format.ts).
+    withMessages(['import', 'export'], import('@/app/pages/import-page')).then((m) => ({
       default: m.ImportPage,
     })),
 }

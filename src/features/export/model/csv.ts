@@ -3,13 +3,14 @@
 import Papa from 'papaparse'
 import type { FigureDescription } from '@/domain/figure-description'
 import type { Translate } from '@/domain/translate'
-import { displayedColumns, figureTable, type Column } from '@/features/export/model/figure-rows'
+import { displayedColumns, type ExportColumn } from '@/domain/file-format'
+import { figureTable } from '@/features/export/model/figure-rows'
 
 export const BYTE_ORDER_MARK = '\uFEFF'
 
 function toCsv(
   descriptions: FigureDescription[],
-  columns: readonly Column[],
+  columns: readonly ExportColumn[],
   t: Translate,
 ): string {
   const [header = [], ...rows] = figureTable(descriptions, columns, t)

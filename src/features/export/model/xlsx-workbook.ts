@@ -10,12 +10,13 @@ import {
 } from '@/features/export/model/citation'
 import {
   displayedColumns,
-  figureTable,
   formatCaveat,
   fullDatasetColumns,
-  type Column,
-} from '@/features/export/model/figure-rows'
-import { neutraliseRow, type Cell } from '@/features/export/model/neutralise-cell'
+  neutraliseRow,
+  type Cell,
+  type ExportColumn,
+} from '@/domain/file-format'
+import { figureTable } from '@/features/export/model/figure-rows'
 
 export interface SheetSpec {
   /** At most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
@@ -60,7 +61,7 @@ function sheet(name: string, rows: Cell[][], numberColumns: number[] = []): Shee
   return { name: sheetName(name), rows, columnWidths: widthsOf(rows), numberColumns }
 }
 
-function boundColumns(columns: readonly Column[]): number[] {
+function boundColumns(columns: readonly ExportColumn[]): number[] {
   return columns.flatMap((c, i) => (c === 'low' || c === 'high' ? [i] : []))
 }
 

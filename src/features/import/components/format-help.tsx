@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { columnHeaders, requiredColumns, type ColumnId } from '@/features/import/model/columns'
+import { columnHeader, requiredColumns, type ColumnId } from '@/domain/file-format'
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import { useLanguage } from '@/lib/language'
 
@@ -22,8 +22,8 @@ const optional: ColumnId[] = [
 
 /** A short statement of the import format; docs/import-format.md has the full one. Memoised: a filter change leaves it as it was. */
 export const FormatHelp = memo(function FormatHelp() {
-  const { lang, t } = useLanguage()
-  const name = (c: ColumnId) => columnHeaders[c][lang]
+  const { t } = useLanguage()
+  const name = (c: ColumnId) => columnHeader(c, t)
   const sample = `${import.meta.env.BASE_URL}samples/import-sample.csv`
   return (
     <details className="format-help">

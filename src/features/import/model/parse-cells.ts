@@ -14,6 +14,7 @@ import {
   MAX_ADDRESS_LENGTH,
   MAX_TEXT_LENGTH,
 } from '@/domain/dataset-schema'
+import { splitCaveats } from '@/domain/file-format'
 import { foldText } from '@/domain/fold-text'
 import { splitLanguageMark, type Language } from '@/domain/translate'
 import { translatorFor } from '@/lib/i18n'
@@ -43,11 +44,6 @@ function lookup<T>(entries: [T, string[]][]): Map<string, T> {
   for (const [value, names] of entries)
     for (const name of names) if (!map.has(foldText(name))) map.set(foldText(name), value)
   return map
-}
-
-/** Drops the quote the export puts before cells that spreadsheets would run as formulas (also before "'=", see neutraliseCell). */
-export function unguardCell(text: string): string {
-  return text.charCodeAt(0) === 39 && /^''?[=+\-@\t\r]/.test(text) ? text.slice(1) : text
 }
 
 /** "texto [es]" -> { text: "texto", lang: "es" }: the export marks text shown in the other language. */
@@ -203,14 +199,12 @@ export function readCaveats(
     return { ok: true, value: { caveats: [], noCaveatStated: true } }
   const caveats: Caveat[] = []
   let noneStated = false
-  for (const part of s.split(' | ')) {
-    const colon = part.indexOf(':')
-    const type = colon > 0 ? caveatKinds().get(foldText(part.slice(0, colon))) : undefined
-    const body = colon > 0 ? part.slice(colon + 1).trim() : ''
+  for (const { label, text: body, entry } of splitCaveats(s)) {
+    const type = label === null ? undefined : caveatKinds().get(foldText(label))
     if (!type)
       return {
         ok: false,
-        reason: { key: 'import.reason.caveatType', vars: { text: part.trim().slice(0, 60) } },
+        reason: { key: 'import.reason.caveatType', vars: { text: entry.trim().slice(0, 60) } },
       }
     if (type === 'none-stated') {
       noneStated = true
@@ -219,7 +213,7 @@ export function readCaveats(
     if (body === '')
       return {
         ok: false,
-        reason: { key: 'import.reason.caveatEmpty', vars: { text: part.trim() } },
+        reason: { key: 'import.reason.caveatEmpty', vars: { text: entry.trim() } },
       }
     if (body.length > MAX_TEXT_LENGTH)
       return {

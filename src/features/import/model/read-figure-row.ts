@@ -9,7 +9,7 @@ import {
   type Figure,
   type LocalizedText,
 } from '@/domain/dataset-schema'
-import type { ColumnId } from '@/features/import/model/columns'
+import { unguardCell, valueColumnIsNumber, type ColumnId } from '@/domain/file-format'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { MessageRef } from '@/features/import/model/import-types'
 import {
@@ -29,7 +29,6 @@ import {
   readTheme,
   readUnit,
   readYear,
-  unguardCell,
   type CellResult,
 } from '@/features/import/model/parse-cells'
 import { readTime } from '@/features/import/model/read-period'
@@ -172,13 +171,12 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const kind = take('estimateKind', kindOf(get('estimateKind')))
     const valueText = get('value')
     const lowText = get('low')
-    const value = take('value', readNumberOrDisplay(readNumber(valueText), lowText))
+    // The value "as displayed" is text beside the numbers in `low` and `high` (domain/file-format.ts).
+    const value = valueColumnIsNumber(lowText) ? take('value', readNumber(valueText)) : null
     const low = take('low', readNumber(lowText))
     const high = take('high', readNumber(get('high')))
     const unit = take('unit', unitOf(get('unit')))
-    // With `low` given, `value` is the display text ("10.001" in Spanish), not the number.
-    if (unit !== undefined)
-      checkCounts(unit, { value: lowText.trim() === '' ? value : null, low, high }, problems, get)
+    if (unit !== undefined) checkCounts(unit, { value, low, high }, problems, get)
     const currency = readCurrency(get('currency'), unit, currencies, problems)
     const caveats = take('caveats', caveatsOf(get('caveats')))
     const title = required('sourceDocument')
@@ -258,17 +256,6 @@ function fromFile(issue: { column: string; value: string; reason: MessageRef }):
   return { column: null, columnName: issue.column, value: issue.value, reason: issue.reason }
 }
 
-/**
- * The value column may hold the number, or the value as the export displays it ("at least 2.5
- * million", possibly rounded); when `low` is given it is the number and the value is only text.
- */
-function readNumberOrDisplay(
-  result: CellResult<number | null>,
-  low: string,
-): CellResult<number | null> {
-  if (result.ok || low.trim() !== '') return result.ok ? result : { ok: true, value: null }
-  return result
-}
 function checkCounts(
   unit: string,
   numbers: Partial<Record<'value' | 'low' | 'high', number | null>>,

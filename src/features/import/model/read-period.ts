@@ -3,7 +3,7 @@
 // decide the kind of period; the "period" cell names a fiscal year, or alone states a year, a
 // month or a quarter. The dashboard's CSV export writes all four, so its files import back unchanged.
 import { monthsBetween, type Figure } from '@/domain/dataset-schema'
-import type { ColumnId } from '@/features/import/model/columns'
+import type { ColumnId } from '@/domain/file-format'
 import type { MessageRef } from '@/features/import/model/import-types'
 import { readYear } from '@/features/import/model/parse-cells'
 

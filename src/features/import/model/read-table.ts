@@ -4,12 +4,13 @@ import Papa from 'papaparse'
 import type { Language } from '@/domain/translate'
 import {
   columnForHashtag,
-  columnForHeader,
-  columnHeaders,
+  columnHeader,
+  headerReader,
   isHashtagRow,
   requiredColumns,
   type ColumnId,
-} from '@/features/import/model/columns'
+} from '@/domain/file-format'
+import { translatorFor } from '@/lib/i18n'
 import type { ImportFormat, ImportIssue, MessageRef } from '@/features/import/model/import-types'
 import {
   createCsvRowReader,
@@ -42,8 +43,15 @@ export type TableResult = { ok: true; table: Table } | { ok: false; reason: Mess
 const noIssues: readonly ImportIssue[] = []
 
 /** The name of a column in the format, in the file's language, for messages. */
-export function formatColumnName(column: ColumnId, lang: Language): string {
-  return columnHeaders[column][lang]
+function formatColumnName(column: ColumnId, lang: Language): string {
+  return columnHeader(column, translatorFor(lang))
+}
+
+// Made on first use: the headers are messages, which load before a file is read.
+let readHeader: ReturnType<typeof headerReader> | null = null
+function columnForHeader(text: string) {
+  readHeader ??= headerReader({ en: translatorFor('en'), es: translatorFor('es') })
+  return readHeader(text)
 }
 
 function missingColumnsError(

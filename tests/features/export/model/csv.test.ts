@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Language } from '@/domain/translate'
 import { BYTE_ORDER_MARK, buildDisplayedCsv } from '@/features/export/model/csv'
-import { CAVEAT_SEPARATOR } from '@/features/export/model/figure-rows'
+import { CELL_SEPARATOR } from '@/domain/file-format'
 import {
   FORMULA_STARTS,
   byId,
@@ -139,7 +139,7 @@ describe('buildDisplayedCsv', () => {
     const column = lang === 'en' ? 'caveats' : 'advertencias'
     descriptions.forEach((d, i) => {
       const cell = rows[i]![column]!
-      const parts = cell.split(CAVEAT_SEPARATOR)
+      const parts = cell.split(CELL_SEPARATOR)
       expect(parts).toHaveLength(d.caveats.length)
       d.caveats.forEach((caveat, j) => {
         expect(parts[j]).toBe(`${t(`caveatType.${caveat.type}`)}: ${caveat.text}`)

@@ -12,7 +12,6 @@ import {
   readReportingUnits,
   readUnit,
   readYear,
-  unguardCell,
 } from '@/features/import/model/parse-cells'
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error')
@@ -163,12 +162,6 @@ describe('cell readers', () => {
     ['nobody quoted', null],
     ['', null],
   ])('readPerson(%j)', (text, expected) => expect(readPerson(text)).toEqual(expected))
-
-  it.each([
-    ["'=SUM(A1)", '=SUM(A1)'],
-    ["'-5 returns", '-5 returns'],
-    ["'quoted", "'quoted"],
-  ])('unguardCell(%j) = %j', (text, expected) => expect(unguardCell(text)).toBe(expected))
 
   it.each([
     ['texto [es]', 'en', { es: 'texto' }],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { neutraliseCell, neutraliseRow } from '@/features/export/model/neutralise-cell'
-import { unguardCell } from '@/features/import/model/parse-cells'
-import { FORMULA_STARTS } from '../export-fixtures'
+import { neutraliseCell, neutraliseRow, unguardCell } from '@/domain/file-format'
+import { FORMULA_STARTS } from '@tests/features/export/export-fixtures'
 
 describe('neutraliseCell', () => {
   it.each(FORMULA_STARTS)('prefixes text starting with %s with a single quote', (_name, start) => {
@@ -27,4 +26,12 @@ describe('neutraliseCell', () => {
   it('keeps numbers and empty cells as they are, so bounds stay numbers', () => {
     expect(neutraliseRow(['=x', 2500000, null, '-1'])).toEqual(["'=x", 2500000, null, "'-1"])
   })
+})
+
+describe('unguardCell', () => {
+  it.each([
+    ["'=SUM(A1)", '=SUM(A1)'],
+    ["'-5 returns", '-5 returns'],
+    ["'quoted", "'quoted"],
+  ])('unguardCell(%j) = %j', (text, expected) => expect(unguardCell(text)).toBe(expected))
 })

@@ -1,0 +1,276 @@
+// The dashboard's file format: the table the exports write (CSV, the Excel data sheet, the full
+// dataset) and the importer reads back. Columns, their headers (from the catalogues, in English
+// and Spanish), how one cell holds several things, and how a cell is kept from running as a
+// formula live here once, so that an exported file imports back unchanged by construction.
+// Reading the cells' values (numbers, dates, caveat types) is the importer's work.
+import type { DisplayCaveat } from '@/domain/caveats'
+import type { Coverage } from '@/domain/dataset-schema'
+import { foldText } from '@/domain/fold-text'
+import { languages, withLanguageMark, type Language, type Translate } from '@/domain/translate'
+
+/** Every column of the format. */
+export const formatColumns = [
+  'figureId',
+  'indicator',
+  'theme',
+  'geographyCode',
+  'geographyName',
+  'geographyLevel',
+  'year',
+  'period',
+  'periodStart',
+  'periodEnd',
+  'estimateKind',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'currency',
+  'coverage',
+  'reportingUnits',
+  'caveats',
+  'sourceDocument',
+  'publisher',
+  'place',
+  'date',
+  'address',
+  'originalProducer',
+  'quotedPerson',
+  'evidence',
+  'origin',
+  // Written so a view's notes travel with the file, and never read: a note of the view is no
+  // caveat of the figure (domain/view-notes.ts).
+  'viewNotes',
+] as const
+export type ColumnId = (typeof formatColumns)[number]
+
+/** Columns of the displayed-data CSV and of the Excel data sheet, in order. */
+export const displayedColumns = [
+  'indicator',
+  'geographyCode',
+  'geographyName',
+  'year',
+  'period',
+  'periodStart',
+  'periodEnd',
+  'estimateKind',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'currency',
+  'coverage',
+  'reportingUnits',
+  'caveats',
+  'sourceDocument',
+  'publisher',
+  'place',
+  'date',
+  'address',
+  'originalProducer',
+  'quotedPerson',
+  'evidence',
+  'origin',
+  'viewNotes',
+] as const satisfies readonly ColumnId[]
+
+/** The full dataset adds the figure's id and the place's level; it is no view, so it has no view notes. */
+export const fullDatasetColumns = [
+  'figureId',
+  ...displayedColumns.slice(0, 3),
+  'geographyLevel',
+  ...displayedColumns.slice(3, -1),
+] as const satisfies readonly ColumnId[]
+
+/** The columns the exports write (the importer also reads `theme`). */
+export type ExportColumn = (typeof displayedColumns)[number] | (typeof fullDatasetColumns)[number]
+
+/** Columns a file must have. The value needs `value` or `low`, and a period may state the year: both checked apart. */
+export const requiredColumns: readonly ColumnId[] = [
+  'indicator',
+  'geographyCode',
+  'year',
+  'estimateKind',
+  'unit',
+  'caveats',
+  'sourceDocument',
+  'publisher',
+]
+
+/** A column's header as the export writes it, in the translator's language. */
+export function columnHeader(column: ColumnId, t: Translate): string {
+  return t(`export.column.${column}`)
+}
+
+/** Other headers a person's file may use for a column (the machine name is always accepted). */
+const columnSynonyms: Partial<Record<ColumnId, string[]>> = {
+  figureId: ['id'],
+  geographyCode: ['country code', 'iso3', 'código de país'],
+  geographyName: ['country', 'país'],
+  periodStart: ['first month', 'primer mes'],
+  periodEnd: ['last month', 'último mes'],
+  estimateKind: ['kind'],
+  value: ['value', 'valor'],
+  sourceDocument: ['source', 'fuente'],
+  place: ['place of publication'],
+  date: ['publication date', 'fecha de publicación'],
+  address: ['url'],
+  viewNotes: ['view notes'],
+}
+
+/** HXL hashtags per column (attributes in any order); the first is the one a generated file writes. */
+export const columnHashtags: Record<ColumnId, string[]> = {
+  figureId: ['#meta+id'],
+  indicator: ['#indicator', '#indicator+name', '#indicator+code'],
+  theme: ['#indicator+theme'],
+  geographyCode: ['#country+code', '#geo+code', '#region+code'],
+  geographyName: ['#country+name', '#geo+name', '#region+name'],
+  geographyLevel: ['#geo+level'],
+  year: ['#date+year', '#date'],
+  period: ['#date+period'],
+  periodStart: ['#date+start'],
+  periodEnd: ['#date+end'],
+  estimateKind: ['#indicator+kind', '#meta+estimate'],
+  value: ['#indicator+value+num', '#indicator+value', '#indicator+num'],
+  low: ['#indicator+low+num', '#indicator+low', '#indicator+min+num'],
+  high: ['#indicator+high+num', '#indicator+high', '#indicator+max+num'],
+  unit: ['#indicator+unit', '#meta+unit'],
+  currency: ['#currency', '#currency+code'],
+  coverage: ['#meta+coverage'],
+  reportingUnits: ['#meta+coverage+units'],
+  caveats: ['#meta+caveats', '#meta+caveat'],
+  sourceDocument: ['#meta+source', '#meta+source+title'],
+  publisher: ['#org+publisher', '#meta+publisher'],
+  place: ['#meta+place'],
+  date: ['#date+published', '#meta+date'],
+  address: ['#meta+url'],
+  originalProducer: ['#org+producer', '#meta+producer'],
+  quotedPerson: ['#meta+quoted', '#contact+name'],
+  evidence: ['#meta+evidence'],
+  origin: ['#meta+origin'],
+  viewNotes: ['#meta+viewnote'],
+}
+
+/** How headers are compared: folded (foldText), without a byte-order mark, "_" as a space. */
+function headerKey(text: string): string {
+  return foldText(text.replace(/^\uFEFF/, '').replaceAll('_', ' '))
+}
+
+/** "#Indicator +Value+num" -> "#indicator+num+value": attributes sorted, case and spaces dropped. */
+export function normalizeHashtag(text: string): string {
+  const [tag = '', ...attributes] = text.replace(/\s+/g, '').toLowerCase().split('+')
+  return [tag, ...attributes.filter(Boolean).sort()].join('+')
+}
+
+const byHashtag = new Map<string, ColumnId>()
+for (const id of formatColumns)
+  for (const tag of columnHashtags[id]) byHashtag.set(normalizeHashtag(tag), id)
+
+/** The column an HXL hashtag names; null when unknown. */
+export function columnForHashtag(text: string): ColumnId | null {
+  return byHashtag.get(normalizeHashtag(text)) ?? null
+}
+
+/** True when a row is an HXL hashtag row: every non-empty cell starts with "#", and one does. */
+export function isHashtagRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean)
+  return filled.length > 0 && filled.every((c) => c.startsWith('#'))
+}
+
+export type HeaderMatch = { id: ColumnId; lang: Language | null }
+
+/**
+ * The reader of header texts for translators of both languages: the column a header names and
+ * the language it is written in (null for a machine name or synonym), or null when unknown.
+ */
+export function headerReader(
+  translators: Record<Language, Translate>,
+): (text: string) => HeaderMatch | null {
+  const byHeader = new Map<string, HeaderMatch>()
+  for (const id of formatColumns) {
+    byHeader.set(headerKey(id), { id, lang: null })
+    for (const synonym of columnSynonyms[id] ?? [])
+      byHeader.set(headerKey(synonym), { id, lang: null })
+  }
+  // The export's own headers last, so they win and also tell the file's language.
+  for (const lang of languages)
+    for (const id of formatColumns)
+      byHeader.set(headerKey(columnHeader(id, translators[lang])), { id, lang })
+  return (text) => byHeader.get(headerKey(text)) ?? null
+}
+
+/** Between the entries of a cell that holds several (caveats, view notes). */
+export const CELL_SEPARATOR = ' | '
+
+/** One caveat as an entry of the caveats cell: "Estimate method: There is no consensus…". */
+export function formatCaveat(caveat: DisplayCaveat, t: Translate): string {
+  const text = withLanguageMark(caveat.text, caveat.fallbackLang)
+  return t('export.caveatEntry', { type: t(`caveatType.${caveat.type}`), text })
+}
+
+/** All caveats of a figure in one cell, each prefixed by its type. */
+export function joinCaveats(caveats: DisplayCaveat[], t: Translate): string {
+  return caveats.map((c) => formatCaveat(c, t)).join(CELL_SEPARATOR)
+}
+
+/** The entries of a caveats cell as type label and text ("Coverage: text" -> ["Coverage", "text"]); label null without a colon. */
+export function splitCaveats(
+  cell: string,
+): { label: string | null; text: string; entry: string }[] {
+  return cell.split(CELL_SEPARATOR).map((entry) => {
+    const colon = entry.indexOf(':')
+    return colon > 0
+      ? { label: entry.slice(0, colon), text: entry.slice(colon + 1).trim(), entry }
+      : { label: null, text: '', entry }
+  })
+}
+
+/**
+ * "7 countries" or "3 countries: ATG, BRB, GRD": the count, kind and codes behind the coverage
+ * statement, in a column of their own so that a re-imported file keeps them; null when not stated.
+ */
+export function formatReportingUnits(coverage: Coverage, t: Translate): string | null {
+  if (coverage.reportingUnitCount === null) return null
+  const count = coverage.reportingUnitType
+    ? t(`export.reportingUnitType.${coverage.reportingUnitType}`, {
+        count: coverage.reportingUnitCount,
+      })
+    : String(coverage.reportingUnitCount)
+  return coverage.reportingUnits?.length ? `${count}: ${coverage.reportingUnits.join(', ')}` : count
+}
+
+/**
+ * The value "as displayed": the `value` column holds the value as the screen shows it ("at least
+ * 2.5 million", in the file's language, possibly rounded), and `low` and `high` hold the numbers.
+ * A file of a person's own may give the number in `value` alone: the value column is read as a
+ * number only when `low` is empty.
+ */
+export function valueColumnIsNumber(lowCell: string): boolean {
+  return lowCell.trim() === ''
+}
+
+// Spreadsheet programs run a cell that starts with one of these characters as a formula
+// (CSV/formula injection, OWASP). A leading single quote makes them show it as text instead.
+const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r']
+
+/**
+ * A text cell that is safe to open in Excel, LibreOffice or Google Sheets. A text that already
+ * starts with a quote and a trigger ("'@home") gets one too, so that unguardCell reads it back
+ * as written.
+ */
+export function neutraliseCell(text: string): string {
+  const start = text.startsWith("'") ? text.slice(1) : text
+  return FORMULA_TRIGGERS.some((c) => start.startsWith(c)) ? `'${text}` : text
+}
+
+/** The cell as written before neutraliseCell: the quote added before a formula trigger dropped. */
+export function unguardCell(text: string): string {
+  return text.charCodeAt(0) === 39 && /^''?[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+}
+
+/** A cell of an exported table: text is neutralised, numbers and empty cells pass unchanged. */
+export type Cell = string | number | null
+
+export function neutraliseRow(row: Cell[]): Cell[] {
+  return row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell))
+}
