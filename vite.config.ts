@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
@@ -46,6 +48,73 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * `vite preview` serves dist/ as the static host does (docs/deploying.md): a path is served its
+ * prerendered <path>/index.html, an unknown one 404.html with status 404, and every response
+ * gets the headers of public/_headers (the CSP, frame-ancestors, ...). Vite alone would answer
+ * "/es/sources" (no trailing slash) and unknown paths with the overview.
+ */
+function staticHostPreview(): Plugin {
+  return {
+    name: 'static-host-preview',
+    configurePreviewServer(server) {
+      const dist = server.config.build.outDir
+      const rules = existsSync(join(dist, '_headers'))
+        ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'))
+        : []
+      server.middlewares.use((req, res, next) => {
+        const [pathname = '/', query = ''] = (req.url ?? '/').split('?')
+        for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value)
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || /\.[a-z0-9]+$/i.test(pathname))
+          return next()
+        const page = join(pathname, 'index.html')
+        if (existsSync(join(dist, page))) {
+          req.url = `${page}${query ? `?${query}` : ''}`
+          return next()
+        }
+        res.statusCode = 404
+        res.setHeader('Content-Type', 'text/html; charset=utf-8')
+        res.end(readFileSync(join(dist, '404.html')))
+      })
+    },
+  }
+}
+
+/** The rules of a `_headers` file: a path pattern ("/*", "/embed/*"), then indented "Name: value" lines; "! Name" detaches a header an earlier rule set. */
+function parseHeaders(
+  text: string,
+): { pattern: RegExp; set: [string, string][]; detach: string[] }[] {
+  const rules: { pattern: RegExp; set: [string, string][]; detach: string[] }[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      const glob = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*')
+      rules.push({ pattern: new RegExp(`^${glob}$`), set: [], detach: [] })
+      continue
+    }
+    const rule = rules.at(-1)
+    const detach = /^\s*!\s*(.+)$/.exec(line)
+    if (rule && detach) rule.detach.push(detach[1]!.trim().toLowerCase())
+    else if (rule) {
+      const at = line.indexOf(':')
+      rule.set.push([line.slice(0, at).trim(), line.slice(at + 1).trim()])
+    }
+  }
+  return rules
+}
+
+function headersFor(rules: ReturnType<typeof parseHeaders>, pathname: string): Map<string, string> {
+  const headers = new Map<string, string>()
+  for (const rule of rules.filter((r) => r.pattern.test(pathname))) {
+    for (const name of rule.detach) headers.delete(name)
+    for (const [name, value] of rule.set) headers.set(name.toLowerCase(), value)
+  }
+  return headers
+}
+
+/**
  * The message catalogues (src/locales/<lang>/*.json) arrive compiled for Lingui's runtime
  * (scripts/lib/compile-messages.ts) in the build, the dev server and the prerender. Unit tests
  * read them as written (the checks read the text), and Lingui compiles them outside production.
@@ -67,7 +136,7 @@ function compileCatalogues(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [compileCatalogues(), react(), contentSecurityPolicy()],
+  plugins: [compileCatalogues(), react(), contentSecurityPolicy(), staticHostPreview()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

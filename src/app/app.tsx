@@ -13,14 +13,51 @@ import { DataFooter } from '@/features/dataset/components/data-footer'
 import { ViewNav } from '@/features/navigation/components/view-nav'
 import { LanguageSwitch } from '@/features/navigation/components/language-switch'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
-import { forgetPage, pages } from '@/app/routes'
+import { CopyLink } from '@/features/share/components/copy-link'
+import { EmbedPage, forgetPage, pages } from '@/app/routes'
 import { ViewErrorBoundary } from '@/app/view-error-boundary'
 import { usePrintFrame } from '@/features/export/lib/print-frame'
+import { NotFoundPage } from '@/app/pages/not-found-page'
+import { useLocation } from '@/lib/routing/url-state'
+
+function Loading() {
+  const { t } = useLanguage()
+  return (
+    <p className="status status--loading" role="status">
+      {t('app.loading')}
+    </p>
+  )
+}
+
+/** A chart or figure framed by another site: no header, navigation or footer (pages/embed-page.tsx). */
+function EmbedShell() {
+  const { t } = useLanguage()
+  const { query, index } = useDatasetIndex()
+  const [attempt, setAttempt] = useState(0)
+  useDocumentTitle(t('documentTitle.app'))
+  return (
+    <main id="main" className="embed">
+      <DataStatus query={query} />
+      <ViewErrorBoundary
+        key={attempt}
+        viewLabel={t('documentTitle.app')}
+        onRetry={() => {
+          forgetPage('embed')
+          setAttempt((n) => n + 1)
+        }}
+      >
+        <Suspense fallback={<Loading />}>{index && <EmbedPage index={index} />}</Suspense>
+      </ViewErrorBoundary>
+    </main>
+  )
+}
 
 function Shell() {
   const { lang, t } = useLanguage()
-  const { params, notices } = useViewParams()
+  const { params, notices, page } = useViewParams()
+  const location = useLocation()
   const { query, index } = useDatasetIndex()
+  const notFound = page.kind === 'not-found'
   const Page = pages[params.view]
   // Bumped by "Try again" after a view failed: a fresh boundary and a fresh load of the view.
   const [attempt, setAttempt] = useState(0)
@@ -29,9 +66,11 @@ function Shell() {
     params.view === 'indicator' && params.indicator
       ? index?.indicators.get(params.indicator)
       : undefined
-  const viewLabel = indicator
-    ? pickText(indicator.name, lang).text
-    : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
+  const viewLabel = notFound
+    ? t('share.notFound.documentTitle')
+    : indicator
+      ? pickText(indicator.name, lang).text
+      : t(`nav.${params.view === 'indicator' ? 'overview' : params.view}`)
   useDocumentTitle(t('documentTitle.format', { view: viewLabel, app: t('documentTitle.app') }))
   useImportsFromOtherTabs()
   useLeaveWarning(useWritingImports())
@@ -50,8 +89,15 @@ function Shell() {
         <ViewNav />
       </header>
       <main id="main" tabIndex={-1}>
-        <ParamNotices notices={notices} />
-        <DataStatus query={query} />
+        {notFound ? (
+          <NotFoundPage path={location.split('?')[0]!} />
+        ) : (
+          <>
+            <ParamNotices notices={notices} />
+            <DataStatus query={query} />
+            <CopyLink />
+          </>
+        )}
         <ViewErrorBoundary
           key={`${params.view}:${attempt}`}
           viewLabel={viewLabel}
@@ -60,15 +106,7 @@ function Shell() {
             setAttempt((n) => n + 1)
           }}
         >
-          <Suspense
-            fallback={
-              <p className="status status--loading" role="status">
-                {t('app.loading')}
-              </p>
-            }
-          >
-            {index && <Page index={index} />}
-          </Suspense>
+          <Suspense fallback={<Loading />}>{index && !notFound && <Page index={index} />}</Suspense>
         </ViewErrorBoundary>
       </main>
       <DataFooter index={index} />
@@ -79,11 +117,12 @@ function Shell() {
 /** The app with its providers; tests pass their own query client. */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
-  const { params } = useViewParams()
+  const { params, page } = useViewParams()
+  const embedded = page.kind === 'embed-chart' || page.kind === 'embed-figure'
   return (
     <QueryClientProvider client={client}>
       <LanguageProvider lang={params.lang}>
-        <Shell />
+        {embedded ? <EmbedShell /> : <Shell />}
       </LanguageProvider>
     </QueryClientProvider>
   )

@@ -1,12 +1,14 @@
-// The page's entry. The served HTML already shows the overview with its figures, caveats and
-// sources (scripts/prerender.ts), so for the overview the app's code is fetched only once the
-// browser has painted it: on a slow connection the page is readable while the scripts download,
-// and React then takes over (app/main.tsx). A link to another view needs its code to show
-// anything, so that view's code is fetched at once, alongside the app's. The page's messages
-// load alongside the app, not after it.
+// The page's entry. The served HTML already shows the view its address names, with its figures,
+// caveats and sources (scripts/prerender.ts), so the app's code is fetched only once the browser
+// has painted it: on a slow connection the page is readable while the scripts download, and
+// React then takes over (app/main.tsx). A page the build did not render (a link with filters,
+// an old query-form link served the overview) needs its view's code at once, alongside the
+// app's. The page's messages load alongside the app, not after it.
 import '@/app/styles.css'
 import { loadStartupMessages } from '@/lib/i18n'
+import { legacyRedirect, parseLocation } from '@/lib/routing/location'
 import { isLazyView, viewLoaders } from '@/app/view-loaders'
+import { PRERENDERED_STATE_ID, servedLocation } from '@/app/prerendered-id'
 
 function afterFirstPaint(run: () => void): void {
   // A hidden tab does not paint (no animation frames): start at once.
@@ -21,13 +23,26 @@ function startApp(): Promise<void> {
   return messages
 }
 
+// A link in the query form (/?view=sources&lang=es) moves to its path, filters kept, before
+// anything reads the address; the history entry is replaced, so Back does not return to it.
+const moved = legacyRedirect(window.location.pathname, window.location.search)
+if (moved) window.history.replaceState(window.history.state, '', `${moved}${window.location.hash}`)
+
+const { params, page } = parseLocation(window.location.pathname, window.location.search)
+const view = page.kind === 'view' ? params.view : page.kind === 'not-found' ? null : 'embed'
+const served = document.getElementById(PRERENDERED_STATE_ID)?.dataset.location
+const asServed = served === servedLocation(window.location.pathname, window.location.search)
+
 // A failed load is reported by the app (main.tsx, routes.tsx), which loads the same again.
-const view = new URLSearchParams(window.location.search).get('view')
 if (isLazyView(view)) {
-  // The view's code at once; its messages once the page's language has its core messages.
+  // The view's code; its messages once the page's language has its core messages.
   const loadView = viewLoaders[view]
-  void loadView().catch(() => undefined)
-  startApp()
-    .then(loadView)
-    .catch(() => undefined)
+  const start = () => {
+    void loadView().catch(() => undefined)
+    startApp()
+      .then(loadView)
+      .catch(() => undefined)
+  }
+  if (asServed) afterFirstPaint(start)
+  else start()
 } else afterFirstPaint(() => void startApp().catch(() => undefined))

@@ -4,6 +4,7 @@ import { App } from '@/app/app'
 import { prepareFirstRender } from '@/app/prerendered-state'
 import { createQueryClient } from '@/lib/query-client'
 import { loadStartupMessages } from '@/lib/i18n'
+import { CLIENT_ONLY_DIGEST } from '@/lib/client-only'
 
 /** In development only, `?scenario=slow|failing|empty|malformed` serves the data through msw. */
 async function startDevScenario(): Promise<void> {
@@ -29,7 +30,11 @@ async function start(): Promise<void> {
   // app/boot.ts loads this module after the served overview has been painted. Hydrating as a
   // transition lets React yield to the browser every few milliseconds, so a tap or a scroll
   // during take-over is not held up by one long task.
-  if (hydrate) startTransition(() => void hydrateRoot(root, app))
+  // Boundaries the prerender left to the browser on purpose are drawn here without a complaint.
+  const onRecoverableError = (error: unknown) => {
+    if ((error as { digest?: string } | null)?.digest !== CLIENT_ONLY_DIGEST) reportError(error)
+  }
+  if (hydrate) startTransition(() => void hydrateRoot(root, app, { onRecoverableError }))
   else createRoot(root).render(app)
 }
 

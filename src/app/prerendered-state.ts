@@ -1,8 +1,8 @@
-// The production build serves the overview already rendered (scripts/prerender.ts), with the
+// The production build serves every view already rendered (scripts/prerender.ts), with the
 // built-in dataset it was rendered from embedded as JSON. Before React starts, the browser puts
 // that data into the query cache, so the first render has the figures at once and no request
 // waits. React then hydrates the served HTML when its own first render will be identical (the
-// default link, the language the page was rendered in, no imported figures); otherwise it
+// address the page was rendered for, the language it was rendered in, no imported figures); otherwise it
 // renders the asked-for view over it, still without a loading state.
 //
 // The embedded dataset is build output: scripts/prerender.ts parsed it with the dataset schema
@@ -14,16 +14,19 @@ import type { Dataset } from '@/domain/dataset-schema'
 import { datasetQueryOptions, type LoadedDataset } from '@/features/dataset/api/get-dataset'
 import { importsQueryOptions } from '@/features/import/api/get-imports'
 import { browserLanguage } from '@/lib/i18n'
+import { parseLocation } from '@/lib/routing/location'
 import { dataBaseUrl } from '@/lib/config'
 import type { Language } from '@/domain/translate'
 
-/** The id of the <script type="application/json"> holding the embedded state. */
-export const PRERENDERED_STATE_ID = 'prerendered-state'
+import { PRERENDERED_STATE_ID, servedLocation } from '@/app/prerendered-id'
 
-/** What the prerender embeds: the page's language and link, and the dataset as parsed at build time. */
+export { PRERENDERED_STATE_ID }
+
+/** What the prerender embeds: the page's language and address, and the dataset as parsed at build time. */
 export interface PrerenderedState {
   lang: Language
-  search: string
+  /** "/es/sources": the address the page was rendered for (servedLocation). */
+  location: string
   dataset: Dataset
 }
 
@@ -43,7 +46,7 @@ function readState(): PrerenderedState | null {
       dataset?.schemaVersion === 1 &&
       Array.isArray(dataset.figures) &&
       Array.isArray(dataset.indicators)
-    return looksBuilt && typeof state?.lang === 'string' && typeof state.search === 'string'
+    return looksBuilt && typeof state?.lang === 'string' && typeof state.location === 'string'
       ? (state as PrerenderedState)
       : null
   } catch {
@@ -71,6 +74,8 @@ export async function prepareFirstRender(queryClient: QueryClient): Promise<{ hy
   const noImports =
     imports !== null && imports.imports.length === 0 && imports.quarantine.length === 0
   const sameView =
-    state !== null && window.location.search === state.search && browserLanguage() === state.lang
+    state !== null &&
+    servedLocation(window.location.pathname, window.location.search) === state.location &&
+    (parseLocation(window.location.pathname, '').params.lang ?? browserLanguage()) === state.lang
   return { hydrate: seeded && noImports && sameView }
 }

@@ -1,4 +1,4 @@
-// Which page draws which view. The view comes from the URL (?view=…).
+// Which page draws which view. The view comes from the URL's path (lib/routing/location.ts).
 import { lazy, type ComponentType } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import type { View } from '@/lib/routing/view-params'
@@ -37,7 +37,10 @@ export const pages: Record<View, ComponentType<PageProps>> = {
   import: lazyPages.import.Page,
 }
 
+/** The page other sites may frame: a chart or a figure (pages/embed-page.tsx). */
+export const EmbedPage = lazyPages.embed.Page
+
 /** Forgets a view's failed load, so that drawing it again fetches its code again. */
-export function forgetPage(view: View): void {
+export function forgetPage(view: View | 'embed'): void {
   if (view !== 'overview') lazyPages[view].forget()
 }

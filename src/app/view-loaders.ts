@@ -27,6 +27,11 @@ export const viewLoaders = {
     withMessages(['import', 'export'], import('@/app/pages/import-page')).then((m) => ({
       default: m.ImportPage,
     })),
+  // Not a view of the navigation: a chart or figure for other sites to frame (app.tsx).
+  embed: () =>
+    withMessages('indicator', import('@/app/pages/embed-page')).then((m) => ({
+      default: m.EmbedPage,
+    })),
 }
 
 export type LazyView = keyof typeof viewLoaders

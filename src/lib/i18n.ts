@@ -12,6 +12,7 @@ import { languages, type Language, type Translate } from '@/domain/translate'
 import { catalogueGroups, catalogueLoaders, type CatalogueGroup } from '@/locales/catalogue-loaders'
 import { setupI18n, type I18n } from '@lingui/core'
 import { loadOnce, type LoadOnce } from '@/lib/load-once'
+import { parseLocation } from '@/lib/routing/location'
 
 type Messages = Record<string, unknown>
 
@@ -144,7 +145,9 @@ export async function loadAllMessages(): Promise<void> {
 }
 
 /** What the browser page needs before its first render: its language's core messages. */
-export async function loadStartupMessages(search: string = window.location.search): Promise<void> {
-  const fromLink = new URLSearchParams(search).get('lang')
-  await loadMessages(isLanguage(fromLink) ? fromLink : browserLanguage())
+export async function loadStartupMessages(
+  pathname: string = window.location.pathname,
+  search: string = window.location.search,
+): Promise<void> {
+  await loadMessages(parseLocation(pathname, search).params.lang ?? browserLanguage())
 }

@@ -39,7 +39,7 @@ function embed(state: Partial<PrerenderedState> | string) {
       ? state
       : serializePrerenderedState({
           lang: 'en',
-          search: '',
+          location: '/',
           dataset: builtInDataset() as PrerenderedState['dataset'],
           ...state,
         })
@@ -55,6 +55,14 @@ afterEach(() => {
 })
 
 describe('prepareFirstRender', () => {
+  it('hydrates a Spanish view rendered for its path, whatever the browser prefers', async () => {
+    stubImports(none)
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB'])
+    window.history.replaceState(null, '', '/es/indicator/involuntary-returns/')
+    embed({ lang: 'es', location: '/es/indicator/involuntary-returns' })
+    await expect(prepareFirstRender(client())).resolves.toEqual({ hydrate: true })
+  })
+
   it('seeds the dataset and hydrates the default link in the language it was rendered in', async () => {
     stubImports(none)
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB'])
@@ -67,11 +75,8 @@ describe('prepareFirstRender', () => {
   })
 
   it.each([
-    [
-      'another view in the link',
-      () => window.history.replaceState(null, '', '/?view=sources'),
-      none,
-    ],
+    ['another view in the link', () => window.history.replaceState(null, '', '/sources'), none],
+    ['filters in the link', () => window.history.replaceState(null, '', '/?country=JAM'), none],
     [
       'a browser preferring Spanish',
       () => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-MX']),
@@ -119,7 +124,7 @@ describe('serializePrerenderedState', () => {
       ...builtInDataset(),
       datasetVersion: '</script><script>alert(1)</script><!--',
     } as PrerenderedState['dataset']
-    const text = serializePrerenderedState({ lang: 'en', search: '', dataset })
+    const text = serializePrerenderedState({ lang: 'en', location: '/', dataset })
     expect(text).not.toContain('<')
     expect(JSON.parse(text).dataset.datasetVersion).toBe('</script><script>alert(1)</script><!--')
   })

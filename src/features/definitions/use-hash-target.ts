@@ -10,9 +10,9 @@ import {
  * land on it too (the browser alone does neither for content rendered after load).
  */
 export function useDefinitionHashTarget(): string | null {
-  const [target, setTarget] = useState<string | null>(() =>
-    definitionIdFromHash(window.location.hash),
-  )
+  // Read after mount (below): the page is also rendered at build time, where there is no hash,
+  // and hydrating must start from what that render drew.
+  const [target, setTarget] = useState<string | null>(null)
   useEffect(() => {
     const focusTarget = () => {
       const id = definitionIdFromHash(window.location.hash)

@@ -1,11 +1,7 @@
 import { useCallback, useMemo } from 'react'
-import { entryState, navigateToSearch, useLocationSearch } from '@/lib/routing/url-state'
-import {
-  parseViewParams,
-  serializeViewParams,
-  type ParamNotice,
-  type ViewParams,
-} from '@/lib/routing/view-params'
+import { entryState, navigateTo, splitLocation, useLocation } from '@/lib/routing/url-state'
+import { parseLocation, serializeViewParams } from '@/lib/routing/location'
+import type { ParamNotice, ViewParams } from '@/lib/routing/view-params'
 
 /** Parameters the development build accepts for msw scenarios. */
 const devOnlyParams = import.meta.env.DEV ? ['scenario'] : []
@@ -35,20 +31,24 @@ function carriedNotices(state: unknown): ParamNotice[] {
   )
 }
 
-/** The view described by the URL, and a way to change it (each change is a history entry). */
+/**
+ * The view described by the URL (and what kind of page the path asks for), and a way to change
+ * it (each change is a history entry).
+ */
 export function useViewParams() {
-  const search = useLocationSearch()
-  const { params, notices } = useMemo(() => {
-    const parsed = parseViewParams(search, devOnlyParams)
-    return { params: parsed.params, notices: [...carriedNotices(entryState()), ...parsed.notices] }
-  }, [search])
+  const location = useLocation()
+  const { params, notices, page } = useMemo(() => {
+    const { pathname, search } = splitLocation(location)
+    const parsed = parseLocation(pathname, search, devOnlyParams)
+    return { ...parsed, notices: [...carriedNotices(entryState()), ...parsed.notices] }
+  }, [location])
   /**
    * With `keepNotices`, a correction of the link (a remembered filter put into it) keeps saying
    * what the link as opened got wrong, though the new address no longer holds it.
    */
   const setParams = useCallback(
     (patch: Partial<ViewParams>, options?: { replace?: boolean; keepNotices?: boolean }) => {
-      const parsed = parseViewParams(window.location.search, devOnlyParams)
+      const parsed = parseLocation(window.location.pathname, window.location.search, devOnlyParams)
       const extra = new URLSearchParams(window.location.search)
       const keep = devOnlyParams
         .filter((p) => extra.has(p))
@@ -56,12 +56,13 @@ export function useViewParams() {
       const next = serializeViewParams({ ...parsed.params, ...patch })
       const linkNotices = [...carriedNotices(entryState()), ...parsed.notices]
       const state = options?.keepNotices && linkNotices.length > 0 ? { linkNotices } : null
-      navigateToSearch([next, ...keep].filter(Boolean).join(next ? '&' : '?'), {
+      const separator = next.includes('?') ? '&' : '?'
+      navigateTo(keep.length > 0 ? `${next}${separator}${keep.join('&')}` : next, {
         replace: options?.replace,
         state,
       })
     },
     [],
   )
-  return { params, notices, setParams }
+  return { params, notices, page, setParams }
 }

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { serializeViewParams, type ViewParams } from '@/lib/routing/view-params'
+import { serializeViewParams } from '@/lib/routing/location'
+import type { ViewParams } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
 
 interface ViewLinkProps {
@@ -13,7 +14,7 @@ interface ViewLinkProps {
 /** A real link to another state of the dashboard: it can be opened in a new tab or copied. */
 export function ViewLink({ patch, children, className, 'aria-label': ariaLabel }: ViewLinkProps) {
   const { params, setParams } = useViewParams()
-  const href = serializeViewParams({ ...params, ...patch }) || '?'
+  const href = serializeViewParams({ ...params, ...patch })
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
       return

@@ -96,8 +96,11 @@ export function formatYearSpan(span: YearSpan): string {
   return span.from === span.to ? String(span.from) : `${span.from}..${span.to}`
 }
 
-/** Parses a query string. Extra parameters named in `allowExtra` (e.g. dev-only ones) pass silently. */
-export function parseViewParams(
+/**
+ * Parses a query string. Extra parameters named in `allowExtra` (e.g. dev-only ones) pass silently.
+ * `view`, `indicator` and `lang` are the query form of links made before paths (routes.ts).
+ */
+export function parseQueryParams(
   search: string,
   allowExtra: readonly string[] = [],
 ): { params: ViewParams; notices: ParamNotice[] } {
@@ -175,16 +178,13 @@ export function parseViewParams(
   return { params, notices }
 }
 
-/** The query string for a view, holding only what differs from the defaults, in a fixed order. */
-export function serializeViewParams(params: ViewParams): string {
+/** The query string of the filters (everything but view, indicator and language, which the path holds). */
+export function serializeFilterQuery(params: ViewParams): string {
   const query = new URLSearchParams()
-  if (params.view !== defaultViewParams.view) query.set('view', params.view)
-  if (params.indicator) query.set('indicator', params.indicator)
   if (params.places.length > 0) query.set('country', params.places.join('~'))
   if (params.years) query.set('time', formatYearSpan(params.years))
   if (params.tab) query.set('tab', params.tab)
   if (params.sort !== defaultSort) query.set('sort', params.sort)
-  if (params.lang) query.set('lang', params.lang)
   for (const name of params.imported) query.append('imported', name)
   const text = query.toString().replaceAll('%7E', '~')
   return text ? `?${text}` : ''

@@ -6,6 +6,7 @@ import documentTitle from '@/locales/en/document-title.json'
 import exportMenu from '@/locales/en/export-menu.json'
 import figures from '@/locales/en/figures.json'
 import importStatus from '@/locales/en/import-status.json'
+import share from '@/locales/en/share.json'
 import validation from '@/locales/en/validation.json'
 
 export default {
@@ -16,5 +17,6 @@ export default {
   exportMenu,
   figures,
   importStatus,
+  share,
   validation,
 }

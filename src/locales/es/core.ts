@@ -6,6 +6,7 @@ import documentTitle from '@/locales/es/document-title.json'
 import exportMenu from '@/locales/es/export-menu.json'
 import figures from '@/locales/es/figures.json'
 import importStatus from '@/locales/es/import-status.json'
+import share from '@/locales/es/share.json'
 import validation from '@/locales/es/validation.json'
 
 export default {
@@ -16,5 +17,6 @@ export default {
   exportMenu,
   figures,
   importStatus,
+  share,
   validation,
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkParamsAgainstData, hasFilters } from '@/features/filters/model/check-params'
-import {
-  defaultViewParams,
-  parseViewParams,
-  serializeViewParams,
-  type ViewParams,
-} from '@/lib/routing/view-params'
+import { defaultViewParams, type ViewParams } from '@/lib/routing/view-params'
+import { parseLocation, serializeViewParams } from '@/lib/routing/location'
 import { importedMark } from '@/features/filters/use-imported-mark'
 import { NATIONAL_SERIES, indexWithFixtures } from '@mocks/imports/load-imports'
 import { builtInIndex } from './built-in-index'
@@ -112,8 +108,8 @@ describe('the imported mark of a link', () => {
 
   it('travels in the address as one parameter per file, and back', () => {
     const search = serializeViewParams(params({ imported: ['a b.csv', 'x~y.csv'] }))
-    expect(search).toBe('?imported=a+b.csv&imported=x~y.csv')
-    expect(parseViewParams(search).params.imported).toEqual(['a b.csv', 'x~y.csv'])
+    expect(search).toBe('/?imported=a+b.csv&imported=x~y.csv')
+    expect(parseLocation('/', search.slice(1)).params.imported).toEqual(['a b.csv', 'x~y.csv'])
   })
 })
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { navigateToSearch } from '@/lib/routing/url-state'
+import { navigateTo } from '@/lib/routing/url-state'
 
-describe('navigateToSearch', () => {
+describe('navigateTo', () => {
   it('adds a history entry and drops the previous page’s hash', () => {
     window.history.replaceState(null, '', '/?view=definitions#definition-range')
     const before = window.history.length
-    navigateToSearch('?view=sources')
+    navigateTo('/?view=sources')
     expect(window.location.search).toBe('?view=sources')
     expect(window.location.hash).toBe('')
     expect(window.history.length).toBe(before + 1)
@@ -14,7 +14,7 @@ describe('navigateToSearch', () => {
   it('keeps a hash given for the new address and can replace the entry', () => {
     window.history.replaceState(null, '', '/')
     const before = window.history.length
-    navigateToSearch('view=definitions', { hash: '#definition-coverage', replace: true })
+    navigateTo('/?view=definitions', { hash: '#definition-coverage', replace: true })
     expect(`${window.location.search}${window.location.hash}`).toBe(
       '?view=definitions#definition-coverage',
     )

@@ -5,6 +5,7 @@ import type { LinePanel } from '@/features/charts/model/line-model'
 import { ChartErrorBoundary } from '@/features/charts/components/chart-error-boundary'
 import { ChartTextAlternative } from '@/features/charts/components/chart-text-alternative'
 import { useLanguage } from '@/lib/language'
+import { ClientOnlyError, isServer } from '@/lib/client-only'
 
 // Chart code is only fetched when a chart is shown, never for the overview's first paint;
 // recharts only with the bars.
@@ -32,6 +33,12 @@ function drawingKey(drawing: ChartDrawing): string {
     : drawing.panel.series.flatMap((s) => s.points.map((p) => p.key)).join('|')
 }
 
+/** The bars, drawn in the browser only (lib/client-only.ts: recharts writes inline styles). */
+function Bars(props: { model: ChartModel; summary: string }) {
+  if (isServer()) throw new ClientOnlyError()
+  return <EstimateChart {...props} />
+}
+
 /** A chart with its text alternative standing in while the code loads or if drawing fails. */
 export function ChartSlot({ drawing, descriptions, summary }: ChartSlotProps) {
   const { t } = useLanguage()
@@ -46,11 +53,14 @@ export function ChartSlot({ drawing, descriptions, summary }: ChartSlotProps) {
     >
       <Suspense
         fallback={
-          <ChartTextAlternative descriptions={descriptions} note={t('dashboard.chart.loading')} />
+          <ChartTextAlternative
+            descriptions={descriptions}
+            note={isServer() ? '' : t('dashboard.chart.loading')}
+          />
         }
       >
         {drawing.type === 'bar' ? (
-          <EstimateChart model={drawing.model} summary={summary} />
+          <Bars model={drawing.model} summary={summary} />
         ) : (
           <LineChart panel={drawing.panel} summary={summary} />
         )}

@@ -13,9 +13,11 @@ export function ChartTextAlternative({
   const { t } = useLanguage()
   return (
     <div className="chart-text-alternative">
-      <p className="chart-text-alternative__note" role="status">
-        {note}
-      </p>
+      {note && (
+        <p className="chart-text-alternative__note" role="status">
+          {note}
+        </p>
+      )}
       <ul>
         {descriptions.map((d) => (
           <li key={d.figure.id}>{summarizeFigure(d, t)}</li>

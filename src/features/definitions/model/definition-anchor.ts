@@ -1,6 +1,7 @@
 // Addresses of definitions: every definition has an anchor on the definitions view, and links
 // to it keep the link's language and filters so following one never loses the reader's view.
-import { serializeViewParams, type ViewParams } from '@/lib/routing/view-params'
+import { serializeViewParams } from '@/lib/routing/location'
+import type { ViewParams } from '@/lib/routing/view-params'
 
 const PREFIX = 'definition-'
 
@@ -9,10 +10,10 @@ export function definitionAnchorId(definitionId: string): string {
   return `${PREFIX}${definitionId}`
 }
 
-/** "?view=definitions&lang=es#definition-range": the current view's filters and language, kept. */
+/** "/es/definitions?country=JAM#definition-range": the current view's filters and language, kept. */
 export function definitionHref(params: ViewParams, definitionId: string): string {
   const search = serializeViewParams({ ...params, view: 'definitions', indicator: null })
-  return `${search || '?'}#${definitionAnchorId(definitionId)}`
+  return `${search}#${definitionAnchorId(definitionId)}`
 }
 
 /** The definition id a location hash points at ("#definition-range" -> "range"), else null. */

@@ -6,6 +6,9 @@ import { ViewNotes } from '@/features/figures/components/view-notes'
 import { DefinitionLinks } from '@/features/definitions/components/definition-links'
 import { ExportMenu } from '@/features/export/components/export-menu'
 import { CopyQuoteButton } from '@/features/export/components/copy-quote-button'
+import { CopyEmbed } from '@/features/share/components/copy-embed'
+import { embedFigureHref } from '@/lib/routing/location'
+import { useViewParams } from '@/lib/routing/use-view-params'
 
 /**
  * A headline figure: value, what it is, its coverage, caveats and source in one <figure>.
@@ -16,6 +19,7 @@ export function FigureCard({
   headingLevel = 3,
   compact = false,
   chart,
+  embedded = false,
   children,
 }: {
   description: FigureDescription
@@ -24,9 +28,12 @@ export function FigureCard({
   compact?: boolean
   /** A small chart of the indicator's figures, beside the value. */
   chart?: ReactNode
+  /** On a page framed by another site: no export menu (the embed is for reading). */
+  embedded?: boolean
   children?: ReactNode
 }) {
   const { t } = useLanguage()
+  const { params } = useViewParams()
   const Heading = `h${headingLevel}` as const
   const titleId = `figure-${d.figure.id}-title`
   return (
@@ -51,12 +58,20 @@ export function FigureCard({
       {d.imported && <p className="origin-line">{d.imported.label}</p>}
       <p className="figure-card__kind">{d.estimateKindLabel}</p>
       {chart}
-      <ExportMenu
-        descriptions={[d]}
-        title={d.indicatorName.text}
-        subtitle={`${d.placeName.text} · ${d.period}`}
-        fileStem={d.figure.indicatorId}
-      />
+      {!embedded && (
+        <ExportMenu
+          descriptions={[d]}
+          title={d.indicatorName.text}
+          subtitle={`${d.placeName.text} · ${d.period}`}
+          fileStem={d.figure.indicatorId}
+        />
+      )}
+      {!embedded && d.figure.origin.kind === 'built-in' && (
+        <CopyEmbed
+          embedPath={embedFigureHref(params.lang, d.figure.id)}
+          title={d.indicatorName.text}
+        />
+      )}
       <figcaption className="figure-card__caption">
         <p className="figure-card__coverage">
           <strong>{t('figure.coverage')}</strong> {d.coverage}
@@ -64,7 +79,7 @@ export function FigureCard({
         <CaveatList caveats={d.caveats} visible={compact ? 2 : undefined} />
         <ViewNotes notes={d.viewNotes} />
         <p className="source-line">{d.sourceLine}</p>
-        <CopyQuoteButton description={d} />
+        {!embedded && <CopyQuoteButton description={d} />}
         <DefinitionLinks ids={d.definitionIds} />
         {children}
       </figcaption>

@@ -13,6 +13,9 @@ import { describeShown } from '@/features/indicator/model/figure-titles'
 import { IndicatorTable } from '@/features/indicator/components/indicator-table'
 import { FigureNotes } from '@/features/indicator/components/figure-notes'
 import { useLanguage } from '@/lib/language'
+import { CopyEmbed } from '@/features/share/components/copy-embed'
+import { embedChartHref } from '@/lib/routing/location'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import type { Language, Translate } from '@/domain/translate'
 
 interface IndicatorFigureProps {
@@ -23,6 +26,8 @@ interface IndicatorFigureProps {
   sort: SortState
   onSort: (sort: SortState) => void
   fileStem: string
+  /** On a page framed by another site: no export menu (the embed is for reading). */
+  embedded?: boolean
 }
 
 interface Drawn {
@@ -86,8 +91,10 @@ export function IndicatorFigure({
   sort,
   onSort,
   fileStem,
+  embedded = false,
 }: IndicatorFigureProps) {
   const { lang, t } = useLanguage()
+  const { params } = useViewParams()
   const titleId = useId()
   const chartRef = useRef<HTMLDivElement>(null)
   const guard = useMemo(() => checkComparability(descriptions, lang, t), [descriptions, lang, t])
@@ -169,15 +176,20 @@ export function IndicatorFigure({
           </>
         )}
         {/* Inside the caption: a <figure>'s figcaption must be its first or last child. */}
-        <ExportMenu
-          descriptions={descriptions}
-          title={title}
-          subtitle={subtitle}
-          chartRef={chartRef}
-          fileStem={fileStem}
-          notes={notes}
-          drawingHasLegend={tab === 'line'}
-        />
+        {!embedded && (
+          <ExportMenu
+            descriptions={descriptions}
+            title={title}
+            subtitle={subtitle}
+            chartRef={chartRef}
+            fileStem={fileStem}
+            notes={notes}
+            drawingHasLegend={tab === 'line'}
+          />
+        )}
+        {!embedded && imported.length === 0 && (
+          <CopyEmbed embedPath={embedChartHref(params, fileStem)} title={title} />
+        )}
       </figcaption>
     </figure>
   )

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react'
-import { serializeViewParams, type View, type ViewParams } from '@/lib/routing/view-params'
+import { serializeViewParams } from '@/lib/routing/location'
+import type { View, ViewParams } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
 
@@ -9,7 +10,7 @@ const navViews: View[] = ['overview', 'sources', 'context', 'definitions', 'impo
 export function ViewNav() {
   const { t } = useLanguage()
   const { params, setParams } = useViewParams()
-  const hrefFor = (view: View) => serializeViewParams({ ...params, view, indicator: null }) || '?'
+  const hrefFor = (view: View) => serializeViewParams({ ...params, view, indicator: null })
   const go = (event: MouseEvent<HTMLAnchorElement>, patch: Partial<ViewParams>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
     event.preventDefault()
