@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { builtInDataset } from '@mocks/fixtures'
-import { renderApp } from '../render-app'
+import { currentLink, renderApp } from '../render-app'
 
 // The view's code is loaded lazily; on a busy machine the first render can take a few seconds.
 const slow = { timeout: 10_000 }
@@ -58,7 +58,7 @@ describe('the definitions view', () => {
       { name: 'Aggregate (regional or world figure)' },
       slow,
     )
-    expect(window.location.search).toBe('?view=definitions&country=JAM')
+    expect(currentLink()).toBe('/definitions?country=JAM')
     expect(window.location.hash).toBe('#definition-aggregate')
     await waitFor(() => expect(aggregate).toHaveFocus())
     window.history.back()

@@ -7,7 +7,7 @@ import { http, HttpResponse } from 'msw'
 import { server } from '@mocks/server'
 import { datasetPath } from '@mocks/handlers/dataset'
 import { builtInDataset } from '@mocks/fixtures'
-import { renderApp } from '../render-app'
+import { currentLink, renderApp } from '../render-app'
 
 // The machine running the suite can be busy (and the chart's code loads on demand): allow time.
 configure({ asyncUtilTimeout: 5000 })
@@ -80,7 +80,7 @@ describe('indicator view', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     renderApp('?view=indicator&indicator=smuggling-profits')
     await user.click(await screen.findByRole('tab', { name: 'Table' }))
-    expect(window.location.search).toBe('?view=indicator&indicator=smuggling-profits&tab=table')
+    expect(currentLink()).toBe('/indicator/smuggling-profits?tab=table')
     const table = screen.getByRole('table', {
       name: 'Profits from migrant smuggling: World · 2016',
     })
@@ -118,9 +118,7 @@ describe('indicator view', { timeout: 30_000 }, () => {
     expect(bodyRowHeaders(table)).toEqual([CARIBBEAN, 'Jamaica', 'Barbados'])
     const place = within(table).getByRole('button', { name: /^Country or region/ })
     await user.click(place)
-    expect(window.location.search).toBe(
-      '?view=indicator&indicator=involuntary-returns&tab=table&sort=place-asc',
-    )
+    expect(currentLink()).toBe('/indicator/involuntary-returns?tab=table&sort=place-asc')
     expect(place.closest('th')).toHaveAttribute('aria-sort', 'ascending')
     expect(bodyRowHeaders(table)).toEqual(['Barbados', CARIBBEAN, 'Jamaica'])
     await user.click(value)
@@ -139,9 +137,7 @@ describe('indicator view', { timeout: 30_000 }, () => {
     )
     expect(value.closest('th')).not.toHaveAttribute('aria-sort')
     expect(bodyRowHeaders(table)).toEqual(['Barbados', 'Jamaica', CARIBBEAN])
-    expect(window.location.search).toBe(
-      '?view=indicator&indicator=involuntary-returns&tab=table&sort=year-asc',
-    )
+    expect(currentLink()).toBe('/indicator/involuntary-returns?tab=table&sort=year-asc')
   })
 
   it('Jamaica: charts the CARICOM figure as an aggregate, with notes of the view and not the false sentence', async () => {
@@ -172,7 +168,7 @@ describe('indicator view', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('tablist')).not.toBeInTheDocument()
     expect(screen.getByRole('link', { name: '2016' })).toHaveAttribute(
       'href',
-      '?view=indicator&indicator=migrants-smuggled&time=2016',
+      '/indicator/migrants-smuggled?time=2016',
     )
   })
 
@@ -184,7 +180,7 @@ describe('indicator view', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Choose an indicator' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Profits from migrant smuggling' })).toHaveAttribute(
       'href',
-      '?view=indicator&indicator=smuggling-profits',
+      '/indicator/smuggling-profits',
     )
   })
 
@@ -194,13 +190,13 @@ describe('indicator view', { timeout: 30_000 }, () => {
     const barTab = await screen.findByRole('tab', { name: 'Bar' })
     barTab.focus()
     await user.keyboard('{ArrowRight}')
-    expect(window.location.search).toBe('?view=indicator&indicator=migrants-smuggled&tab=table')
+    expect(currentLink()).toBe('/indicator/migrants-smuggled?tab=table')
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveFocus()
     expect(screen.getByRole('tabpanel', { name: 'Table' })).toContainElement(
       screen.getByRole('table'),
     )
     first.unmount()
-    renderApp(window.location.search)
+    renderApp(currentLink())
     expect(await screen.findByRole('tab', { name: 'Table' })).toHaveAttribute(
       'aria-selected',
       'true',
@@ -214,11 +210,11 @@ describe('indicator view', { timeout: 30_000 }, () => {
     await user.click(
       await screen.findByRole('link', { name: 'Chart and table: Involuntary returns registered' }),
     )
-    expect(window.location.search).toBe('?view=indicator&indicator=involuntary-returns&country=JAM')
+    expect(currentLink()).toBe('/indicator/involuntary-returns?country=JAM')
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Involuntary returns registered' }),
     ).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: '← Back to the overview' }))
-    await waitFor(() => expect(window.location.search).toBe('?country=JAM'))
+    await waitFor(() => expect(currentLink()).toBe('/?country=JAM'))
   })
 })

@@ -79,6 +79,6 @@ describe('switching the language', () => {
       { timeout: 10_000 },
     )
     expect(englishLeftOnScreen()).toEqual([])
-    expect(new URLSearchParams(window.location.search).get('lang')).toBe('es')
+    expect(window.location.pathname).toBe('/es')
   })
 })

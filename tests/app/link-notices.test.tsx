@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { FILTER_MEMORY_KEY } from '@/features/filters/stores/filter-memory-store'
-import { renderApp } from '../render-app'
+import { currentLink, renderApp } from '../render-app'
 
 configure({ asyncUtilTimeout: 5000 })
 
@@ -22,7 +22,7 @@ describe('link notices', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Your last selection was restored: Jamaica, All years.'),
     ).toBeInTheDocument()
-    await waitFor(() => expect(window.location.search).toBe('?country=JAM'))
+    await waitFor(() => expect(currentLink()).toBe('/?country=JAM'))
     expect(screen.getByText('“country=__proto__” is not valid.')).toBeInTheDocument()
     expect(screen.getByText('“colour” is not a setting of this dashboard.')).toBeInTheDocument()
   })

@@ -8,7 +8,7 @@ import { setImportEngine } from '@/features/import/api/import-engine'
 import { memoryStorage } from '@/features/import/api/import-storage'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { MULTI_COUNTRY, NATIONAL_SERIES, fixtureText } from '@mocks/imports/load-imports'
-import { renderApp } from '../render-app'
+import { currentLink, renderApp } from '../render-app'
 
 configure({ asyncUtilTimeout: 5000 })
 
@@ -71,8 +71,8 @@ describe('two imported files beside the built-in data', { timeout: 60_000 }, () 
     )
     // The address names the files whose figures the view shows, for whoever receives the link.
     await waitFor(() =>
-      expect(window.location.search).toBe(
-        '?imported=caribbean-removals-2020.csv&imported=jamaica-deportees-2016-2022.csv',
+      expect(currentLink()).toBe(
+        '/?imported=caribbean-removals-2020.csv&imported=jamaica-deportees-2016-2022.csv',
       ),
     )
   })
@@ -143,7 +143,7 @@ describe('two imported files beside the built-in data', { timeout: 60_000 }, () 
     await waitFor(() =>
       expect(window.location.search).toContain('imported=caribbean-removals-2020.csv'),
     )
-    const link = window.location.search
+    const link = currentLink()
     // Another browser: nothing imported.
     storage = memoryStorage()
     setImportEngine(createLocalEngine(storage, () => new Date('2026-03-02T10:00:00Z')))

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { FILTER_MEMORY_KEY } from '@/features/filters/stores/filter-memory-store'
-import { renderApp } from '../render-app'
+import { currentLink, renderApp } from '../render-app'
 
 // The machine running the suite can be busy (and the chart's code loads on demand): allow time.
 configure({ asyncUtilTimeout: 5000 })
@@ -34,7 +34,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
   it('Jamaica: shows the Caribbean 4,323 figure labelled Aggregate, with notes of the view apart from its caveats', async () => {
     renderApp()
     await chooseCountry(/^Jamaica/)
-    expect(window.location.search).toBe('?country=JAM')
+    expect(currentLink()).toBe('/?country=JAM')
     const card = await screen.findByRole('figure', { name: RETURNS })
     expect(within(card).getByText('4,323 returns')).toBeInTheDocument()
     expect(within(card).getByText('Aggregate')).toBeInTheDocument()
@@ -65,7 +65,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
   it('Canada: the CARICOM figure is not shown, the world figures are, and the returns theme says what exists', async () => {
     renderApp()
     await chooseCountry(/^Canada/)
-    expect(window.location.search).toBe('?country=CAN')
+    expect(currentLink()).toBe('/?country=CAN')
     const people = await screen.findByRole('figure', { name: SMUGGLED })
     expect(within(people).getByText('at least 2.5 million people')).toBeInTheDocument()
     expect(
@@ -79,7 +79,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
       .closest('.no-match') as HTMLElement
     expect(
       within(empty).getByRole('link', { name: 'Caribbean (CARICOM member states)' }),
-    ).toHaveAttribute('href', '?country=CARICOM')
+    ).toHaveAttribute('href', '/?country=CARICOM')
     expect(
       within(empty).getByText('RCM member countries (no figures in these years)'),
     ).toBeInTheDocument()
@@ -91,9 +91,9 @@ describe('overview filters', { timeout: 30_000 }, () => {
       await screen.findByText('No figures match All countries and regions, 2019.'),
     ).toBeInTheDocument()
     expect(screen.queryAllByRole('figure')).toHaveLength(0)
-    expect(screen.getByRole('link', { name: '2018' })).toHaveAttribute('href', '?time=2018')
+    expect(screen.getByRole('link', { name: '2018' })).toHaveAttribute('href', '/?time=2018')
     await userEvent.click(screen.getByRole('link', { name: '2016' }))
-    expect(window.location.search).toBe('?time=2016')
+    expect(currentLink()).toBe('/?time=2016')
     expect(await screen.findByRole('figure', { name: SMUGGLED })).toBeInTheDocument()
     expect(figureNames()).toEqual([SMUGGLED, PROFITS])
   })
@@ -119,7 +119,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: `Chart and table: ${RETURNS}` })).toHaveAttribute(
       'href',
-      '?view=indicator&indicator=involuntary-returns&country=JAM&time=2018',
+      '/indicator/involuntary-returns?country=JAM&time=2018',
     )
   })
 
@@ -128,14 +128,14 @@ describe('overview filters', { timeout: 30_000 }, () => {
     renderApp()
     await screen.findByRole('figure', { name: SMUGGLED })
     await user.selectOptions(screen.getByLabelText('From'), '2016')
-    expect(window.location.search).toBe('?time=2016')
+    expect(currentLink()).toBe('/?time=2016')
     await user.selectOptions(screen.getByLabelText('To'), '2018')
-    expect(window.location.search).toBe('?time=2016..2018')
+    expect(currentLink()).toBe('/?time=2016..2018')
     expect(
       within(screen.getByLabelText('To')).getByRole('option', { name: '2017 (no figures)' }),
     ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
-    expect(window.location.search).toBe('')
+    expect(currentLink()).toBe('/')
     expect(figureNames()).toEqual([SMUGGLED, PROFITS, RETURNS])
   })
 
@@ -158,7 +158,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
       screen.getByRole('checkbox', { name: 'Caribbean (CARICOM member states)' }),
     ).toHaveFocus()
     await user.keyboard(' ')
-    expect(window.location.search).toBe('?country=CARICOM')
+    expect(currentLink()).toBe('/?country=CARICOM')
     await user.keyboard('{Escape}')
     expect(screen.getByRole('button', { name: 'Choose countries or regions' })).toHaveFocus()
     expect(screen.getByLabelText('Search by name, code or region')).not.toBeVisible()
@@ -169,16 +169,16 @@ describe('overview filters', { timeout: 30_000 }, () => {
     renderApp()
     await chooseCountry(/^Jamaica/)
     await user.selectOptions(screen.getByLabelText('From'), '2018')
-    expect(window.location.search).toBe('?country=JAM&time=2018')
+    expect(currentLink()).toBe('/?country=JAM&time=2018')
     expect(figureNames()).toEqual([RETURNS])
 
     await act(async () => window.history.back())
-    await waitFor(() => expect(window.location.search).toBe('?country=JAM'))
+    await waitFor(() => expect(currentLink()).toBe('/?country=JAM'))
     await waitFor(() => expect(figureNames()).toEqual([SMUGGLED, PROFITS, RETURNS]))
     expect(screen.getByLabelText('From')).toHaveValue('')
 
     await act(async () => window.history.back())
-    await waitFor(() => expect(window.location.search).toBe(''))
+    await waitFor(() => expect(currentLink()).toBe('/'))
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Remove Jamaica' })).not.toBeInTheDocument(),
     )
@@ -201,7 +201,7 @@ describe('the remembered filter', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('Your last selection was restored: Jamaica, All years.'),
     ).toBeInTheDocument()
-    expect(window.location.search).toBe('?country=JAM')
+    expect(currentLink()).toBe('/?country=JAM')
     expect(screen.getByRole('button', { name: 'Remove Jamaica' })).toBeInTheDocument()
   })
 
@@ -212,7 +212,7 @@ describe('the remembered filter', { timeout: 30_000 }, () => {
     )
     renderApp('?time=2016')
     await screen.findByRole('figure', { name: SMUGGLED })
-    expect(window.location.search).toBe('?time=2016')
+    expect(currentLink()).toBe('/?time=2016')
     expect(screen.queryByText(/Your last selection was restored/)).not.toBeInTheDocument()
   })
 
@@ -231,6 +231,6 @@ describe('the remembered filter', { timeout: 30_000 }, () => {
       ),
     ).toBeInTheDocument()
     expect(figureNames()).toEqual([SMUGGLED, PROFITS, RETURNS])
-    expect(window.location.search).toBe('')
+    expect(currentLink()).toBe('/')
   })
 })

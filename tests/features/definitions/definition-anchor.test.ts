@@ -7,13 +7,8 @@ import {
 
 describe('definitionHref', () => {
   it.each([
-    ['from the default view', {}, 'lower-bound', '?view=definitions#definition-lower-bound'],
-    [
-      'keeping the language',
-      { lang: 'es' as const },
-      'range',
-      '?view=definitions&lang=es#definition-range',
-    ],
+    ['from the default view', {}, 'lower-bound', '/definitions#definition-lower-bound'],
+    ['keeping the language', { lang: 'es' as const }, 'range', '/es/definitions#definition-range'],
     [
       'keeping filters, dropping the indicator',
       {
@@ -24,7 +19,7 @@ describe('definitionHref', () => {
         tab: 'table' as const,
       },
       'coverage',
-      '?view=definitions&country=JAM~BRB&time=2016..2018&tab=table#definition-coverage',
+      '/definitions?country=JAM~BRB&time=2016..2018&tab=table#definition-coverage',
     ],
   ])('links %s', (_case, patch, id, expected) => {
     expect(definitionHref({ ...defaultViewParams, ...patch }, id)).toBe(expected)

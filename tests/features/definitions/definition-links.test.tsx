@@ -30,11 +30,11 @@ describe('DefinitionLinks', () => {
     expect(screen.getByText('Definiciones:')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Tráfico ilícito de migrantes' })).toHaveAttribute(
       'href',
-      '?view=definitions&country=JAM&lang=es#definition-migrant-smuggling',
+      '/es/definitions?country=JAM#definition-migrant-smuggling',
     )
     expect(screen.getByRole('link', { name: 'Límite inferior («al menos»)' })).toHaveAttribute(
       'href',
-      '?view=definitions&country=JAM&lang=es#definition-lower-bound',
+      '/es/definitions?country=JAM#definition-lower-bound',
     )
   })
 
@@ -42,7 +42,7 @@ describe('DefinitionLinks', () => {
     render(<DefinitionLinks ids={['range']} />)
     expect(screen.getByRole('link', { name: 'range' })).toHaveAttribute(
       'href',
-      '?view=definitions#definition-range',
+      '/definitions#definition-range',
     )
   })
 

@@ -38,10 +38,11 @@ export function CopyButton({
       <button type="button" onClick={() => void copy()}>
         {label}
       </button>
-      <p role="status" className="copy-button__status">
-        {outcome?.kind === 'copied' && done(copied)}
-        {outcome?.kind === 'failed' && t('share.copyFailed')}
-      </p>
+      {outcome && (
+        <p role="status" className="copy-button__status">
+          {outcome.kind === 'copied' ? done(copied) : t('share.copyFailed')}
+        </p>
+      )}
       {outcome?.kind === 'failed' && (
         <textarea
           readOnly
