@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
@@ -48,6 +48,24 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * msw's service worker (public/mockServiceWorker.js) serves the development scenarios; it has no
+ * place on a deployed site, where it could intercept requests (docs/deploying.md).
+ */
+function dropDevOnlyFiles(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'drop-dev-only-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    closeBundle() {
+      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+    },
+  }
+}
+
+/**
  * `vite preview` serves dist/ as the static host does (docs/deploying.md): a path is served its
  * prerendered <path>/index.html, an unknown one 404.html with status 404, and every response
  * gets the headers of public/_headers (the CSP, frame-ancestors, ...). Vite alone would answer
@@ -64,10 +82,11 @@ function staticHostPreview(): Plugin {
       server.middlewares.use((req, res, next) => {
         const [pathname = '/', query = ''] = (req.url ?? '/').split('?')
         for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value)
-        if ((req.method !== 'GET' && req.method !== 'HEAD') || /\.[a-z0-9]+$/i.test(pathname))
-          return next()
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+        const file = /\.[a-z0-9]+$/i.test(pathname)
+        if (file && existsSync(join(dist, decodeURIComponent(pathname)))) return next()
         const page = join(pathname, 'index.html')
-        if (existsSync(join(dist, page))) {
+        if (!file && existsSync(join(dist, page))) {
           req.url = `${page}${query ? `?${query}` : ''}`
           return next()
         }
@@ -136,7 +155,13 @@ function compileCatalogues(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [compileCatalogues(), react(), contentSecurityPolicy(), staticHostPreview()],
+  plugins: [
+    compileCatalogues(),
+    react(),
+    contentSecurityPolicy(),
+    dropDevOnlyFiles(),
+    staticHostPreview(),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

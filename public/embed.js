@@ -1,3 +1,4 @@
+/* global window, document */
 // Fits the height of each frame of the migration statistics dashboard to its content. The
 // framed page (/embed/...) posts its height; this script, included with the embed code, sets it.
 ;(function () {

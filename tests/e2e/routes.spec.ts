@@ -2,7 +2,7 @@
 // filters, unknown paths say so, every page has its link preview, reads without scripts, and the
 // embed pages (the only ones other sites may frame) keep caption, source and caveats.
 import { expect, test, type Page } from '@playwright/test'
-import { builtInRoutes, viewRoutes } from '../../scripts/lib/site-routes'
+import { builtInRoutes, viewRoutes } from '@scripts/lib/site-routes'
 import { waitForApp } from './helpers/app'
 
 const routes = builtInRoutes()
@@ -81,6 +81,18 @@ test('an unknown path says so, with status 404, and offers the views', async ({ 
   await page.getByRole('main').getByRole('link', { name: 'Fuentes' }).click()
   await expect.poll(() => pathAndQuery(page)).toBe('/es/sources')
   await expect(page.getByRole('heading', { level: 2, name: 'Fuentes' }).first()).toBeVisible()
+})
+
+test('the deployed site has no msw worker, and sends its security headers', async ({ request }) => {
+  expect((await request.get('/mockServiceWorker.js')).status()).toBe(404)
+  const page = await request.get('/es/sources')
+  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(page.headers()['content-security-policy']).toContain("script-src 'self';")
+  expect(page.headers()['x-content-type-options']).toBe('nosniff')
+  expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  const embed = await request.get('/es/embed/figure/involuntary-returns-caricom-2018')
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *')
+  expect(embed.headers()['x-frame-options']).toBeUndefined()
 })
 
 test('every route has its own preview meta, and its 1200 × 630 image exists', async ({

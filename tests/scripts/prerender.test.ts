@@ -49,7 +49,9 @@ describe("prerender of a dataset whose caveat holds $', $` and $&", () => {
     expect(count(page, /<div id="root">/g)).toBe(1)
 
     const json =
-      /<script type="application\/json" id="prerendered-state">([\s\S]*?)<\/script>/.exec(page)?.[1]
+      /<script type="application\/json" id="prerendered-state"[^>]*>([\s\S]*?)<\/script>/.exec(
+        page,
+      )?.[1]
     expect(json).toBeDefined()
     const state = JSON.parse(json!) as { dataset: ReturnType<typeof builtInDataset> }
     expect(state.dataset.figures[0]!.caveats[0]!.text.en).toBe(poison)

@@ -11,9 +11,13 @@ export const navViews = [
   { view: 'import', label: 'Your figures' },
 ] as const
 
-/** Goes to `/${search}` and waits until the figures have loaded and the page answers to input. */
-export async function openApp(page: Page, search = ''): Promise<void> {
-  await page.goto(`/${search}`)
+/**
+ * Goes to a link and waits until the figures have loaded and the page answers to input. `link`
+ * is a path ("/es/sources?country=JAM") or, as links were written before paths, a query on the
+ * overview ("?view=sources&lang=es"), which the page moves to its path (docs/routes.md).
+ */
+export async function openApp(page: Page, link = ''): Promise<void> {
+  await page.goto(link.startsWith('/') ? link : `/${link}`)
   await waitForApp(page)
 }
 
@@ -66,7 +70,10 @@ export async function serveWithoutEmbeddedData(page: Page): Promise<void> {
       if (route.request().resourceType() !== 'document') return route.fallback()
       const response = await route.fetch()
       const html = (await response.text())
-        .replace(/<script type="application\/json" id="prerendered-state">[\s\S]*?<\/script>/, '')
+        .replace(
+          /<script type="application\/json" id="prerendered-state"[^>]*>[\s\S]*?<\/script>/,
+          '',
+        )
         .replace(/<div id="root">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="root"></div>$1')
       await route.fulfill({ response, body: html })
     },
