@@ -67,8 +67,11 @@ export function wrapText(
   if (line) lines.push(line)
   if (lines.length <= maxLines) return lines
   const kept = lines.slice(0, maxLines)
-  const last = kept[maxLines - 1]!
-  kept[maxLines - 1] = `${last.length + 1 > perLine ? last.slice(0, perLine - 1) : last}…`
+  // The last line ends in "…", a whole word dropped to make room.
+  let last = kept[maxLines - 1]!
+  while (last.length + 1 > perLine && last.includes(' '))
+    last = last.slice(0, last.lastIndexOf(' '))
+  kept[maxLines - 1] = `${last.slice(0, perLine - 1)}…`
   return kept
 }
 
