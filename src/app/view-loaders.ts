@@ -29,7 +29,7 @@ export const viewLoaders = {
     })),
   // Not a view of the navigation: a chart or figure for other sites to frame (app.tsx).
   embed: () =>
-    withMessages('indicator', import('@/app/pages/embed-page')).then((m) => ({
+    withMessages(['indicator'], import('@/app/pages/embed-page')).then((m) => ({
       default: m.EmbedPage,
     })),
 }
