@@ -172,7 +172,8 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   // The import worker reads the catalogues too (its messages name the problems in a file).
-  worker: { plugins: () => [compileCatalogues()] },
+  // ES workers, so the document worker's pdf.js and mammoth stay chunks of their own, loaded per file kind.
+  worker: { format: 'es', plugins: () => [compileCatalogues()] },
   build: {
     // The manifest lets scripts/bench-size.ts tell the first view's chunks from the lazy ones.
     manifest: true,

@@ -9,6 +9,7 @@ import { useFigureFilter } from '@/features/filters/use-figure-filter'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { FormatHelp } from '@/features/import/components/format-help'
 import { ImportPanel } from '@/features/import/components/import-panel'
+import { AddFromDocument } from '@/features/documents/components/add-from-document'
 import { ImportedFiguresTable } from '@/features/import/components/imported-figures-table'
 import { ImportedList } from '@/features/import/components/imported-list'
 import { PublishDataset } from '@/features/export/components/publish-dataset'
@@ -23,6 +24,8 @@ export function ImportPage({ index }: PageProps) {
   const { lang, t } = useLanguage()
   const { checked, filter, notesFor } = useFigureFilter(index)
   const { setParams } = useViewParams()
+  // Figures accepted from a document arrive as a file and pass the import's own check.
+  const [documentFile, setDocumentFile] = useState<File | null>(null)
   const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
   // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
   const matches = useMemo(
@@ -55,7 +58,8 @@ export function ImportPage({ index }: PageProps) {
       <h2>{t('import.page.title')}</h2>
       <p className="lede">{t('import.page.intro')}</p>
       <FormatHelp />
-      <ImportPanel index={index} />
+      <AddFromDocument onFigures={setDocumentFile} />
+      <ImportPanel index={index} incoming={documentFile} />
       <ImportedList />
       {imported.length > 0 && <PublishDataset index={index} />}
       {imported.length > 0 && (

@@ -77,8 +77,17 @@ function proposePublisher(text: string): string | null {
     const count = text.match(org.pattern)?.length ?? 0
     if (count > 0 && (!best || count > best.count)) best = { name: org.name, count }
   }
-  return best?.name ?? null
+  if (best) return best.name
+  // Otherwise the first institution the text names ("the National Migration Service said").
+  return (
+    INSTITUTION.exec(text)?.[0]
+      .replace(/^(?:The|El|La|Los|Las) /, '')
+      .trim() ?? null
+  )
 }
+
+const INSTITUTION =
+  /(?:[\p{Lu}][\p{L}]+ ){0,4}(?:Institute|Service|Ministry|Department|Directorate|Agency|Observatory|Commission|Instituto|Servicio|Ministerio|Dirección|Departamento|Agencia|Observatorio|Comisión)(?: [\p{Lu}][\p{L}]+)*(?: (?:of|for|on|de|del|de la|y|and)(?: [\p{Lu}][\p{L}]+)+)*/u
 
 /** The dateline's place: "San José - ...", "GEORGETOWN, Guyana – ...". */
 function proposePlace(firstParagraph: string | undefined): string | null {

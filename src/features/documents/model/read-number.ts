@@ -47,7 +47,8 @@ export function readDigits(raw: string, lang: DocumentLanguage): number {
     const grouped = parts.length > 2 || (parts[1]?.length === 3 && parts[0] !== '0')
     const languageGroup = lang === 'es' ? '.' : ','
     // "4.323" in English text is still read as grouping when there are several groups ("1.234.567").
-    const isGroup = grouped && (sep === languageGroup || parts.length > 2)
+    // In a text of unknown language, "7.830" is read as a count: three decimals are rare in releases.
+    const isGroup = grouped && (sep === languageGroup || parts.length > 2 || lang === 'other')
     normalised = isGroup ? parts.join('') : parts.join('.')
   } else normalised = text
   return Number(normalised)

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
 import {
@@ -31,8 +31,16 @@ function formatSize(bytes: number, lang: string): string {
 /**
  * Choose a file, see its check, then import it, import its valid rows, or drop it. Memoised:
  * a change of the figures' filter leaves it as it was (it depends on the index, not the filter).
+ * `incoming` is a file made elsewhere on the page (the figures accepted from a document): it is
+ * checked exactly as a chosen file.
  */
-export const ImportPanel = memo(function ImportPanel({ index }: { index: DatasetIndex }) {
+export const ImportPanel = memo(function ImportPanel({
+  index,
+  incoming = null,
+}: {
+  index: DatasetIndex
+  incoming?: File | null
+}) {
   const { lang, t } = useLanguage()
   const imports = useImports()
   const analyse = useAnalyseImport()
@@ -55,6 +63,12 @@ export const ImportPanel = memo(function ImportPanel({ index }: { index: Dataset
       { onSettled: (summary) => performance.mark('import:checked', { detail: summary?.timings }) },
     )
   }
+  const checked = useRef<File | null>(null)
+  useEffect(() => {
+    if (!incoming || checked.current === incoming) return
+    checked.current = incoming
+    check(incoming)
+  })
   const summary = analyse.data
   const save = (options: CommitOptions) => {
     if (!summary) return

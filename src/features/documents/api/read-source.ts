@@ -1,0 +1,62 @@
+// Reads a document off the page's thread (the document worker) and answers with what it proposes
+// and the fingerprint of its text. Where there is no Worker (tests in jsdom), the same code runs here.
+import type { DocumentReading } from '@/features/documents/model/candidate-types'
+import type { DocumentSource } from '@/features/documents/model/document-source'
+import { readDocument } from '@/features/documents/model/read-document'
+
+export interface DocumentResult {
+  reading: DocumentReading
+  /** SHA-256 of the document's text as read (hex): the provenance stored with its figures. */
+  fingerprint: string
+}
+
+export type WorkerAnswer =
+  { id: number; ok: true; value: DocumentResult } | { id: number; ok: false; error: string }
+
+export async function fingerprintOf(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** The reading itself; the worker runs it, and so does the page where no worker can start. */
+export async function readSourceHere(source: DocumentSource): Promise<DocumentResult> {
+  const { extractText } = await import('@/features/documents/lib/extract-text')
+  const reading = readDocument(await extractText(source))
+  return { reading, fingerprint: await fingerprintOf(reading.document.text) }
+}
+
+let worker: Worker | null = null
+let next = 0
+const pending = new Map<
+  number,
+  { resolve: (r: DocumentResult) => void; reject: (e: Error) => void }
+>()
+
+function getWorker(): Worker {
+  if (worker) return worker
+  worker = new Worker(new URL('./document.worker.ts', import.meta.url), { type: 'module' })
+  worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
+    const call = pending.get(event.data.id)
+    if (!call) return
+    pending.delete(event.data.id)
+    if (event.data.ok) call.resolve(event.data.value)
+    else call.reject(new Error(event.data.error))
+  })
+  worker.addEventListener('error', (event) => {
+    for (const call of pending.values())
+      call.reject(new Error(event.message || 'documents.error.unreadable'))
+    pending.clear()
+    worker = null
+  })
+  return worker
+}
+
+export function readSource(source: DocumentSource): Promise<DocumentResult> {
+  if (typeof Worker === 'undefined') return readSourceHere(source)
+  return new Promise((resolve, reject) => {
+    const id = ++next
+    pending.set(id, { resolve, reject })
+    // The file's bytes move to the worker instead of being copied.
+    getWorker().postMessage({ id, source }, 'bytes' in source ? [source.bytes] : [])
+  })
+}

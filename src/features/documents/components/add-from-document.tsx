@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { useMutation } from '@tanstack/react-query'
+import { readSource } from '@/features/documents/api/read-source'
+import type { DocumentSource } from '@/features/documents/model/document-source'
+import { DocumentSourceForm } from '@/features/documents/components/document-source-form'
+import { DocumentReview } from '@/features/documents/components/document-review'
+import { useLanguage } from '@/lib/language'
+
+/**
+ * "Add from a document" in Your figures: read a press release, review what it proposes, and hand
+ * the accepted figures (as a file in the import format) to the importer's check via `onFigures`.
+ */
+export function AddFromDocument({ onFigures }: { onFigures: (file: File) => void }) {
+  const { t } = useLanguage()
+  const [name, setName] = useState('')
+  const [sent, setSent] = useState<number | null>(null)
+  const read = useMutation({ mutationFn: (source: DocumentSource) => readSource(source) })
+  const start = (source: DocumentSource, sourceName: string) => {
+    setName(sourceName)
+    setSent(null)
+    read.mutate(source)
+  }
+  const again = () => {
+    read.reset()
+    setSent(null)
+  }
+  return (
+    <section className="add-from-document" aria-labelledby="add-from-document-heading">
+      <h3 id="add-from-document-heading">{t('documents.heading')}</h3>
+      <p>{t('documents.intro')}</p>
+      {!read.data && <DocumentSourceForm onSource={start} busy={read.isPending} />}
+      <div aria-live="polite">
+        {read.isPending && (
+          <p className="status status--loading" role="status">
+            {t('documents.reading', { name })}
+          </p>
+        )}
+        {sent !== null && (
+          <p className="status status--success" role="status">
+            {t('documents.submit.sent', { count: sent })}
+          </p>
+        )}
+      </div>
+      {read.isError && (
+        <p className="status status--error" role="alert">
+          {t('documents.error.failed', {
+            name,
+            reason: read.error.message.startsWith('documents.')
+              ? t(read.error.message)
+              : read.error.message,
+          })}
+        </p>
+      )}
+      {read.data && sent === null && (
+        <DocumentReview
+          key={read.data.fingerprint}
+          result={read.data}
+          onFigures={(file, count) => {
+            setSent(count)
+            onFigures(file)
+          }}
+        />
+      )}
+      {read.data && (
+        <button type="button" onClick={again}>
+          {t('documents.submit.again')}
+        </button>
+      )}
+    </section>
+  )
+}
