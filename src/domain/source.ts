@@ -13,6 +13,8 @@ export interface SourceDescription {
   /** ISO date or null when the document gives none. */
   isoDate: string | null
   url: string | null
+  /** What the document is (press release, register, …); null for an unknown document. */
+  documentKind: 'press-release' | 'statistical-bulletin' | 'register' | 'report' | 'other' | null
   originalProducer: string
   quoted: string | null
   evidence: string | null
@@ -49,6 +51,7 @@ export function describeSource(
     date: doc?.publishedDate ? formatDate(doc.publishedDate, lang) : t('source.dateNotStated'),
     isoDate: doc?.publishedDate ?? null,
     url: doc?.url ?? null,
+    documentKind: doc?.kind ?? null,
     originalProducer: figure.source.originalProducer
       ? localize(figure.source.originalProducer, lang)
       : t('source.producerNotStated'),

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import * as XLSX from '@e965/xlsx'
+import { strFromU8, unzipSync } from 'fflate'
+import { checkTabularPackage, parseBibtex, parseRis } from '../helpers/report-formats'
 import { test, expect } from './helpers/console'
 import { openApp } from './helpers/app'
 
@@ -143,5 +145,136 @@ test.describe('the quotable sentence', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /^Al menos 2,5 millones de personas .*, citado por IOM \(sin fecha\); la fuente no indica qué lugares abarca la cifra\.$/,
     )
+  })
+})
+
+/** Width, height and stated dpi of a PNG. */
+function pngInfo(bytes: Buffer) {
+  const size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+  const phys = bytes.indexOf('pHYs', 0, 'latin1')
+  const dpi = phys > 0 ? Math.round(bytes.readUInt32BE(phys + 4) / 39.3701) : null
+  return { ...size, dpi }
+}
+
+test.describe('images for documents and slides', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page, INDICATOR)
+    await expect(page.locator('svg.recharts-surface')).toBeVisible()
+  })
+
+  test('a page image is 16 cm wide at 300 dpi and fits a page; a slide image is 16:9', async ({
+    page,
+  }) => {
+    const pageImage = await download(page, 'PNG image for a document page (16 cm wide, 300 dpi)')
+    expect(pageImage.name).toMatch(/_page_\d{4}-\d{2}-\d{2}\.png$/)
+    const a = pngInfo(pageImage.bytes)
+    expect(a.dpi).toBe(300)
+    expect(a.width).toBeLessThanOrEqual(1890)
+    // At most 22 cm tall: inside an A4 or Letter page's margins.
+    expect(a.height).toBeLessThanOrEqual(2598)
+    expect((a.width / a.dpi!) * 2.54).toBeLessThanOrEqual(16.01)
+    expect(pngText(pageImage.bytes)['Dataset version']).toBe(VERSION)
+
+    const slide = await download(page, 'PNG image for a slide (16:9)')
+    expect(pngInfo(slide.bytes)).toEqual({ width: 1920, height: 1080, dpi: 144 })
+  })
+
+  test('the alt text is offered for copying with the image', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.getByRole('button', { name: MENU }).click()
+    await page.getByRole('button', { name: 'Copy the image’s alt text', exact: true }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Alt text copied' })).toBeVisible()
+    const alt = await page.evaluate(() => navigator.clipboard.readText())
+    expect(alt).toMatch(
+      /^Migrants smuggled, World · 2016\. World, 2016: at least 2\.5 million people/,
+    )
+    expect(alt).toContain('Source: International Organization for Migration (IOM)')
+  })
+})
+
+test.describe('the data package', () => {
+  test('the view’s figures as a ZIP: CSV, a valid datapackage.json and a README with the caveats', async ({
+    page,
+  }) => {
+    await openApp(page, INDICATOR)
+    const file = await download(
+      page,
+      'Data package (ZIP): the figures shown, with datapackage.json and a readme',
+    )
+    expect(file.name).toMatch(/^migrants-smuggled_001_2016_data-package_\d{4}-\d{2}-\d{2}\.zip$/)
+    const entries = Object.fromEntries(
+      Object.entries(unzipSync(new Uint8Array(file.bytes))).map(([n, b]) => [n, strFromU8(b)]),
+    )
+    expect(Object.keys(entries).sort()).toEqual(['README.md', 'datapackage.json', 'figures.csv'])
+    const pkg = JSON.parse(entries['datapackage.json']!) as Record<string, unknown>
+    expect(checkTabularPackage(pkg, entries)).toEqual([])
+    expect(pkg).toMatchObject({ version: VERSION, homepage: page.url() })
+    expect(entries['figures.csv']).toContain('at least 2.5 million')
+    for (const caveat of SMUGGLED.caveats) expect(entries['README.md']).toContain(caveat.text.en)
+  })
+
+  test('the full data in Spanish', async ({ page }) => {
+    await openApp(page, `${INDICATOR}&lang=es`)
+    await page.getByRole('button', { name: /^Descargar, copiar o imprimir: / }).click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Paquete de datos completo (ZIP)', exact: true }).click(),
+    ])
+    const bytes = await readFile((await download.path())!)
+    const entries = Object.fromEntries(
+      Object.entries(unzipSync(new Uint8Array(bytes))).map(([n, b]) => [n, strFromU8(b)]),
+    )
+    const pkg = JSON.parse(entries['datapackage.json']!) as Record<string, unknown>
+    expect(checkTabularPackage(pkg, entries)).toEqual([])
+    expect(entries['README.md']).toContain('## Licencia')
+    const csvLines = entries['figures.csv']!.trim().split('\r\n')
+    expect(csvLines).toHaveLength(dataset.figures.length + 1)
+  })
+})
+
+test.describe('citations', () => {
+  test('the view and each source in APA, Chicago, BibTeX and RIS, each copied with its own button', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await openApp(page, INDICATOR)
+    await page.getByRole('button', { name: MENU }).click()
+    await page
+      .getByRole('button', { name: 'Cite: APA, Chicago, BibTeX, RIS…', exact: true })
+      .click()
+    const dialog = page.getByRole('dialog', { name: 'Cite: Migrants smuggled' })
+    await expect(dialog).toBeVisible()
+    const texts = dialog.locator('.citations__text')
+    await expect(texts).toHaveCount(2)
+    await expect(texts.first()).toContainText(`Retrieved on`)
+
+    await dialog.getByRole('radio', { name: 'APA 7' }).check()
+    await expect(texts.nth(1)).toContainText('(n.d.).')
+    await expect(texts.nth(1)).toContainText('[Press release]')
+
+    await dialog.getByRole('radio', { name: 'BibTeX' }).check()
+    const bib = await texts.allTextContents()
+    const entries = bib.map(parseBibtex)
+    expect(entries[0]!.fields).toMatchObject({ version: VERSION, url: page.url() })
+    await dialog
+      .getByRole('button', { name: 'Copy the citation of This view of the dashboard' })
+      .click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bib[0])
+
+    await dialog.getByRole('radio', { name: 'RIS' }).check()
+    const ris = (await texts.allTextContents()).map((text) => parseRis(text))
+    expect(ris[0]).toMatchObject({ TY: ['DATA'], ET: [VERSION] })
+    expect(ris[1]).toMatchObject({ TY: ['PRESS'] })
+
+    // The same entries in Spanish.
+    await dialog.getByRole('radio', { name: 'Spanish' }).check()
+    await dialog.getByRole('radio', { name: 'APA 7' }).check()
+    await expect(texts.nth(1)).toContainText('(s. f.).')
+    await expect(texts.nth(1)).toContainText('[Comunicado de prensa]')
+
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(page.getByRole('button', { name: MENU })).toBeFocused()
   })
 })

@@ -43,16 +43,24 @@ function Group({ id, label, children }: { id: string; label: string; children: R
 }
 
 /** The full dataset needs the loaded data, read from the app's one data query. */
-function FullDatasetItem({ actions, choose }: { actions: Actions; choose: Choose }) {
+function FullDatasetItems({ actions, choose }: { actions: Actions; choose: Choose }) {
   const { t } = useLanguage()
   const { index } = useDatasetIndex()
   return (
-    <Item
-      disabled={!index}
-      onClick={() => index && choose(() => actions.downloadFullDataset(index))}
-    >
-      {t('export.menu.fullDataset')}
-    </Item>
+    <>
+      <Item
+        disabled={!index}
+        onClick={() => index && choose(() => actions.downloadFullDataset(index))}
+      >
+        {t('export.menu.fullDataset')}
+      </Item>
+      <Item
+        disabled={!index}
+        onClick={() => index && choose(() => actions.downloadFullDataPackage(index))}
+      >
+        {t('export.menu.fullDataPackage')}
+      </Item>
+    </>
   )
 }
 
@@ -77,6 +85,12 @@ export function ExportMenuItems({
         <Item onClick={() => choose(() => actions.downloadFile('png-print'))}>
           {t('export.menu.pngPrint', { width: pngSizes.print.width })}
         </Item>
+        <Item onClick={() => choose(() => actions.downloadFile('png-page'))}>
+          {t('export.menu.pngPage')}
+        </Item>
+        <Item onClick={() => choose(() => actions.downloadFile('png-slide'))}>
+          {t('export.menu.pngSlide')}
+        </Item>
         <Item onClick={() => choose(() => actions.downloadFile('svg'))}>
           {t('export.menu.svg')}
         </Item>
@@ -93,11 +107,18 @@ export function ExportMenuItems({
             {t('export.menu.importedCsv', { count: actions.importedCount })}
           </Item>
         )}
-        {withFullDataset && <FullDatasetItem actions={actions} choose={choose} />}
+        <Item onClick={() => choose(() => actions.downloadFile('data-package'))}>
+          {t('export.menu.dataPackage')}
+        </Item>
+        {withFullDataset && <FullDatasetItems actions={actions} choose={choose} />}
       </Group>
       <Group id={ids.share} label={t('export.menu.groupShare')}>
         <Item onClick={() => choose(actions.copyImage)}>{t('export.menu.copyImage')}</Item>
+        <Item onClick={() => choose(actions.copyAltText)}>{t('export.menu.copyAltText')}</Item>
         <Item onClick={() => choose(actions.copyCitation)}>{t('export.menu.copyCitation')}</Item>
+        {withFullDataset && (
+          <Item onClick={() => choose(actions.openCitations)}>{t('export.menu.cite')}</Item>
+        )}
         <Item onClick={() => choose(actions.print)}>{t('export.menu.print')}</Item>
       </Group>
       <p className="export-menu__note">{t('export.menu.note')}</p>

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -39,6 +41,12 @@ export interface ExportMenuProps {
  * The menu's items and their texts load when a menu is first about to open (pointer over or
  * focus on its button), not with the page: the first view's budget (scripts/bench-size.ts).
  */
+const CitationsDialog = lazy(() =>
+  import('@/features/export/components/citations-dialog').then((m) => ({
+    default: m.CitationsDialog,
+  })),
+)
+
 type Items = typeof ExportMenuItems
 const loadItems = loadOnce(() =>
   Promise.all([import('@/features/export/components/export-menu-items'), loadGroup('export')]).then(
@@ -184,6 +192,20 @@ export function ExportMenu(props: ExportMenuProps) {
           </div>
         )}
       </div>
+      {actions.citing && (
+        <Suspense fallback={null}>
+          <CitationsDialog
+            descriptions={props.descriptions}
+            title={props.title}
+            subtitle={props.subtitle}
+            datasetVersion={actions.datasetVersion()}
+            onClose={() => {
+              actions.closeCitations()
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      )}
       <div className="export-menu__message" data-tone={actions.status?.tone ?? 'none'}>
         <p className="export-menu__status" role="status">
           {actions.status?.text}

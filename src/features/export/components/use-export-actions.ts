@@ -110,6 +110,14 @@ export function useExportActions({
     [context, deliver],
   )
 
+  const downloadFullDataPackage = useCallback(
+    (index: DatasetIndex) => {
+      const ctx = context()
+      return deliver(async () => (await loadExports()).buildFullDataPackageFile(index, ctx))
+    },
+    [context, deliver],
+  )
+
   const copyImage = useCallback(async () => {
     if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
       setStatus({ tone: 'error', text: t('export.status.clipboardImageUnsupported') })
@@ -140,6 +148,23 @@ export function useExportActions({
     }
   }, [context, t])
 
+  // The citations dialog outlives the menu that opened it.
+  const [citing, setCiting] = useState(false)
+  const openCitations = useCallback(() => setCiting(true), [])
+  const closeCitations = useCallback(() => setCiting(false), [])
+
+  const copyAltText = useCallback(async () => {
+    const ctx = context()
+    const text = (await loadExports()).altText(ctx)
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
+      await navigator.clipboard.writeText(text)
+      setStatus({ tone: 'success', text: t('export.status.altTextCopied', { text }) })
+    } catch {
+      setStatus({ tone: 'error', text: t('export.status.altTextRefused', { text }) })
+    }
+  }, [context, t])
+
   const print = useCallback(() => {
     setStatus(null)
     // Let the menu close first so it is not in the printout's layout pass.
@@ -154,9 +179,15 @@ export function useExportActions({
     dismiss,
     downloadFile,
     downloadFullDataset,
+    downloadFullDataPackage,
     copyImage,
     copyCitation,
+    copyAltText,
     print,
     importedCount,
+    citing,
+    openCitations,
+    closeCitations,
+    datasetVersion: () => context().datasetVersion,
   }
 }

@@ -2,6 +2,7 @@
 // and the canvas encodes it. The same SVG text is what the SVG download holds.
 import { scaleSvgDocument, type SvgDocument } from '@/features/export/model/svg-document'
 import {
+  fitDrawing,
   pngSizes,
   withPngDpi,
   withPngText,
@@ -18,10 +19,8 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 export async function svgToPng(doc: SvgDocument, size: PngSize): Promise<Blob> {
-  const { width, dpi } = pngSizes[size]
-  const scale = width / doc.width
-  const pixelWidth = width
-  const pixelHeight = Math.round(doc.height * scale)
+  const { dpi } = pngSizes[size]
+  const { pixelWidth, pixelHeight, scale, x, y } = fitDrawing(doc.width, doc.height, size)
   const url = URL.createObjectURL(
     new Blob([scaleSvgDocument(doc, scale)], { type: 'image/svg+xml' }),
   )
@@ -34,7 +33,7 @@ export async function svgToPng(doc: SvgDocument, size: PngSize): Promise<Blob> {
     if (!context) throw new Error('the browser has no drawing canvas')
     context.fillStyle = '#ffffff'
     context.fillRect(0, 0, pixelWidth, pixelHeight)
-    context.drawImage(image, 0, 0, pixelWidth, pixelHeight)
+    context.drawImage(image, x, y, Math.round(doc.width * scale), Math.round(doc.height * scale))
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))),

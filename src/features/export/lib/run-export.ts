@@ -24,6 +24,8 @@ import { captureChart } from '@/features/export/lib/inline-chart-svg'
 import { measureText } from '@/features/export/lib/measure-text'
 import { svgToPng } from '@/features/export/lib/rasterize'
 import { workbookBlob } from '@/features/export/lib/xlsx-file'
+import { zipBlob } from '@/features/export/lib/zip-file'
+import { buildDataPackage } from '@/features/export/model/data-package'
 
 export interface ExportContext {
   descriptions: FigureDescription[]
@@ -44,7 +46,16 @@ export interface ExportContext {
   datasetVersion: string
 }
 
-export type FileExport = 'png-screen' | 'png-print' | 'svg' | 'csv' | 'xlsx' | 'imported-csv'
+export type FileExport =
+  | 'png-screen'
+  | 'png-print'
+  | 'png-page'
+  | 'png-slide'
+  | 'svg'
+  | 'csv'
+  | 'xlsx'
+  | 'imported-csv'
+  | 'data-package'
 
 export interface ExportedFile {
   blob: Blob
@@ -65,7 +76,10 @@ function describeExport(ctx: ExportContext): { caption: ImageCaption; provenance
   return { caption, provenance: buildProvenance({ ...ctx, caption }) }
 }
 
-export async function buildSvg(ctx: ExportContext): Promise<SvgDocument> {
+export async function buildSvg(
+  ctx: ExportContext,
+  layout: 'stack' | 'side' = 'stack',
+): Promise<SvgDocument> {
   const { caption, provenance } = describeExport(ctx)
   return buildSvgDocument({
     caption,
@@ -73,11 +87,17 @@ export async function buildSvg(ctx: ExportContext): Promise<SvgDocument> {
     lang: ctx.lang,
     measure: measureText,
     provenance,
+    layout,
   })
 }
 
 export async function renderPng(ctx: ExportContext, size: PngSize): Promise<Blob> {
-  return svgToPng(await buildSvg(ctx), size)
+  return svgToPng(await buildSvg(ctx, size === 'slide' ? 'side' : 'stack'), size)
+}
+
+/** The image's text alternative, to paste beside it in a document. */
+export function altText(ctx: ExportContext): string {
+  return buildImageCaption(ctx).altText
 }
 
 export function citationText(ctx: ExportContext): string {
@@ -86,7 +106,7 @@ export function citationText(ctx: ExportContext): string {
 
 function name(
   ctx: ExportContext,
-  extension: 'csv' | 'xlsx' | 'svg' | 'png',
+  extension: 'csv' | 'xlsx' | 'svg' | 'png' | 'zip',
   variant?: string,
 ): string {
   return exportFileName({
@@ -104,6 +124,10 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
       return { blob: await renderPng(ctx, 'screen'), fileName: name(ctx, 'png') }
     case 'png-print':
       return { blob: await renderPng(ctx, 'print'), fileName: name(ctx, 'png', 'print') }
+    case 'png-page':
+      return { blob: await renderPng(ctx, 'page'), fileName: name(ctx, 'png', 'page') }
+    case 'png-slide':
+      return { blob: await renderPng(ctx, 'slide'), fileName: name(ctx, 'png', 'slide') }
     case 'svg':
       return {
         blob: new Blob([(await buildSvg(ctx)).svg], { type: 'image/svg+xml' }),
@@ -129,6 +153,11 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
         ),
       }
     }
+    case 'data-package':
+      return {
+        blob: await zipBlob(buildDataPackage({ ...ctx, scope: 'view' }), ctx.now),
+        fileName: name(ctx, 'zip', ctx.t('export.fileStem.dataPackage')),
+      }
     case 'xlsx':
       return {
         blob: await workbookBlob(buildFiguresWorkbook(ctx), {
@@ -173,6 +202,35 @@ export async function buildFullDatasetFile(
       descriptions: [],
       now,
       extension: 'xlsx',
+    }),
+  }
+}
+
+/** Every figure of the loaded dataset as a data package: CSV, datapackage.json and README. */
+export async function buildFullDataPackageFile(
+  index: DatasetIndex,
+  ctx: Pick<ExportContext, 'link' | 'now' | 'lang' | 't'>,
+): Promise<ExportedFile> {
+  const { lang, t, now } = ctx
+  const descriptions = matchFiguresToSelection(index, index.figures, []).map((m) =>
+    describeFigure(m, index, lang, t),
+  )
+  const version = index.dataset.datasetVersion
+  const files = buildDataPackage({
+    ...ctx,
+    descriptions,
+    scope: 'full',
+    title: t('export.citation.datasetTitle', { version }),
+    subtitle: '',
+    datasetVersion: version,
+  })
+  return {
+    blob: await zipBlob(files, now),
+    fileName: exportFileName({
+      stem: `${t('export.fileStem.fullDataset')}-v${version}`,
+      descriptions: [],
+      now,
+      extension: 'zip',
     }),
   }
 }

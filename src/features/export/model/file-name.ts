@@ -31,7 +31,7 @@ export interface FileNameParts {
   stem: string
   descriptions: FigureDescription[]
   now: Date
-  extension: 'csv' | 'xlsx' | 'svg' | 'png' | 'txt'
+  extension: 'csv' | 'xlsx' | 'svg' | 'png' | 'txt' | 'zip' | 'docx'
   /** Distinguishes two files of one kind, e.g. 'print' for the high-resolution PNG. */
   variant?: string
 }

@@ -50,6 +50,8 @@ export interface ImageCaption {
   credit: string
   /** A short text alternative for the image as a whole. */
   label: string
+  /** The text alternative to paste beside the image in a document: what, the values, the source. */
+  altText: string
 }
 
 /** The caption reads the same inputs as the citation (one view, one moment, one language), and the view's notes. */
@@ -138,6 +140,28 @@ function originParagraphs(
   }))
 }
 
+/**
+ * Each distinct text once: alone when it holds for every figure, else with the figures it
+ * applies to ("… (for Jamaica, 2021 and Haiti, 2021)"), so a shared statement is written once.
+ */
+function groupByFigures(
+  items: { text: string; figure: string }[],
+  figureCount: number,
+  lang: Language,
+  t: Translate,
+): string[] {
+  const byText = new Map<string, string[]>()
+  for (const { text, figure } of items) byText.set(text, [...(byText.get(text) ?? []), figure])
+  return [...byText].map(([text, figures]) =>
+    figures.length === figureCount
+      ? text
+      : t('export.caption.appliesTo', {
+          caveat: text,
+          figures: new Intl.ListFormat(lang, { type: 'conjunction' }).format(unique(figures)),
+        }),
+  )
+}
+
 function sourceParagraph(sourceLine: string, t: Translate): CaptionParagraph {
   const lead = t('source.label')
   return sourceLine.startsWith(lead)
@@ -157,7 +181,6 @@ export function buildImageCaption({
   drawingHasLegend = false,
   datasetVersion,
 }: CaptionInput): ImageCaption {
-  const coverage = unique(descriptions.map((d) => d.coverage))
   const coverageLead = t('export.caption.coverage')
   return {
     title,
@@ -175,9 +198,11 @@ export function buildImageCaption({
       .filter(() => !drawingHasLegend)
       .filter((kind) => descriptions.some((d) => d.estimateKind === kind))
       .map((kind) => ({ kind, text: t(`dashboard.chart.legendItem.${kind}`) })),
-    coverage: (coverage.length <= 1
-      ? coverage
-      : unique(descriptions.map((d) => `${figureLabel(d)}: ${d.coverage}`))
+    coverage: groupByFigures(
+      descriptions.map((d) => ({ text: d.coverage, figure: figureLabel(d) })),
+      descriptions.length,
+      lang,
+      t,
     ).map((text) => ({ lead: coverageLead, text })),
     notes: notes.map((text) => ({ lead: t('export.caption.note'), text })),
     sources: unique(descriptions.map((d) => d.sourceLine)).map((line) => sourceParagraph(line, t)),
@@ -193,5 +218,20 @@ export function buildImageCaption({
     version: datasetVersion ? t('export.caption.version', { version: datasetVersion }) : '',
     credit: t('export.caption.credit'),
     label: t('export.caption.imageLabel', { title, subtitle }),
+    altText: [
+      t('export.caption.imageLabel', { title, subtitle }),
+      ...descriptions.map((d) =>
+        t(d.imported ? 'export.caption.importedFigure' : 'export.caption.figure', {
+          place: d.placeName.text,
+          year: d.period,
+          value: d.valueWithUnit,
+          kind: d.estimateKindLabel,
+        }),
+      ),
+      ...unique(descriptions.map((d) => d.sourceLine)),
+    ]
+      .map((part) => part.replace(/[.\s]+$/, ''))
+      .join('. ')
+      .concat('.'),
   }
 }

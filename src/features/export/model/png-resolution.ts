@@ -1,12 +1,46 @@
 // Word and PowerPoint size an inserted PNG by its stated resolution (the pHYs chunk); without
 // one they assume 96 dpi and a print-quality image lands several pages wide. This writes it.
 
-/** The export's image sizes: width in px and the resolution that makes both 8 inches wide. */
+/**
+ * The export's image sizes: width in px and the resolution that gives its size on paper. `page` is
+ * 16 cm wide at 300 dpi and at most 22 cm tall (a portrait A4 or Letter page inside its margins);
+ * `slide` is a 16:9 slide (13.33 × 7.5 in at 144 dpi), the drawing fitted inside it.
+ */
 export const pngSizes = {
   screen: { width: 1200, dpi: 150 },
   print: { width: 2400, dpi: 300 },
+  page: { width: 1890, dpi: 300, maxHeight: 2598 },
+  slide: { width: 1920, dpi: 144, height: 1080 },
 } as const
 export type PngSize = keyof typeof pngSizes
+
+/**
+ * The canvas for a drawing of `width` × `height` CSS px at `size`: its pixel size and the scale
+ * and offset of the drawing in it. A page image keeps its proportions within the page's height; a
+ * slide image is exactly the slide, the drawing centred in it.
+ */
+export function fitDrawing(
+  width: number,
+  height: number,
+  size: PngSize,
+): { pixelWidth: number; pixelHeight: number; scale: number; x: number; y: number } {
+  const box = pngSizes[size]
+  let scale = box.width / width
+  if ('maxHeight' in box) scale = Math.min(scale, box.maxHeight / height)
+  if ('height' in box) {
+    scale = Math.min(scale, box.height / height)
+    const x = Math.round((box.width - width * scale) / 2)
+    const y = Math.round((box.height - height * scale) / 2)
+    return { pixelWidth: box.width, pixelHeight: box.height, scale, x, y }
+  }
+  return {
+    pixelWidth: Math.round(width * scale),
+    pixelHeight: Math.round(height * scale),
+    scale,
+    x: 0,
+    y: 0,
+  }
+}
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
 const INCH_PER_METRE = 39.3701

@@ -29,6 +29,11 @@ export interface SvgDocumentInput {
   measure?: TextMeasure
   /** Written into the file (SVG <metadata>, PNG text chunks) so a forwarded image can be traced. */
   provenance?: Provenance
+  /**
+   * `stack`: the notes under the drawing (documents). `side`: the notes in a column beside it,
+   * so the whole fits a 16:9 slide.
+   */
+  layout?: 'stack' | 'side'
 }
 
 export interface SvgDocument {
@@ -43,6 +48,8 @@ export interface SvgDocument {
 /** Width of every exported image in CSS px (Grapher's proportions); PNGs scale from it. */
 export const IMAGE_WIDTH = 850
 const PAD = 32
+/** The notes' column beside the drawing in the slide layout. */
+const SIDE_COLUMN_WIDTH = 620
 /** The width the chart is drawn at for the export, so its text keeps its on-screen size. */
 export const CHART_EXPORT_WIDTH = IMAGE_WIDTH - 2 * PAD
 /** A narrow on-screen chart is enlarged at most this much, so its labels do not balloon. */
@@ -225,6 +232,7 @@ export function buildSvgDocument({
   lang,
   measure = estimateTextWidth,
   provenance,
+  layout = 'stack',
 }: SvgDocumentInput): SvgDocument {
   const c = new Canvas(IMAGE_WIDTH, measure)
   c.lines(caption.title, 24, { bold: true, leading: 1.25 })
@@ -232,9 +240,12 @@ export function buildSvgDocument({
   c.lines(caption.subtitle, 16, { fill: colour.muted })
   c.gap(16)
   drawBody(c, body, caption)
-  drawNotes(c, caption)
-  const width = c.width
-  const height = Math.ceil(c.y + PAD)
+  const side = layout === 'side' ? new Canvas(SIDE_COLUMN_WIDTH, measure) : c
+  drawNotes(side, caption)
+  const width = c.width + (side === c ? 0 : side.width)
+  const height = Math.ceil(Math.max(c.y, side.y) + PAD)
+  const sideParts =
+    side === c ? [] : [`<g transform="translate(${c.width},0)">`, ...side.parts, '</g>']
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${lang}" font-family="${FONT}" role="img" aria-labelledby="export-title">`,
@@ -242,6 +253,7 @@ export function buildSvgDocument({
     ...(provenance ? [svgMetadata(provenance)] : []),
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...c.parts,
+    ...sideParts,
     '</svg>',
   ].join('\n')
   const description = captionWords(caption)

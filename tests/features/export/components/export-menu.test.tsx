@@ -53,16 +53,24 @@ describe('ExportMenu', () => {
     ).toEqual([
       'PNG image for screens (1200 px wide)',
       'PNG image for print (2400 px wide)',
+      'PNG image for a document page (16 cm wide, 300 dpi)',
+      'PNG image for a slide (16:9)',
       'SVG vector image',
     ])
-    expect(within(screen.getByRole('group', { name: 'Data' })).getAllByRole('button')).toHaveLength(
-      2,
-    )
+    expect(
+      within(screen.getByRole('group', { name: 'Data' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'CSV: the figures shown',
+      'Excel: the figures shown, with sources and caveats',
+      'Data package (ZIP): the figures shown, with datapackage.json and a readme',
+    ])
     expect(
       within(screen.getByRole('group', { name: 'Copy and print' }))
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Copy image', 'Copy citation', 'Print this view'])
+    ).toEqual(['Copy image', 'Copy the image’s alt text', 'Copy citation', 'Print this view'])
   })
 
   it('works from the keyboard: Enter opens, arrows move, Escape closes and returns focus', async () => {
@@ -73,9 +81,9 @@ describe('ExportMenu', () => {
     expect(
       screen.getByRole('button', { name: 'PNG image for screens (1200 px wide)' }),
     ).toHaveFocus()
-    await user.keyboard('{ArrowDown}{ArrowDown}')
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}')
     expect(screen.getByRole('button', { name: 'SVG vector image' })).toHaveFocus()
-    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}')
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}')
     expect(screen.getByRole('button', { name: 'Print this view' })).toHaveFocus()
     await user.keyboard('{Escape}')
     expect(button).toHaveAttribute('aria-expanded', 'false')
