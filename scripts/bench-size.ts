@@ -130,17 +130,17 @@ for (const chunk of lazy) {
 }
 
 /** Each view's code and message group, as app/view-loaders.ts loads them. */
-const viewCode: Record<Exclude<SiteRoute['view'], 'overview'>, [string, string | null]> = {
-  indicator: ['src/app/pages/indicator-page.tsx', 'indicator'],
-  sources: ['src/app/pages/sources-page.tsx', 'views'],
-  context: ['src/app/pages/context-page.tsx', 'views'],
-  definitions: ['src/app/pages/definitions-page.tsx', null],
-  import: ['src/app/pages/import-page.tsx', 'importing'],
-  embed: ['src/app/pages/embed-page.tsx', 'indicator'],
+const viewCode: Record<Exclude<SiteRoute['view'], 'overview'>, [string, string[]]> = {
+  indicator: ['src/app/pages/indicator-page.tsx', ['indicator']],
+  sources: ['src/app/pages/sources-page.tsx', ['views']],
+  context: ['src/app/pages/context-page.tsx', ['views']],
+  definitions: ['src/app/pages/definitions-page.tsx', []],
+  import: ['src/app/pages/import-page.tsx', ['importing', 'exporting']],
+  embed: ['src/app/pages/embed-page.tsx', ['indicator']],
 }
 /** Per view: its own code and messages, fetched after the first paint (0 for the overview). */
 const routeBytes = new Map<string, number>([['overview', 0]])
-for (const [view, [page, group]] of Object.entries(viewCode)) {
+for (const [view, [page, groups]] of Object.entries(viewCode)) {
   if (!manifest[page])
     throw new Error(`${page} is not a chunk: does app/view-loaders.ts still load it?`)
   const closure = new Set<string>()
@@ -150,15 +150,15 @@ for (const [view, [page, group]] of Object.entries(viewCode)) {
     for (const dep of manifest[key]?.imports ?? []) add(dep)
   }
   add(page)
-  const messages = group
-    ? Math.max(
-        ...['en', 'es'].map((lang) => {
-          const key = `src/locales/${lang}/${group}.ts`
-          if (!manifest[key]) throw new Error(`${key} is not a chunk (app/view-loaders.ts)`)
-          return gz(manifest[key].file)
-        }),
-      )
-    : 0
+  // Each group in the language whose messages weigh most.
+  const messages = groups.reduce((sum, group) => {
+    const sizes = ['en', 'es'].map((lang) => {
+      const key = `src/locales/${lang}/${group}.ts`
+      if (!manifest[key]) throw new Error(`${key} is not a chunk (app/view-loaders.ts)`)
+      return gz(manifest[key].file)
+    })
+    return sum + Math.max(...sizes)
+  }, 0)
   const own = [...closure].reduce((sum, key) => sum + gz(manifest[key]!.file), 0)
   routeBytes.set(view, own + messages)
 }

@@ -189,7 +189,7 @@ try {
       const title = route.kind.startsWith('embed')
         ? t('share.embedTitle', { title: name })
         : t('documentTitle.format', { view: name, app })
-      const description = t('share.previewDescription', {
+      const description = t('linkPreview.description', {
         value: d.valueWithUnit,
         place: d.placeName.text,
         period: d.period,
@@ -208,7 +208,7 @@ try {
     }
     const view = route.view === 'indicator' || route.view === 'embed' ? 'overview' : route.view
     const label = t(`nav.${view}`)
-    const description = t(`share.previewView.${view}`)
+    const description = t(`linkPreview.view.${view}`)
     const title = t('documentTitle.format', { view: label, app })
     return { title, description, card: { app: t('app.title'), title: label, note: description } }
   }

@@ -1,6 +1,8 @@
 // The en messages of the export menu's items and of the exported files (loaded with the
-// menu's items when it is first opened, and with the export code).
+// menu's items when it is first opened, and with the export code), and the texts of the link
+// previews the build writes (scripts/prerender.ts).
 import exportActions from '@/locales/en/export-actions.json'
 import exportMessages from '@/locales/en/export.json'
+import linkPreview from '@/locales/en/link-preview.json'
 
-export default { exportActions, export: exportMessages }
+export default { linkPreview, exportActions, export: exportMessages }
