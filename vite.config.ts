@@ -5,6 +5,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { compileTree } from './scripts/lib/compile-messages.ts'
+import { readAmericasTopology, readWorldLand } from './scripts/lib/map-geometry.ts'
 
 /**
  * The production build's Content-Security-Policy: scripts, styles and data only from this origin
@@ -154,6 +155,28 @@ function compileCatalogues(): Plugin {
   }
 }
 
+/**
+ * The map's boundaries (scripts/lib/map-geometry.ts): world-atlas's 1:50m countries cut to the
+ * Americas, and its 1:110m land for a world figure, as modules of the map's own chunk. Cut when
+ * the chunk is built, so no generated file is kept. Served to the build, the dev server and the
+ * tests alike.
+ */
+function mapGeometry(): Plugin {
+  const modules: Record<string, () => unknown> = {
+    'virtual:americas-topology': readAmericasTopology,
+    'virtual:world-land': readWorldLand,
+  }
+  return {
+    name: 'map-geometry',
+    resolveId: (source) => (Object.hasOwn(modules, source) ? `\0${source}` : null),
+    load(resolved) {
+      const read = resolved.startsWith('\0') ? modules[resolved.slice(1)] : undefined
+      // JSON.parse of a string literal parses faster than the same object as a JS literal.
+      return read ? `export default JSON.parse(${JSON.stringify(JSON.stringify(read()))})` : null
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     compileCatalogues(),
@@ -161,6 +184,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     dropDevOnlyFiles(),
     staticHostPreview(),
+    mapGeometry(),
   ],
   resolve: {
     alias: {

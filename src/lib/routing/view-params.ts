@@ -11,8 +11,8 @@ export const views = [
   'import',
 ] as const
 export type View = (typeof views)[number]
-/** The chart types a person can switch between; without `tab` the data's shape chooses (charts/model/chart-type.ts). */
-export const tabs = ['line', 'bar', 'table'] as const
+/** The chart types a person can switch between (the map next to the table, its equivalent); without `tab` the data's shape chooses (charts/model/chart-type.ts). */
+export const tabs = ['line', 'bar', 'map', 'table'] as const
 export type Tab = (typeof tabs)[number]
 /** Columns the figures can be ordered by: the ranked bars, the table and every export follow it. */
 export const sortColumns = ['place', 'year', 'value', 'kind'] as const

@@ -22,7 +22,8 @@ interface IndicatorFigureProps {
   title: string
   /** The figures shown, in the view's order. */
   descriptions: FigureDescription[]
-  tab: Tab
+  /** The map has its own figure (indicator-map.tsx). */
+  tab: Exclude<Tab, 'map'>
   sort: SortState
   onSort: (sort: SortState) => void
   fileStem: string

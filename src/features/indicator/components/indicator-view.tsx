@@ -13,6 +13,7 @@ import { defaultChartType } from '@/features/charts/model/chart-type'
 import { sortFigures } from '@/features/charts/model/sort-figures'
 import { IndicatorTabs } from '@/features/indicator/components/indicator-tabs'
 import { IndicatorFigure } from '@/features/indicator/components/indicator-figure'
+import { IndicatorMap } from '@/features/indicator/components/indicator-map'
 import { useLanguage } from '@/lib/language'
 
 interface IndicatorViewProps {
@@ -63,14 +64,18 @@ export function IndicatorView({
   const shown = tab ?? defaultChartType(descriptions)
   return (
     <IndicatorTabs current={shown} idPrefix={id}>
-      <IndicatorFigure
-        title={name}
-        descriptions={sorted}
-        tab={shown}
-        sort={sort}
-        onSort={onSort}
-        fileStem={indicator.id}
-      />
+      {shown === 'map' ? (
+        <IndicatorMap index={index} title={name} descriptions={sorted} fileStem={indicator.id} />
+      ) : (
+        <IndicatorFigure
+          title={name}
+          descriptions={sorted}
+          tab={shown}
+          sort={sort}
+          onSort={onSort}
+          fileStem={indicator.id}
+        />
+      )}
     </IndicatorTabs>
   )
 }
