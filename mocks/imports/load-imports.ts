@@ -1,4 +1,4 @@
-// The two import fixtures of this folder (README.md) analysed by the real importer and merged
+// The import fixtures of this folder (README.md) analysed by the real importer and merged
 // with the built-in data, as the dashboard does after the person confirms each import.
 import { readFileSync } from 'node:fs'
 import { parseDataset } from '@/domain/validate-dataset'
@@ -12,6 +12,7 @@ import { builtInDataset } from '@mocks/fixtures'
 
 export const NATIONAL_SERIES = 'jamaica-deportees-2016-2022.csv'
 export const MULTI_COUNTRY = 'caribbean-removals-2020.csv'
+export const SMALL_STATES = 'eastern-caribbean-returns-2019-2020.csv'
 /** When the fixtures are imported in the tests: 29 November 2026. */
 export const IMPORTED_AT = new Date('2026-11-29T09:00:00Z')
 

@@ -48,7 +48,8 @@ export function IndicatorMap({ index, title, descriptions, fileStem }: Indicator
   const summary = summarizeMap(model, t)
   const subtitle = describeShown(shown, lang, t)
   const notes = [...checkComparability(shown, lang, t).map((g) => g.text), t('map.disclaimer')]
-  const detail = [...model.countries, ...model.members].find((m) => m.code === selected)?.label
+  const marks = [...model.countries, ...model.members]
+  const detail = marks.find((m) => m.code === selected)?.label
   const openTable = () => {
     setTableOpen(true)
     // The table is drawn open on the next render; then it takes the focus.
@@ -90,9 +91,11 @@ export function IndicatorMap({ index, title, descriptions, fileStem }: Indicator
           drawKey={`${period?.key}:${shown.map((d) => d.figure.id).join('|')}`}
         />
       </div>
-      <p className="map-detail" aria-live="polite">
-        {detail ?? t('map.hint')}
-      </p>
+      {marks.length > 0 && (
+        <p className="map-detail" aria-live="polite">
+          {detail ?? t('map.hint')}
+        </p>
+      )}
       <p className="map-disclaimer">{t('map.disclaimer')}</p>
       <figcaption className="indicator-figure__caption">
         <p id={titleId} className="indicator-figure__title">

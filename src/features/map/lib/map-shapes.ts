@@ -1,5 +1,6 @@
-// The boundaries as GeoJSON, converted once when the map's chunk loads; and the projection that
-// frames a map on the places its figures concern.
+// The boundaries as GeoJSON, and the projection that frames a map on the places its figures
+// concern. The topologies come in as arguments (lib/boundaries.ts holds the app's), so the
+// drawing can be measured and tested in Node on the same data (scripts/bench-charts.ts).
 import {
   geoBounds,
   geoEqualEarth,
@@ -10,22 +11,34 @@ import {
   type GeoProjection,
 } from 'd3-geo'
 import { feature } from 'topojson-client'
-import type { GeometryCollection } from 'topojson-specification'
-import americas from 'virtual:americas-topology'
-import worldLand from 'virtual:world-land'
+import type { GeometryCollection, Topology } from 'topojson-specification'
 
-export type CountryShape = ExtendedFeature & { id: string }
+/** A country's boundary, with its extent in degrees ([[west, south], [east, north]]). */
+export type CountryShape = ExtendedFeature & {
+  id: string
+  extent: [[number, number], [number, number]]
+}
 
-/** The countries of the Americas, by ISO alpha-3 code. */
-export const countryShapes: ReadonlyMap<string, CountryShape> = new Map(
-  feature(americas, americas.objects.countries as GeometryCollection).features.map((f) => [
-    String(f.id),
-    f as CountryShape,
-  ]),
-)
+export interface MapShapes {
+  /** Countries by ISO alpha-3 code. */
+  countries: ReadonlyMap<string, CountryShape>
+  /** The world's land as one shape, for world figures. */
+  land: ExtendedFeature
+}
 
-/** The world's land as one shape, for world figures. */
-export const landShape = feature(worldLand, worldLand.objects.land!) as ExtendedFeature
+/** `countries`: object `countries` with alpha-3 ids; `land`: object `land`. */
+export function buildShapes(countries: Topology, land: Topology): MapShapes {
+  const collection = countries.objects.countries as GeometryCollection
+  return {
+    countries: new Map(
+      feature(countries, collection).features.map((f) => [
+        String(f.id),
+        Object.assign(f, { id: String(f.id), extent: geoBounds(f) }) as CountryShape,
+      ]),
+    ),
+    land: feature(land, land.objects.land!) as ExtendedFeature,
+  }
+}
 
 /** A frame is at least this many degrees wide and high: one small island is shown in its sea. */
 const MIN_SPAN = 14
@@ -35,13 +48,32 @@ export interface MapFrame {
   path: GeoPath
   width: number
   height: number
+  /** Whether any of a country lies in the frame (its extent meets the frame's). */
+  shows: (shape: CountryShape) => boolean
+}
+
+/**
+ * Paths are cut at the frame's edges and written to a tenth of a pixel: a map of the Caribbean
+ * then leaves out Canada's coasts, and its SVG (on screen and exported) is a fraction of the size.
+ */
+function framePath(projection: GeoProjection, width: number, height: number): GeoPath {
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ])
+  return geoPath(projection).digits(1)
 }
 
 /**
  * A projection framing `codes` (the countries with figures and the outlined regions' members)
  * in `width` px, at most `maxHeight` tall; the whole world when no country is framed.
  */
-export function frameMap(codes: readonly string[], width: number, maxHeight: number): MapFrame {
+export function frameMap(
+  countryShapes: MapShapes['countries'],
+  codes: readonly string[],
+  width: number,
+  maxHeight: number,
+): MapFrame {
   const pad = 12
   const shapes = codes.flatMap((code) => countryShapes.get(code) ?? [])
   if (shapes.length === 0) {
@@ -54,7 +86,13 @@ export function frameMap(codes: readonly string[], width: number, maxHeight: num
       ],
       { type: 'Sphere' },
     )
-    return { projection, path: geoPath(projection), width, height }
+    return {
+      projection,
+      path: framePath(projection, width, height),
+      width,
+      height,
+      shows: () => true,
+    }
   }
   let [[west, south], [east, north]] = geoBounds({ type: 'FeatureCollection', features: shapes })
   // A frame crossing the antimeridian (the Aleutians) is cut at it, on the Americas' side.
@@ -84,5 +122,12 @@ export function frameMap(codes: readonly string[], width: number, maxHeight: num
     ],
     corners,
   )
-  return { projection, path: geoPath(projection), width, height }
+  const [left, upper] = projection.invert!([0, 0])!
+  const [right, lower] = projection.invert!([width, height])!
+  // A frame wider than the world, or across the antimeridian, wraps (left >= right): all shown.
+  const wraps = left >= right
+  const shows = ({ extent: [[w, s], [e, n]] }: CountryShape) =>
+    // An extent across the antimeridian (w > e) is kept too: it may reach anywhere.
+    wraps || w > e || (w <= right && e >= left && s <= upper && n >= lower)
+  return { projection, path: framePath(projection, width, height), width, height, shows }
 }
