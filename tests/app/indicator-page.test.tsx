@@ -190,6 +190,10 @@ describe('indicator view', { timeout: 30_000 }, () => {
     const barTab = await screen.findByRole('tab', { name: 'Bar' })
     barTab.focus()
     await user.keyboard('{ArrowRight}')
+    // The map sits between the chart types and its equivalent, the table.
+    expect(currentLink()).toBe('/indicator/migrants-smuggled?tab=map')
+    expect(screen.getByRole('tab', { name: 'Map' })).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
     expect(currentLink()).toBe('/indicator/migrants-smuggled?tab=table')
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveFocus()
     expect(screen.getByRole('tabpanel', { name: 'Table' })).toContainElement(

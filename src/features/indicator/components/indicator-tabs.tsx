@@ -2,8 +2,12 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { tabs, type Tab } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
+import { loadCountryMap } from '@/features/map/components/map-slot'
 
-/** Line / Bar / Table tabs; a chosen tab is in the URL (?tab=line), so a link reopens it. `current` is the tab shown (the default for the data's shape when the link names none). */
+/** The map's chunk starts loading when the Map tab is about to be chosen. */
+const prefetchMap = () => void loadCountryMap().catch(() => undefined)
+
+/** Line / Bar / Map / Table tabs; a chosen tab is in the URL (?tab=line), so a link reopens it. `current` is the tab shown (the default for the data's shape when the link names none). */
 export function IndicatorTabs({
   current,
   idPrefix,
@@ -57,6 +61,8 @@ export function IndicatorTabs({
             aria-controls={`${idPrefix}-panel`}
             tabIndex={tab === current ? 0 : -1}
             onClick={() => select(tab)}
+            onPointerEnter={tab === 'map' ? prefetchMap : undefined}
+            onFocus={tab === 'map' ? prefetchMap : undefined}
           >
             {t(`dashboard.indicator.tab.${tab}`)}
           </button>

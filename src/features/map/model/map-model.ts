@@ -96,25 +96,20 @@ function regionCoverage(region: Geography, d: FigureDescription, t: Translate): 
   return t('map.coverage.notStated', { total, body })
 }
 
-/** Why a member is outlined: whether it stands behind the regional figure, as far as the source says. */
-function describeMember(
-  name: string,
-  code: string,
-  regions: RegionMark[],
-  period: string,
-  t: Translate,
-): string {
-  const roles = regions.map((r) =>
-    t(
-      r.reporters.includes(code)
-        ? 'map.mark.memberNamed'
-        : r.reporters.length > 0
-          ? 'map.mark.memberNotNamed'
-          : 'map.mark.memberUnknown',
-      { region: r.name, value: r.description.valueWithUnit, place: name },
-    ),
-  )
-  return [t('map.mark.noOwn', { place: name, period }), ...roles].join(' ')
+/** What each outlined region's figure says of a member: named as reporting, not named, or not stated. */
+function memberRoles(name: string, code: string, regions: RegionMark[], t: Translate): string[] {
+  return regions
+    .filter((r) => r.members.includes(code))
+    .map((r) =>
+      t(
+        r.reporters.includes(code)
+          ? 'map.mark.memberNamed'
+          : r.reporters.length > 0
+            ? 'map.mark.memberNotNamed'
+            : 'map.mark.memberUnknown',
+        { region: r.name, value: r.description.valueWithUnit, place: name },
+      ),
+    )
 }
 
 /**
@@ -167,12 +162,20 @@ export function buildMapModel(
     })
   }
 
+  // A member with a figure of its own is announced by it, then by what the region's figure says.
+  for (const country of countries)
+    country.label = [country.label, ...memberRoles(country.name, country.code, regions, t)].join(
+      ' ',
+    )
   const members = [...new Set(regions.flatMap((r) => r.members))]
     .filter((code) => !byPlace.has(code))
     .map((code) => {
       const name = nameOf(code, geographies, lang)
-      const of = regions.filter((r) => r.members.includes(code))
-      return { code, name, label: describeMember(name, code, of, period, t) }
+      const label = [
+        t('map.mark.noOwn', { place: name, period }),
+        ...memberRoles(name, code, regions, t),
+      ]
+      return { code, name, label: label.join(' ') }
     })
 
   const world = descriptions
