@@ -89,6 +89,8 @@ test('follows a figure to its indicator view and switches to the table with the 
   await expect(page.getByRole('heading', { level: 2, name: 'Migrants smuggled' })).toBeVisible()
   await tabTo(page, /^Bar$/)
   await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('tab', { name: 'Map' })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('tab', { name: 'Table' })).toBeFocused()
   await expect(page).toHaveURL(/tab=table/)
   await expect(page.getByRole('table').first()).toBeVisible()

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
 import { openApp, openEmptyImportView } from './helpers/app'
+import { expectNoAxeViolations } from './helpers/axe'
 
 const RETURNS_MAP = '?view=indicator&indicator=involuntary-returns&tab=map'
 const COVERAGE = 'Registered in seven of the 15 CARICOM member states; which ones is not stated.'
@@ -71,6 +72,7 @@ test('the built-in CARICOM figure: outline of its members, coverage written, no 
     'Grenada: no figure of its own for 2018. Member of Caribbean (CARICOM member states), whose figure is 4,323 returns; whether Grenada reported is not stated.',
   )
   await expect(page.locator('.map-detail')).toHaveText(grenada)
+  await expectNoAxeViolations(page, 'the CARICOM map with Grenada selected')
 })
 
 test('imported country figures: shaded in the classes of the key; small states marked, hatched, announced; periods; the table', async ({

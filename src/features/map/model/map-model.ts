@@ -76,7 +76,7 @@ function describeCountry(d: FigureDescription, others: number, t: Translate): st
       value: d.valueWithUnit,
       kind: d.estimateKindLabel,
       period: d.period,
-      caveats: d.figure.caveats.length,
+      count: d.figure.caveats.length,
     }),
   ]
   if (d.imported) parts.push(t('map.mark.imported', { origin: d.imported.label }))

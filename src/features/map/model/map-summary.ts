@@ -25,7 +25,6 @@ export function summarizeMap(model: MapModel, t: Translate): string {
       t('map.summary.countries', {
         count: ranked.length,
         period: model.period,
-        classes: model.classes.length,
         highest: named(highest),
         lowest: named(lowest),
       }),
