@@ -51,8 +51,15 @@ describe('classify', () => {
     // A range is shaded by its low end; higher only when its high end is in another class.
     { estimate: { kind: 'range' as const, low: 80, high: 150 }, classIndex: 1, mayBeHigher: false },
     { estimate: { kind: 'range' as const, low: 80, high: 1500 }, classIndex: 1, mayBeHigher: true },
-  ])('$estimate.kind $estimate', ({ estimate, classIndex, mayBeHigher }) => {
-    expect(classify(estimate, classes)).toEqual({ classIndex, mayBeHigher })
+    // An upper bound is shaded by its value and may be lower.
+    {
+      estimate: { kind: 'upper-bound' as const, value: 150 },
+      classIndex: 1,
+      mayBeHigher: false,
+      mayBeLower: true,
+    },
+  ])('$estimate.kind $estimate', ({ estimate, classIndex, mayBeHigher, mayBeLower = false }) => {
+    expect(classify(estimate, classes)).toEqual({ classIndex, mayBeHigher, mayBeLower })
   })
 })
 

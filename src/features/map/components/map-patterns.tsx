@@ -25,6 +25,15 @@ export function MapPatterns({ idPrefix }: { idPrefix: string }) {
         <line x1={0} y1={0} x2={0} y2={6} stroke={INK} strokeWidth={1.4} strokeOpacity={0.7} />
       </pattern>
       <pattern
+        id={`${idPrefix}-back`}
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
+        <line x1={0} y1={0} x2={0} y2={6} stroke={INK} strokeWidth={1.4} strokeOpacity={0.7} />
+      </pattern>
+      <pattern
         id={`${idPrefix}-cross`}
         width={6}
         height={6}

@@ -45,6 +45,7 @@ export function MapTable({ model, caption, id }: { model: MapModel; caption: str
               <td>
                 {classLabel(model, c.classIndex, lang, t)}
                 {c.mayBeHigher && <> · {t('map.table.mayBeHigher')}</>}
+                {c.mayBeLower && <> · {t('map.table.mayBeLower')}</>}
               </td>
               <td>{c.description.figure.caveats.length}</td>
             </tr>

@@ -10,12 +10,14 @@ export interface MapClass {
   last: boolean
 }
 
-/** Where a figure falls: its class (or zero), and whether its true value may lie higher. */
+/** Where a figure falls: its class (or zero), and whether its true value may lie outside it. */
 export interface Classified {
   /** Index into the classes; -1 for a value of zero (its own key entry, never "no data"). */
   classIndex: number
   /** A lower bound ("at least"), or a range whose high end reaches a higher class. */
   mayBeHigher: boolean
+  /** An upper bound ("up to"): the true value may be in a lower class. */
+  mayBeLower: boolean
 }
 
 const MAX_CLASSES = 5
@@ -70,20 +72,29 @@ function classOf(value: number, classes: readonly MapClass[]): number {
 }
 
 /**
- * A point value falls in its class. A lower bound is shaded by its value and may be higher; a
- * range is shaded by its low end and may be higher when its high end is in another class: a
- * bound or a range is never drawn as if it were a point.
+ * A point value falls in its class. A lower bound is shaded by its value and may be higher, an
+ * upper bound by its value and may be lower; a range is shaded by its low end and may be higher
+ * when its high end is in another class: a bound or a range is never drawn as if it were a point.
  */
 export function classify(estimate: Estimate, classes: readonly MapClass[]): Classified {
+  const of = (value: number, mayBeHigher: boolean, mayBeLower: boolean) => ({
+    classIndex: classOf(value, classes),
+    mayBeHigher,
+    mayBeLower,
+  })
   switch (estimate.kind) {
     case 'point':
-      return { classIndex: classOf(estimate.value, classes), mayBeHigher: false }
+      return of(estimate.value, false, false)
     case 'lower-bound':
-      return { classIndex: classOf(estimate.value, classes), mayBeHigher: true }
-    case 'range': {
-      const classIndex = classOf(estimate.low, classes)
-      return { classIndex, mayBeHigher: classOf(estimate.high, classes) !== classIndex }
-    }
+      return of(estimate.value, true, false)
+    case 'upper-bound':
+      return of(estimate.value, false, true)
+    case 'range':
+      return of(
+        estimate.low,
+        classOf(estimate.high, classes) !== classOf(estimate.low, classes),
+        false,
+      )
   }
 }
 

@@ -10,7 +10,7 @@ import type { MapModel } from '@/features/map/model/map-model'
 
 /** The sample drawn beside an entry. */
 export type KeySample =
-  | { kind: 'fill'; fill: string; pattern?: 'hatch' | 'cross' }
+  | { kind: 'fill'; fill: string; pattern?: 'hatch' | 'back' | 'cross' }
   | { kind: 'outline' }
   | { kind: 'reporter' }
   | { kind: 'circle' }
@@ -60,6 +60,11 @@ function keyEntries(model: MapModel, lang: Language, t: Translate, hasSmall: boo
     entries.push({
       sample: { kind: 'fill', fill: '#ffffff', pattern: 'hatch' },
       text: t('map.key.lowerBound'),
+    })
+  if (figures.includes('upper-bound'))
+    entries.push({
+      sample: { kind: 'fill', fill: '#ffffff', pattern: 'back' },
+      text: t('map.key.upperBound'),
     })
   if (figures.includes('range'))
     entries.push({

@@ -23,6 +23,7 @@ export interface CountryMark {
   others: number
   classIndex: number
   mayBeHigher: boolean
+  mayBeLower: boolean
   /** What a screen reader announces: name, value with kind, period, caveat count. */
   label: string
 }
