@@ -11,6 +11,7 @@ import { defaultChartType } from '@/features/charts/model/chart-type'
 import { sortFigures } from '@/features/charts/model/sort-figures'
 import { FigureCard } from '@/features/figures/components/figure-card'
 import { IndicatorFigure } from '@/features/indicator/components/indicator-figure'
+import { IndicatorMap } from '@/features/indicator/components/indicator-map'
 import { serializeViewParams } from '@/lib/routing/location'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
@@ -65,15 +66,25 @@ function EmbedChart({ index }: PageProps) {
   if (!indicator || descriptions.length === 0) return <NothingHere />
   return (
     <>
-      <IndicatorFigure
-        title={pickText(indicator.name, lang).text}
-        descriptions={descriptions}
-        tab={params.tab ?? defaultChartType(descriptions)}
-        sort={params.sort}
-        onSort={() => undefined}
-        fileStem={indicator.id}
-        embedded
-      />
+      {params.tab === 'map' ? (
+        <IndicatorMap
+          index={index}
+          title={pickText(indicator.name, lang).text}
+          descriptions={descriptions}
+          fileStem={indicator.id}
+          embedded
+        />
+      ) : (
+        <IndicatorFigure
+          title={pickText(indicator.name, lang).text}
+          descriptions={descriptions}
+          tab={params.tab ?? defaultChartType(descriptions)}
+          sort={params.sort}
+          onSort={() => undefined}
+          fileStem={indicator.id}
+          embedded
+        />
+      )}
       <BackLink href={serializeViewParams(params)} />
     </>
   )

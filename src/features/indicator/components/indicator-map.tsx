@@ -11,6 +11,9 @@ import { chooseMapPeriod, figuresOfPeriod, listMapPeriods } from '@/features/map
 import { summarizeMap } from '@/features/map/model/map-summary'
 import { FigureNotes } from '@/features/indicator/components/figure-notes'
 import { describeShown } from '@/features/indicator/model/figure-titles'
+import { CopyEmbed } from '@/features/share/components/copy-embed'
+import { embedChartHref } from '@/lib/routing/location'
+import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
 
 interface IndicatorMapProps {
@@ -19,6 +22,8 @@ interface IndicatorMapProps {
   /** The view's figures in the view's order; the map shows those of one period. */
   descriptions: FigureDescription[]
   fileStem: string
+  /** On a page framed by another site: no export menu (the embed is for reading). */
+  embedded?: boolean
 }
 
 /**
@@ -26,8 +31,15 @@ interface IndicatorMapProps {
  * in words and as a table, and the same caption and export menu as every chart, with the
  * boundary disclaimer among the view's notes.
  */
-export function IndicatorMap({ index, title, descriptions, fileStem }: IndicatorMapProps) {
+export function IndicatorMap({
+  index,
+  title,
+  descriptions,
+  fileStem,
+  embedded = false,
+}: IndicatorMapProps) {
   const { lang, t } = useLanguage()
+  const { params } = useViewParams()
   const titleId = useId()
   const tableId = `map-table-${useId().replace(/:/g, '')}`
   const mapRef = useRef<HTMLDivElement>(null)
@@ -116,15 +128,20 @@ export function IndicatorMap({ index, title, descriptions, fileStem }: Indicator
             caption={t('map.table.caption', { title, period: periodLabel })}
           />
         </details>
-        <ExportMenu
-          descriptions={shown}
-          title={title}
-          subtitle={subtitle}
-          chartRef={mapRef}
-          fileStem={`${fileStem}-map`}
-          notes={notes}
-          drawingHasLegend
-        />
+        {!embedded && (
+          <ExportMenu
+            descriptions={shown}
+            title={title}
+            subtitle={subtitle}
+            chartRef={mapRef}
+            fileStem={`${fileStem}-map`}
+            notes={notes}
+            drawingHasLegend
+          />
+        )}
+        {!embedded && !shown.some((d) => d.imported) && (
+          <CopyEmbed embedPath={embedChartHref(params, fileStem)} title={title} />
+        )}
       </figcaption>
     </figure>
   )
