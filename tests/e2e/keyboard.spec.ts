@@ -85,7 +85,7 @@ test('follows a figure to its indicator view and switches to the table with the 
   await openApp(page)
   await tabTo(page, /^Chart and table: Migrants smuggled/)
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/view=indicator&indicator=migrants-smuggled/)
+  await expect(page).toHaveURL(/\/indicator\/migrants-smuggled/)
   await expect(page.getByRole('heading', { level: 2, name: 'Migrants smuggled' })).toBeVisible()
   await tabTo(page, /^Bar$/)
   await page.keyboard.press('ArrowRight')
