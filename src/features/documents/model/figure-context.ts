@@ -65,8 +65,12 @@ export function withoutDateline(text: string): string {
 }
 
 /** "the region" with no name: proposed as the region of a body the document names, and flagged. */
-export function undefinedRegion(text: string, documentText: string): string | null {
-  if (!UNDEFINED_REGION.test(text)) return null
+export function undefinedRegion(text: string, regionBody: string): string | null {
+  return UNDEFINED_REGION.test(text) ? regionBody : null
+}
+
+/** The first region-defining body the document names (CARICOM, RCM); '' when none. */
+export function regionBodyOf(documentText: string): string {
   return REGION_BODIES.find((b) => b.pattern.test(documentText))?.code ?? ''
 }
 
@@ -138,7 +142,7 @@ export function findSpeaker(sentence: string, textBefore: string): string | null
 }
 
 const STUDY = new RegExp(
-  String.raw`(?:according to|based on|cited in|published in|según|de acuerdo con)(?: (?:figures|data|estimates|cifras|datos|estimaciones) (?:from|of|in|de|del))?(?: (?:the|el|la|los))? ((?:[\p{Lu}][\p{L}]*\s+){0,4}(?:Study|Report|Survey|Census|Monitor|Yearbook|Informe|Estudio|Encuesta|Censo|Anuario|Global Study|Matrix|Tracking Matrix)(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:of|on|de|del|sobre)(?:\s+(?:our|the|la|el|los))?\s+[\p{Lu}][\p{L}]+){0,2})`,
+  String.raw`(?:according to|based on|cited in|published in|según|de acuerdo con)(?: (?:figures|data|estimates|cifras|datos|estimaciones) (?:from|of|in|de|del))?(?: (?:the|el|la|los))? ((?:[\p{Lu}][\p{L}]*\s+){0,4}(?:Study|Report|Survey|Census|Monitor|Yearbook|Informe|Estudio|Encuesta|Censo|Anuario|Global Study|Matrix|Tracking Matrix)(?:\s+[\p{Lu}][\p{L}]+){0,3}(?:\s+(?:of|on|de|del|sobre)(?:\s+(?:our|the|la|el|los))?\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*){0,3})`,
   'u',
 )
 

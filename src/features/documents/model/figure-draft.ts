@@ -1,6 +1,8 @@
 // A candidate as the person accepts or edits it, and the accepted drafts written in the import
 // format (docs/import-format.md), so that they pass the very same validation, duplicate check and
 // storage as a file import. Nothing here decides for the person: it only carries their choices.
+import { CELL_SEPARATOR, neutraliseCell, type ColumnId } from '@/domain/file-format'
+import { withLanguageMark } from '@/domain/translate'
 import type {
   Candidate,
   DocumentReading,
@@ -73,6 +75,7 @@ export function quotesNotInDocument(
   })
 }
 
+/** The columns this file fills, all of the dashboard's file format (domain/file-format.ts). */
 const COLUMNS = [
   'indicator',
   'theme',
@@ -95,15 +98,16 @@ const COLUMNS = [
   'originalProducer',
   'quotedPerson',
   'evidence',
-] as const
+] as const satisfies readonly ColumnId[]
 
+/** A quoted CSV cell, guarded so that a spreadsheet never runs it as a formula. */
 function cell(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`
+  return `"${neutraliseCell(value).replace(/"/g, '""')}"`
 }
 
 /** A text marked with its language (" [es]"), so the importer files it under the right one. */
 function marked(text: string, lang: string): string {
-  return lang === 'en' || lang === 'es' ? `${text} [${lang}]` : text
+  return withLanguageMark(text, lang === 'en' || lang === 'es' ? lang : undefined)
 }
 
 export interface CsvContext {
@@ -133,7 +137,7 @@ function row(d: FigureDraft, c: CsvContext): Record<(typeof COLUMNS)[number], st
     currency: d.unit === 'currency' ? d.currency : '',
     coverage: d.coverage ? marked(d.coverage, m.language) : '',
     reportingUnits: d.reportingUnits,
-    caveats: caveats.length > 0 ? caveats.join(' | ') : c.noneStated,
+    caveats: caveats.length > 0 ? caveats.join(CELL_SEPARATOR) : c.noneStated,
     sourceDocument: marked(m.title, m.language),
     publisher: m.publisher ?? '',
     place: m.place ?? '',

@@ -18,10 +18,15 @@ import {
   findStudy,
   findYear,
   firstYear,
+  regionBodyOf,
   undefinedRegion,
   withoutDateline,
 } from '@/features/documents/model/figure-context'
-import { suggestCaveats } from '@/features/documents/model/suggest-caveats'
+import {
+  documentWording,
+  suggestCaveats,
+  type DocumentWording,
+} from '@/features/documents/model/suggest-caveats'
 
 const SMUGGLING = /smuggl|traffick|tráfico ilícito|traficantes|coyote/i
 
@@ -40,6 +45,11 @@ interface DocumentContext {
   lang: DocumentReading['metadata']['language']
   leadPlaces: { code: string; text: string }[]
   leadYear: { year: number; text: string } | null
+  wording: DocumentWording
+  /** The region body a bare "the region" is proposed as ('' when none is named). */
+  regionBody: string
+  /** The indicator the whole release points to, per unit, when a sentence does not say. */
+  smuggling: boolean
 }
 
 interface SentenceContext {
@@ -73,7 +83,7 @@ function describe(
   const searched = [clause, plain(sentence), ...[...s.earlier].reverse().map(plain)]
   let places = searched.map(findPlaces).find((p) => p.length > 0) ?? []
   const flags: CandidateFlag[] = []
-  const region = places.length === 0 ? undefinedRegion(plain(sentence), doc.text) : null
+  const region = places.length === 0 ? undefinedRegion(plain(sentence), doc.regionBody) : null
   if (region !== null) {
     flags.push({ key: 'regionUndefined' })
     const said = /\b(?:the|la) regi[oó]n\b/i.exec(sentence)?.[0] ?? region
@@ -107,11 +117,14 @@ function describe(
     coverage,
     quotedPerson: findSpeaker(sentence, s.textBefore),
     originalStudy: findStudy(sentence),
-    indicatorId: proposeIndicator(mention.unit, `${sentence} ${s.earlier.join(' ')}`),
+    // The sentence and those before it say what is counted; failing that, the whole release.
+    indicatorId:
+      proposeIndicator(mention.unit, `${sentence} ${s.earlier.join(' ')}`) ??
+      (doc.smuggling ? proposeIndicator(mention.unit, 'smuggling') : null),
     caveats: suggestCaveats({
       mention,
       paragraph: s.paragraph,
-      documentText: doc.text,
+      wording: doc.wording,
       coverage,
       registered: REGISTERED.test(sentence),
       regionUndefined: region !== null,
@@ -132,6 +145,9 @@ export function readDocument(raw: string): DocumentReading {
     lang: metadata.language,
     leadPlaces: findPlaces(lead).length > 0 ? findPlaces(lead) : findPlaces(metadata.title),
     leadYear: firstYear(lead),
+    wording: documentWording(document.text),
+    regionBody: regionBodyOf(document.text),
+    smuggling: SMUGGLING.test(document.text),
   }
   const candidates: Candidate[] = []
   let textBefore = document.headings.join('\n')

@@ -6,7 +6,8 @@ import type { ProposedCaveat } from '@/features/documents/model/candidate-types'
 export interface CaveatContext {
   mention: Mention
   paragraph: string
-  documentText: string
+  /** What the whole document's wording says, read once per document (documentWording). */
+  wording: DocumentWording
   coverage: { statement: string; count: number | null } | null
   registered: boolean
   regionUndefined: boolean
@@ -28,6 +29,19 @@ const RETURN_TERMS = [
 
 function caveat(type: ProposedCaveat['type'], en: string, es: string): ProposedCaveat {
   return { type, text: { en, es } }
+}
+
+export interface DocumentWording {
+  traffickingForSmuggling: boolean
+  severalReturnTerms: boolean
+}
+
+/** The document-wide wording the caveats depend on, read once (a 40-page report has hundreds of figures). */
+export function documentWording(text: string): DocumentWording {
+  return {
+    traffickingForSmuggling: /traffick/i.test(text) && /smuggl/i.test(text),
+    severalReturnTerms: RETURN_TERMS.filter((t) => t.test(text)).length > 1,
+  }
 }
 
 export function suggestCaveats(c: CaveatContext): ProposedCaveat[] {
@@ -114,7 +128,7 @@ export function suggestCaveats(c: CaveatContext): ProposedCaveat[] {
         'El documento dice «la región» sin definirla.',
       ),
     )
-  if (/traffick/i.test(c.documentText) && /smuggl/i.test(c.documentText))
+  if (c.wording.traffickingForSmuggling)
     list.push(
       caveat(
         'terminology',
@@ -130,7 +144,7 @@ export function suggestCaveats(c: CaveatContext): ProposedCaveat[] {
         'El documento dice «dólares» sin nombrar la moneda; se propone como dólares estadounidenses.',
       ),
     )
-  if (c.mention.unit === 'returns' && RETURN_TERMS.filter((t) => t.test(c.documentText)).length > 1)
+  if (c.mention.unit === 'returns' && c.wording.severalReturnTerms)
     list.push(
       caveat(
         'terminology',
