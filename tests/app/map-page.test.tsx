@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw'
 import { server } from '@mocks/server'
 import { datasetPath } from '@mocks/handlers/dataset'
 import { builtInDataset } from '@mocks/fixtures'
-import { renderApp } from '../render-app'
+import { currentLink, renderApp } from '../render-app'
 
 configure({ asyncUtilTimeout: 5000 })
 
@@ -89,6 +89,8 @@ describe('Map tab', () => {
       }),
     ).toBeVisible()
     await user.selectOptions(select, '2017')
+    // In the link, so a colleague opens the same map.
+    expect(currentLink()).toBe('/indicator/involuntary-returns?tab=map&period=2017')
     const earlier = await screen.findByRole('group', { name: /^Map: .*, 2017$/ })
     expect(
       within(earlier)

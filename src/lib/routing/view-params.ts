@@ -38,6 +38,11 @@ export interface ViewParams {
   years: YearSpan | null
   /** null: the default chart type for the data's shape. */
   tab: Tab | null
+  /**
+   * The period the map shows, as domain/period.ts keys it ('2019', '2019-q1', '2019-03',
+   * 'fy-2018-10-2019-09'); null: the map's default (the latest with a country's own figure).
+   */
+  period: string | null
   sort: SortState
   /** Only set when the link names a language; otherwise the browser's is used. */
   lang: Language | null
@@ -70,12 +75,24 @@ export const defaultViewParams: ViewParams = {
   places: [],
   years: null,
   tab: null,
+  period: null,
   sort: defaultSort,
   lang: null,
   imported: [],
 }
 
-const known = ['view', 'indicator', 'country', 'time', 'tab', 'sort', 'lang', 'imported'] as const
+const known = [
+  'view',
+  'indicator',
+  'country',
+  'time',
+  'tab',
+  'period',
+  'sort',
+  'lang',
+  'imported',
+] as const
+const PERIOD = /^(\d{4}(-q[1-4]|-(0[1-9]|1[0-2]))?|fy-\d{4}-\d{2}-\d{4}-\d{2})$/
 const PLACE = /^[A-Z0-9-]{3,12}$/
 const INDICATOR = /^[a-z0-9][a-z0-9-]*$/
 const YEAR = /^\d{4}$/
@@ -154,6 +171,10 @@ export function parseQueryParams(
         else malformed(param, value)
         break
       }
+      case 'period':
+        if (PERIOD.test(value)) params.period = value
+        else malformed(param, value)
+        break
       case 'imported': {
         const name = value.trim()
         if (name && name.length <= 255 && !params.imported.includes(name))
@@ -184,6 +205,7 @@ export function serializeFilterQuery(params: ViewParams): string {
   if (params.places.length > 0) query.set('country', params.places.join('~'))
   if (params.years) query.set('time', formatYearSpan(params.years))
   if (params.tab) query.set('tab', params.tab)
+  if (params.period) query.set('period', params.period)
   if (params.sort !== defaultSort) query.set('sort', params.sort)
   for (const name of params.imported) query.append('imported', name)
   const text = query.toString().replaceAll('%7E', '~')

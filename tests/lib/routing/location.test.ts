@@ -114,3 +114,26 @@ describe('legacyRedirect', () => {
     expect(legacyRedirect('/', '')).toBeNull()
   })
 })
+
+describe('the map period in the link', () => {
+  it.each(['2019', '2019-q1', '2019-03', 'fy-2018-10-2019-09'])('reads and writes %s', (period) => {
+    const { params, notices } = parseLocation(
+      '/indicator/involuntary-returns',
+      `?tab=map&period=${period}`,
+    )
+    expect(notices).toEqual([])
+    expect(params).toMatchObject({ tab: 'map', period })
+    expect(serializeViewParams(params)).toBe(
+      `/indicator/involuntary-returns?tab=map&period=${period}`,
+    )
+  })
+
+  it.each(['19', '2019-q5', '2019-13', 'last'])(
+    'reports %s as malformed and keeps none',
+    (period) => {
+      const { params, notices } = parseLocation('/indicator/x', `?tab=map&period=${period}`)
+      expect(params.period).toBeNull()
+      expect(notices).toEqual([{ param: 'period', value: period, reason: 'malformed' }])
+    },
+  )
+})

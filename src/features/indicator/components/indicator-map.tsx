@@ -39,11 +39,12 @@ export function IndicatorMap({
   embedded = false,
 }: IndicatorMapProps) {
   const { lang, t } = useLanguage()
-  const { params } = useViewParams()
+  // The period is in the link (?period=2019), so a shared map opens on the same period.
+  const { params, setParams } = useViewParams()
+  const asked = params.period
   const titleId = useId()
   const tableId = `map-table-${useId().replace(/:/g, '')}`
   const mapRef = useRef<HTMLDivElement>(null)
-  const [asked, setAsked] = useState<string | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [tableOpen, setTableOpen] = useState(false)
   const periods = useMemo(() => listMapPeriods(descriptions), [descriptions])
@@ -78,7 +79,7 @@ export function IndicatorMap({
           periods={periods}
           value={period.key}
           onChange={(key) => {
-            setAsked(key)
+            setParams({ period: key })
             setSelected(null)
           }}
         />
