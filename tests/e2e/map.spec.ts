@@ -63,7 +63,9 @@ test('the built-in CARICOM figure: outline of its members, coverage written, no 
   await expect(map(page).locator('[data-class]')).toHaveCount(0)
   await expect(page.getByText(DISCLAIMER)).toBeVisible()
 
-  // Barbados and Grenada: visible, reached by keyboard, announced.
+  // Barbados and Grenada: visible, named beside their circles, reached by keyboard, announced.
+  await expect(map(page).locator('[data-label="GRD"]')).toHaveText('Grenada')
+  await expect(map(page).locator('[data-label="BRB"]')).toHaveText('Barbados')
   for (const name of ['Barbados', 'Grenada'])
     await expectVisibleMark(map(page).getByRole('button', { name: new RegExp(`^${name}:`) }))
   await page.getByRole('link', { name: 'Skip the map: go to the map as a table' }).focus()

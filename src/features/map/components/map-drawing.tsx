@@ -14,6 +14,7 @@ import {
   type MapShapes,
 } from '@/features/map/lib/map-shapes'
 import { useLanguage } from '@/lib/language'
+import { MapLabels } from '@/features/map/components/map-labels'
 import { MapKey } from '@/features/map/components/map-key'
 import { MapPatterns, patternFor } from '@/features/map/components/map-patterns'
 
@@ -30,6 +31,8 @@ export interface MapDrawingProps {
 /** A country drawn smaller than this (px²) also gets a circle at its centre. */
 const SMALL_AREA = 300
 const CIRCLE = 7
+/** Narrower maps (a phone) leave the circles unnamed: the names would cover the map. */
+const LABELS_FROM = 560
 const SEA = '#eaf1f6'
 const OUTLINE = '#6b2c7d'
 const REPORTER = '#e7d4ec'
@@ -111,7 +114,12 @@ export function MapDrawing({
   const classCount = model.classes.length
   const outlined = new Set(model.regions.flatMap((r) => r.members))
   const reporters = new Set(model.regions.flatMap((r) => r.reporters))
-  const hasSmall = [...marked].some((code) => shapes.get(code)?.circle)
+  const names = new Map([...model.countries, ...model.members].map((m) => [m.code, m.name]))
+  const circles = [...names].flatMap(([code, name]) => {
+    const circle = shapes.get(code)?.circle
+    return circle ? [{ code, name, x: circle[0], y: circle[1] }] : []
+  })
+  const hasSmall = circles.length > 0
   const { t } = useLanguage()
   // A country the boundaries do not hold (outside the Americas) gets no mark: it is named here.
   const notDrawn = [...model.countries, ...model.members].filter(
@@ -256,6 +264,7 @@ export function MapDrawing({
             ) : null
           })}
         </g>
+        {width >= LABELS_FROM && <MapLabels circles={circles} width={frame.width} />}
       </svg>
       <MapKey model={model} width={width} hasSmall={hasSmall} />
       {notDrawn.length > 0 && (
