@@ -9,7 +9,7 @@ const navViews: View[] = ['overview', 'sources', 'context', 'definitions', 'impo
 /** Links between views; each is a real link (the URL holds the view) that keeps filters and language. */
 export function ViewNav() {
   const { t } = useLanguage()
-  const { params, setParams } = useViewParams()
+  const { params, page, setParams } = useViewParams()
   const hrefFor = (view: View) => serializeViewParams({ ...params, view, indicator: null })
   const go = (event: MouseEvent<HTMLAnchorElement>, patch: Partial<ViewParams>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
@@ -21,8 +21,10 @@ export function ViewNav() {
     <nav aria-label={t('nav.label')} className="view-nav">
       <ul>
         {navViews.map((view) => {
+          // An unknown address is none of the views.
           const current =
-            params.view === view || (view === 'overview' && params.view === 'indicator')
+            page.kind === 'view' &&
+            (params.view === view || (view === 'overview' && params.view === 'indicator'))
           return (
             <li key={view}>
               <a
