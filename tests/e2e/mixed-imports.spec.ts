@@ -117,8 +117,8 @@ test('both files imported: headline, exports with origin, notes of the view, and
   const colleague = await browser.newPage()
   await colleague.goto(
     link.replace(
-      'indicator=involuntary-returns',
-      'indicator=removals-to-caribbean-countries-test-fixture',
+      '/indicator/involuntary-returns',
+      '/indicator/removals-to-caribbean-countries-test-fixture',
     ),
   )
   await waitForApp(colleague)

@@ -109,7 +109,7 @@ for (const format of ['A4', 'Letter'] as const) {
       expect(first.text).toContain('at least 2.5 million people')
       expect(first.text).toMatch(/Source: International Organization for Migration/)
       expectOnPaper(first, labels)
-      expectFramed(pages, 'view=indicator&indicator=migrants-smuggled')
+      expectFramed(pages, '/indicator/migrants-smuggled')
     })
   })
 }

@@ -34,7 +34,7 @@ export function CopyButton({
     }
   }
   return (
-    <div className={`copy-button ${className ?? ''}`.trim()}>
+    <div className={`copy-button no-print ${className ?? ''}`.trim()}>
       <button type="button" onClick={() => void copy()}>
         {label}
       </button>
