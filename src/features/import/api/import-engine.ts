@@ -1,8 +1,7 @@
 // The importer's operations behind one interface: analyse a file, commit or drop the analysis,
 // load, remove, and the quarantine of stored imports that no longer pass the schema. The local
-// engine does the work where it runs; in the browser it runs inside the Web Worker
-// (import.worker.ts) and the page talks to it through the worker engine below.
-// The local engine (local-engine.ts) does the work where it runs.
+// engine (local-engine.ts) does the work where it runs; in the browser it runs inside the Web
+// Worker (import.worker.ts) and the page talks to it through the worker engine below.
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 import type { ImportChoices } from '@/features/import/model/commit-choices'
@@ -72,6 +71,20 @@ export const IMPORT_KEY_PREFIX = 'import:'
 export const QUARANTINE_KEY = 'quarantine'
 
 type Method = keyof ImportEngine
+const methods = [
+  'analyse',
+  'commit',
+  'discard',
+  'load',
+  'remove',
+  'readQuarantine',
+  'clearQuarantine',
+] as const satisfies readonly Method[]
+// Fails to compile when a method of the interface is missing from the list above.
+const everyMethod: Exclude<Method, (typeof methods)[number]> extends never ? true : never = true
+void everyMethod
+
+/** A call as it crosses to the worker, and its answer. */
 export interface WorkerRequest {
   id: number
   method: Method
@@ -81,18 +94,29 @@ export type WorkerResponse =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
 
 /**
- * The engine that sends each call to the import worker and waits for its answer. With
- * `storage`, a load first looks whether anything is stored at all: most visits have no imports,
- * and they should not wait for the worker to start.
+ * The engine whose every method hands its name and arguments to `send`: the one place the
+ * interface becomes calls elsewhere (the worker, a module loaded on first use). `load` first
+ * looks whether anything is stored at all: most visits have no imports, and they should not
+ * wait for the importer to start.
  */
-export function createWorkerEngine(
-  createWorker: () => Worker,
-  storage?: KeyValueStorage,
+function forwardEngine(
+  send: (method: Method, args: unknown[]) => Promise<unknown>,
+  storage: KeyValueStorage,
 ): ImportEngine {
+  const engine = Object.fromEntries(
+    methods.map((method) => [method, (...args: unknown[]) => send(method, args)]),
+  ) as unknown as ImportEngine
+  const load = engine.load
+  engine.load = async () =>
+    (await hasStoredImports(storage)) ? load() : { imports: [], quarantine: [] }
+  return engine
+}
+
+/** The engine that sends each call to the import worker (started on first use) and waits for its answer. */
+function createWorkerEngine(createWorker: () => Worker, storage: KeyValueStorage): ImportEngine {
   let next = 0
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let worker: Worker | null = null
-  // Started on first use, so a visit that never imports never downloads the importer.
   const getWorker = (): Worker => {
     if (worker) return worker
     worker = createWorker()
@@ -111,37 +135,32 @@ export function createWorkerEngine(
     })
     return worker
   }
-  const call = (method: Method) =>
-    ((...args: unknown[]) =>
+  const engine = forwardEngine(
+    (method, args) =>
       new Promise((resolve, reject) => {
         const id = ++next
         pending.set(id, { resolve, reject })
         getWorker().postMessage({ id, method, args } satisfies WorkerRequest)
-      })) as never
-  return {
-    analyse: call('analyse'),
-    commit: call('commit'),
-    discard: call('discard'),
-    load: async () => {
-      if (storage && !(await hasStoredImports(storage))) return { imports: [], quarantine: [] }
-      const loaded = (await (call('load') as () => Promise<unknown>)()) as Omit<
-        LoadedImports,
-        'imports'
-      > & { imports: PackedImport[] }
-      // Loaded only when something is stored (the worker has started by then anyway).
-      const { unpackFigures } = await import('@/features/import/model/pack-figures')
-      return {
-        ...loaded,
-        imports: loaded.imports.map(({ packed, ...rest }) => ({
-          ...rest,
-          figures: unpackFigures(packed),
-        })),
-      }
-    },
-    remove: call('remove'),
-    readQuarantine: call('readQuarantine'),
-    clearQuarantine: call('clearQuarantine'),
+      }),
+    storage,
+  )
+  const load = engine.load
+  // The worker sends the imports packed (import.worker.ts): copying 100,000 figure objects
+  // would block the page for a second.
+  engine.load = async () => {
+    const loaded = (await load()) as unknown as Omit<LoadedImports, 'imports'> & {
+      imports: PackedImport[]
+    }
+    const { unpackFigures } = await import('@/features/import/model/pack-figures')
+    return {
+      ...loaded,
+      imports: loaded.imports.map(({ packed, ...rest }) => ({
+        ...rest,
+        figures: unpackFigures(packed),
+      })),
+    }
   }
+  return engine
 }
 
 let engine: ImportEngine | null = null
@@ -156,31 +175,16 @@ export function getImportEngine(): ImportEngine {
     )
     return engine
   }
-  engine = createLazyLocalEngine(defaultStorage())
-  return engine
-}
-
-/** The in-thread engine, loaded on first use; a load with nothing stored does not load it at all. */
-function createLazyLocalEngine(storage: KeyValueStorage): ImportEngine {
+  const storage = defaultStorage()
+  // The in-thread engine loads on first use, so the analyser stays out of the page's first bundle.
   const loadEngine = loadOnce(() =>
     import('@/features/import/api/local-engine').then((m) => m.createLocalEngine(storage)),
   )
-  const call =
-    (method: Method) =>
-    async (...args: unknown[]) =>
-      ((await loadEngine())[method] as (...a: unknown[]) => Promise<unknown>)(...args)
-  return {
-    analyse: call('analyse') as ImportEngine['analyse'],
-    commit: call('commit') as ImportEngine['commit'],
-    discard: call('discard') as ImportEngine['discard'],
-    load: async () =>
-      (await hasStoredImports(storage))
-        ? (call('load') as ImportEngine['load'])()
-        : { imports: [], quarantine: [] },
-    remove: call('remove') as ImportEngine['remove'],
-    readQuarantine: call('readQuarantine') as ImportEngine['readQuarantine'],
-    clearQuarantine: call('clearQuarantine') as ImportEngine['clearQuarantine'],
-  }
+  engine = forwardEngine(async (method, args) => {
+    const local = await loadEngine()
+    return (local[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+  }, storage)
+  return engine
 }
 
 async function hasStoredImports(storage: KeyValueStorage): Promise<boolean> {

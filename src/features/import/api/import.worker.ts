@@ -21,6 +21,7 @@ function packLoaded(loaded: LoadedImports) {
 // Labels are matched in both languages; the worker has its own copy of the messages.
 const messages = loadAllMessages()
 
+// Each request names a method of the engine (import-engine.ts) and its arguments.
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id, method, args } = event.data
   const run = engine[method] as (...a: unknown[]) => Promise<unknown>

@@ -10,19 +10,20 @@ import type {
   Analysis,
   AnalysisSummary,
   DuplicateFlag,
+  ImportFormat,
   ImportIssue,
   MessageRef,
 } from '@/features/import/model/import-types'
 import { decodeText } from '@/features/import/model/decode-text'
+import type { Table, TableResult } from '@/features/import/model/table'
+import { readCsvTable } from '@/features/import/model/csv-table'
+import { readJsonTable } from '@/features/import/model/json-table'
+import { byteRows, guessDialectFromStart, textRows } from '@/features/import/model/csv-rows'
 import {
-  guessDialectFromStart,
-  readCsvBytesTable,
-  readCsvTable,
-  readJsonTable,
-  type Table,
-} from '@/features/import/model/read-table'
-import { bytesHaveRegularQuotes, InvalidCellText } from '@/features/import/model/csv-bytes'
-import type { CsvDialect } from '@/features/import/model/csv-rows'
+  bytesHaveRegularQuotes,
+  InvalidCellText,
+  type CsvDialect,
+} from '@/features/import/model/csv-bytes'
 import { createRowReader } from '@/features/import/model/read-figure-row'
 import { RecordResolver } from '@/features/import/model/resolve-records'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
@@ -61,7 +62,7 @@ function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
     newRecords: { indicators: [], documents: [], geographies: [], people: [] },
     sample: [],
     notices: [],
-    timings: { decodeMs: 0, parseMs: 0, validateMs: 0 },
+    timings: { decodeMs: 0, validateMs: 0 },
   }
 }
 
@@ -108,41 +109,39 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
       vars: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 },
     })
   }
+  const { name, bytes } = file
   const t0 = now()
-  try {
-    const large = readableAsLargeCsv(file.name, file.bytes)
-    if (large) {
-      const t1 = now()
-      const tableResult = readCsvBytesTable(file.bytes, large.start, large.dialect)
-      if (!tableResult.ok) return failed(file, analysisId, tableResult.reason, 'csv')
-      const t2 = now()
-      const analysis = validateTable(file, tableResult.table, context, analysisId)
-      analysis.summary.timings = { decodeMs: t1 - t0, parseMs: t2 - t1, validateMs: now() - t2 }
-      return analysis
-    }
-  } catch (error) {
-    // A cell that is not UTF-8: reading the file as text says where the first bad byte is.
-    if (!(error instanceof InvalidCellText)) throw error
+  const analyse = (result: TableResult, format: ImportFormat): Analysis => {
+    if (!result.ok) return failed(file, analysisId, result.reason, format)
+    const t1 = now()
+    const analysis = validateTable(file, result.table, context, analysisId)
+    analysis.summary.timings = { decodeMs: t1 - t0, validateMs: now() - t1 }
+    return analysis
   }
-  const decoded = decodeText(file.bytes)
+  // A CSV file whose start settles its dialect is read from its bytes, without decoding it whole.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  const dialect = dialectFromStart(name, bytes, start)
+  if (dialect) {
+    try {
+      return analyse(readCsvTable(byteRows(bytes, start, dialect)), 'csv')
+    } catch (error) {
+      // A cell that is not UTF-8: decoding the whole file says where the first bad byte is.
+      if (!(error instanceof InvalidCellText)) throw error
+    }
+  }
+  // Any other file is decoded first, which finds what keeps it from being read (not UTF-8,
+  // UTF-16, binary, empty) and says where.
+  const decoded = decodeText(bytes)
   if (!decoded.ok) return failed(file, analysisId, decoded.reason)
   if (decoded.text.trim() === '') return failed(file, analysisId, { key: 'import.fileError.empty' })
-  const t1 = now()
-  const format = looksLikeJson(file.name, decoded.text) ? 'json' : 'csv'
-  const tableResult = format === 'json' ? readJsonTable(decoded.text) : readCsvTable(decoded.text)
-  if (!tableResult.ok) return failed(file, analysisId, tableResult.reason, format)
-  const table = tableResult.table
-  const t2 = now()
-  const analysis = validateTable(file, table, context, analysisId)
-  analysis.summary.timings = { decodeMs: t1 - t0, parseMs: t2 - t1, validateMs: now() - t2 }
-  return analysis
+  return looksLikeJson(name, decoded.text)
+    ? analyse(readJsonTable(decoded.text), 'json')
+    : analyse(readCsvTable(textRows(bytes, start, decoded.text)), 'csv')
 }
 
-// Files from this size are read from their bytes when they are CSV with regular quotes.
-const LARGE_FILE_BYTES = 2 * 1024 * 1024
-// How much of the start is decoded to tell the format and guess the dialect: enough for
-// papaparse's 1,048,576-character sample of line breaks even when every character takes 4 bytes.
-const START_BYTES = [1_200_000, 4 * 1024 * 1024 + 16]
+// How much of the start is decoded to tell the format and guess the dialect: papaparse's
+// 1,048,576-character sample of line breaks, with room for accented characters.
+const START_BYTES = 1_200_000
 
 /** The byte length of at most `limit` bytes of UTF-8 that does not cut a character. */
 function wholeCharacters(bytes: Uint8Array, limit: number): number {
@@ -153,36 +152,26 @@ function wholeCharacters(bytes: Uint8Array, limit: number): number {
 }
 
 /**
- * Where the CSV starts in a large file and its dialect, when the file can be read from its bytes
- * (csv-bytes.ts); null when it must be read as text: a small file, JSON, UTF-16, NUL bytes, a
- * start that is not UTF-8 or is blank, a dialect the start cannot settle, or quotes papaparse
- * must recover from. Each of those is then found and reported by the text reading as before.
+ * The dialect of a CSV file whose quotes are regular, from its start alone; null when the file
+ * must be decoded first: JSON, UTF-16, NUL bytes, a start that is not UTF-8 or is blank, a
+ * dialect the start cannot settle, or quotes papaparse must recover from.
  */
-function readableAsLargeCsv(
-  name: string,
-  bytes: Uint8Array,
-): { start: number; dialect: CsvDialect } | null {
-  if (bytes.length < LARGE_FILE_BYTES || bytes.indexOf(0) !== -1) return null
+function dialectFromStart(name: string, bytes: Uint8Array, start: number): CsvDialect | null {
+  if (bytes.indexOf(0) !== -1) return null
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return null
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  let dialect: CsvDialect | null = null
-  for (const size of START_BYTES) {
-    const end = wholeCharacters(bytes, start + size)
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-        bytes.subarray(start, end),
-      )
-    } catch {
-      return null
-    }
-    if (looksLikeJson(name, text) || text.trim() === '') return null
-    dialect = guessDialectFromStart(text, end === bytes.length)
-    if (dialect || end === bytes.length) break
+  const end = wholeCharacters(bytes, start + START_BYTES)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(start, end),
+    )
+  } catch {
+    return null
   }
-  if (!dialect || !bytesHaveRegularQuotes(bytes, start, dialect)) return null
-  return { start, dialect }
+  if (looksLikeJson(name, text) || text.trim() === '') return null
+  const dialect = guessDialectFromStart(text, end === bytes.length)
+  return dialect && bytesHaveRegularQuotes(bytes, start, dialect) ? dialect : null
 }
 
 function validateTable(

@@ -1,10 +1,15 @@
-// Reads rows of a UTF-8 CSV file straight from its bytes, for large files with regular quotes.
+// Reads rows of a UTF-8 CSV file straight from its bytes, for files with regular quotes.
 // Decoding a 27 MB file into one string took Chromium about half a second, and every cell was
 // then copied out of it and hashed again by each cache it met. The characters that shape a CSV
 // file (quote, delimiter, line break) are ASCII, and in UTF-8 an ASCII byte is never part of
 // another character, so rows and cells can be found in the bytes; each distinct cell is then
 // decoded once and the same string reused for every row that repeats it.
-import type { CsvDialect } from '@/features/import/model/csv-rows'
+
+/** The delimiter and line break a file uses (papaparse guesses them, csv-rows.ts). */
+export interface CsvDialect {
+  delimiter: string
+  newline: string
+}
 
 /** A cell that is not valid UTF-8: the caller reads the file as text instead, which says where. */
 export class InvalidCellText extends Error {
@@ -35,7 +40,10 @@ function newlineEndsAt(bytes: Uint8Array, newline: number[], at: number): boolea
   return at >= newline.length && newlineAt(bytes, newline, at - newline.length)
 }
 
-/** hasRegularQuotes (csv-rows.ts) on the bytes from `start`. */
+/**
+ * True when every quote from `start` opens a cell or closes it (a doubled quote is a quote
+ * inside a cell): such a file splits one way only, the way papaparse splits it.
+ */
 export function bytesHaveRegularQuotes(
   bytes: Uint8Array,
   start: number,
@@ -176,8 +184,8 @@ export function createCellDecoder(bytes: Uint8Array): CellDecoder {
 
 /**
  * Reads rows of bytes whose quotes are regular (check with bytesHaveRegularQuotes), from
- * `start` (after a byte-order mark). Gives the same rows as createCsvRowReader on the decoded
- * text, including the one empty row after a final line break.
+ * `start` (after a byte-order mark). Gives the rows papaparse gives for the decoded text,
+ * including the one empty row after a final line break.
  */
 export function createCsvByteReader(
   bytes: Uint8Array,

@@ -1,133 +1,190 @@
-// Splits CSV text into rows one at a time, for files whose quotes are regular (every quoted
-// cell opens at the start of the cell and closes right before a delimiter, a line break or the
-// end). Such text splits one way only, the way papaparse splits it; reading it row by row keeps
-// no table of 100,000 rows in memory, which made papaparse's reading and the garbage collection
-// after it most of a large import's time. Text with any other quote goes to papaparse, whose
-// recovery from broken quotes the import reports.
+// The rows of a CSV file, one at a time. Files whose quotes are regular (every quoted cell opens
+// at the start of a cell and closes right before a delimiter, a line break or the end) split
+// one way only, and are read from their bytes (csv-bytes.ts): the fast path, keeping no table
+// of 100,000 rows in memory. Any other quote goes to papaparse, whose recovery from broken
+// quotes the import reports. Either way the delimiter and line break are papaparse's guess.
+import Papa from 'papaparse'
+import type { MessageRef } from '@/features/import/model/import-types'
+import { columnForHeader } from '@/features/import/model/table'
+import {
+  bytesHaveRegularQuotes,
+  createCsvByteReader,
+  type CsvDialect,
+} from '@/features/import/model/csv-bytes'
 
-/** The delimiter and line break a file uses (papaparse guesses them). */
-export interface CsvDialect {
-  delimiter: string
-  newline: string
-}
+const guessedDelimiters = [',', ';', '\t']
 
-const QUOTE = 34
+/** A delimiter as a message shows it. */
+const shownDelimiter = (delimiter: string) => (delimiter === '\t' ? 'TAB' : delimiter)
 
-function endsWith(text: string, part: string, at: number): boolean {
-  return at >= part.length && text.startsWith(part, at - part.length)
-}
-
-/** True when every quote in the text opens a cell or closes it (a doubled quote is a quote inside a cell). */
-export function hasRegularQuotes(text: string, { delimiter, newline }: CsvDialect): boolean {
-  let from = 0
-  for (;;) {
-    const open = text.indexOf('"', from)
-    if (open === -1) return true
-    if (open > 0 && !endsWith(text, delimiter, open) && !endsWith(text, newline, open)) return false
-    let at = open + 1
-    for (;;) {
-      const close = text.indexOf('"', at)
-      if (close === -1) return false
-      if (text.charCodeAt(close + 1) === QUOTE) {
-        at = close + 2
-        continue
-      }
-      const after = close + 1
-      if (
-        after !== text.length &&
-        !text.startsWith(delimiter, after) &&
-        !text.startsWith(newline, after)
-      )
-        return false
-      from = after
-      break
-    }
-  }
+function count(text: string, part: string): number {
+  let n = 0
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) n++
+  return n
 }
 
 /**
- * Reads rows of text that has regular quotes (check with hasRegularQuotes first). `next(cells)`
- * puts the next row's cells in `cells` and returns true, or returns false after the last row.
- * Like papaparse, a line break at the end of the text is followed by one row of one empty cell.
+ * A header read as one column because it is split by another delimiter than the rows below
+ * (the delimiter is guessed from the first rows): says so, instead of "no known column".
  */
-export function createCsvRowReader(
-  text: string,
-  { delimiter, newline }: CsvDialect,
-): { next(cells: string[]): boolean } {
-  const length = text.length
-  let pos = 0
-  let done = false
-  // The next delimiter and line break at or after `pos` (`length` when there is none), found
-  // once and reused for the cells before them.
-  let nextDelimiter = -1
-  let nextNewline = -1
-  const delimiterFrom = (at: number) => {
-    if (nextDelimiter < at) {
-      nextDelimiter = text.indexOf(delimiter, at)
-      if (nextDelimiter === -1) nextDelimiter = length
+export function headerWithOtherDelimiter(header: string[], used: string): MessageRef | null {
+  for (const cell of header) {
+    for (const other of guessedDelimiters) {
+      if (other === used || !cell.includes(other)) continue
+      const known = cell.split(other).filter((name) => columnForHeader(name)).length
+      if (known >= 2)
+        return {
+          key: 'import.fileError.mixedDelimiters',
+          vars: {
+            used: shownDelimiter(used),
+            other: shownDelimiter(other),
+            value: cell.slice(0, 80),
+          },
+        }
     }
-    return nextDelimiter
   }
-  const newlineFrom = (at: number) => {
-    if (nextNewline < at) {
-      nextNewline = text.indexOf(newline, at)
-      if (nextNewline === -1) nextNewline = length
-    }
-    return nextNewline
-  }
+  return null
+}
 
-  function next(cells: string[]): boolean {
-    if (done) return false
-    cells.length = 0
-    for (;;) {
-      if (text.charCodeAt(pos) === QUOTE) {
-        let start = pos + 1
-        let value = ''
-        for (;;) {
-          const close = text.indexOf('"', start)
-          if (close === -1) throw new Error('createCsvRowReader needs regular quotes')
-          if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(start, close + 1)
-            start = close + 2
-            continue
+/**
+ * A row that did not split into its cells: one cell holding the whole row (the row uses another
+ * delimiter than the file), or a cell holding line breaks and many delimiters (a quote left
+ * open, which read the next lines of the file into it). `at` is the cell's position.
+ */
+export function rowSplitWrongly(
+  cells: string[],
+  width: number,
+  used: string,
+): { at: number; reason: MessageRef } | null {
+  const many = Math.max(2, Math.floor((width - 1) / 2))
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at]!
+    if (cell.length < many) continue
+    if (cells.length < width / 2) {
+      for (const other of guessedDelimiters) {
+        if (other !== used && count(cell, other) >= many) {
+          return {
+            at,
+            reason: {
+              key: 'import.reason.otherDelimiter',
+              vars: { used: shownDelimiter(used), other: shownDelimiter(other) },
+            },
           }
-          value += text.slice(start, close)
-          pos = close + 1
-          break
         }
-        cells.push(value)
-        if (pos >= length) {
-          done = true
-          return true
-        }
-        if (text.startsWith(delimiter, pos)) {
-          pos += delimiter.length
-          continue
-        }
-        pos += newline.length
-        return true
       }
-      const d = delimiterFrom(pos)
-      const n = newlineFrom(pos)
-      if (d < n) {
-        cells.push(text.slice(pos, d))
-        pos = d + delimiter.length
-        continue
-      }
-      cells.push(text.slice(pos, n))
-      if (n >= length) {
-        done = true
-        return true
-      }
-      pos = n + newline.length
-      return true
+    }
+    if ((cell.includes('\n') || cell.includes('\r')) && count(cell, used) >= many) {
+      const lines = cell.split(/\r\n|\r|\n/).length - 1
+      return { at, reason: { key: 'import.reason.quoteLeftOpen', vars: { count: lines } } }
     }
   }
-  return { next }
+  return null
+}
+
+/** The rows of a CSV file, one at a time, and the problems papaparse found in each. */
+export interface CsvRows {
+  /** The delimiter the rows are split by. */
+  delimiter: string
+  /** Fills `cells` with the next row that is not blank; false after the last. */
+  next(cells: string[]): boolean
+  /** Problems papaparse reported for the row read last (broken quotes). */
+  syntaxIssues(): { row: number; message: string }[]
 }
 
 /** True for a row whose cells hold only spaces: papaparse's "greedy" empty line. */
 export function isBlankRow(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== '') return false
   return true
+}
+
+/** The delimiter and line break papaparse guesses for the text. */
+function guessDialect(text: string): CsvDialect {
+  const guess = Papa.parse<string[]>(text, {
+    preview: 1,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: guessedDelimiters,
+  })
+  return { delimiter: guess.meta.delimiter || ',', newline: guess.meta.linebreak || '\n' }
+}
+
+// papaparse guesses the line break from the first 1,048,576 characters and the delimiter from
+// the first 10 rows, so a start of the text that holds both gives the guess the whole would.
+const LINE_BREAK_SAMPLE = 1024 * 1024
+const DELIMITER_SAMPLE_ROWS = 10
+
+/**
+ * The dialect papaparse would guess for a text of which `start` is the beginning (`whole` when
+ * it is all of it), or null when the start is too short to be sure.
+ */
+export function guessDialectFromStart(start: string, whole: boolean): CsvDialect | null {
+  const dialect = guessDialect(start)
+  if (whole) return dialect
+  if (start.length < LINE_BREAK_SAMPLE) return null
+  // Every candidate delimiter must see its first rows end inside the start (an 11th row begins).
+  for (const delimiter of guessedDelimiters) {
+    const rows = Papa.parse<string[]>(start, {
+      delimiter,
+      newline: dialect.newline as '\n' | '\r' | '\r\n',
+      preview: DELIMITER_SAMPLE_ROWS + 1,
+    }).data
+    if (rows.length <= DELIMITER_SAMPLE_ROWS) return null
+  }
+  return dialect
+}
+
+/**
+ * The rows of bytes whose quotes are regular (bytesHaveRegularQuotes) from `start` (after a
+ * byte-order mark), without blank rows. Throws InvalidCellText at a cell that is not UTF-8.
+ */
+export function byteRows(bytes: Uint8Array, start: number, dialect: CsvDialect): CsvRows {
+  const reader = createCsvByteReader(bytes, start, dialect)
+  return {
+    delimiter: dialect.delimiter,
+    next(cells) {
+      while (reader.next(cells)) if (!isBlankRow(cells)) return true
+      return false
+    },
+    syntaxIssues: () => [],
+  }
+}
+
+/**
+ * The rows of a CSV file whose whole text is decoded (`start`: where it starts in the bytes):
+ * from the bytes when its quotes are regular, else by papaparse, whose row numbers the
+ * reported syntax errors carry.
+ */
+export function textRows(bytes: Uint8Array, start: number, text: string): CsvRows {
+  const dialect = guessDialect(text)
+  return bytesHaveRegularQuotes(bytes, start, dialect)
+    ? byteRows(bytes, start, dialect)
+    : papaparseRows(text, dialect.delimiter)
+}
+
+function papaparseRows(text: string, guessed: string): CsvRows {
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: guessedDelimiters,
+  })
+  const errors = new Map<number, { row: number; message: string }[]>()
+  for (const error of parsed.errors) {
+    if (error.row === undefined || error.code === 'UndetectableDelimiter') continue
+    errors.set(error.row, [
+      ...(errors.get(error.row) ?? []),
+      { row: error.row, message: error.message },
+    ])
+  }
+  let at = -1
+  return {
+    delimiter: parsed.meta.delimiter || guessed,
+    next(cells) {
+      const row = parsed.data[++at]
+      if (!row) return false
+      cells.length = 0
+      cells.push(...row)
+      return true
+    },
+    // papaparse numbers errors by the row's place among all rows, blank ones included; they are
+    // reported under the data row of that number.
+    syntaxIssues: () => errors.get(at) ?? [],
+  }
 }

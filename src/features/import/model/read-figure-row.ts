@@ -33,7 +33,7 @@ import {
 } from '@/features/import/model/parse-cells'
 import { readTime } from '@/features/import/model/read-period'
 import type { RecordResolver } from '@/features/import/model/resolve-records'
-import type { Table } from '@/features/import/model/read-table'
+import type { Table } from '@/features/import/model/table'
 
 export interface RowProblem {
   column: ColumnId | null

@@ -14,18 +14,18 @@ import {
   unpackFigures,
   type PackedFigures,
 } from '@/features/import/model/pack-figures'
-import { unpackFiguresV2, type PackedFiguresV2 } from '@/features/import/model/pack-figures-v2'
 import type { Analysis, ImportFormat, ImportRecords } from '@/features/import/model/import-types'
 
 /**
- * 3: figures packed in columns without the ids the importer made (pack-figures.ts); 2: packed
- * with every id (pack-figures-v2.ts); 1: figures as objects. Versions 1 and 2 are still read.
+ * The one layout of a stored import: figures packed in columns (pack-figures.ts). The product
+ * has never been deployed, so no browser holds an older layout; a value of another version is
+ * set aside like any damaged one (nothing is lost).
  */
-export const STORAGE_VERSION = 3
+const STORAGE_VERSION = 3
 
 /** An imported file's figures and the records they use, with its provenance. */
 export interface StoredImport {
-  storageVersion: 1 | 2 | typeof STORAGE_VERSION
+  storageVersion: typeof STORAGE_VERSION
   id: string
   fileName: string
   /** ISO date-time when the person imported it. */
@@ -64,7 +64,7 @@ export function packImport(record: StoredImport, figures?: PackedFigures): Packe
 }
 
 const storedImportShellSchema = z.object({
-  storageVersion: z.union([z.literal(1), z.literal(2), z.literal(STORAGE_VERSION)]),
+  storageVersion: z.literal(STORAGE_VERSION),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   fileName: z.string().check(z.minLength(1)),
   importedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
@@ -77,16 +77,17 @@ const storedImportShellSchema = z.object({
     geographies: z.array(geographySchema),
     people: z.array(personSchema),
   }),
-  figures: z.optional(z.array(z.unknown())),
-  packed: z.optional(
-    z.object({ count: z.number(), strings: z.array(z.string()), objects: z.array(z.unknown()) }),
-  ),
+  packed: z.object({
+    count: z.number(),
+    strings: z.array(z.string()),
+    objects: z.array(z.unknown()),
+  }),
 })
 
 export type StoredImportCheck = { ok: true; value: StoredImport } | { ok: false; reason: string }
 
 /**
- * Checks a value read from storage (either version). Returns the import when it is valid
+ * Checks a value read from storage. Returns the import when it is valid
  * (keeping the objects its figures share), or the first reason it is not.
  */
 export function checkStoredImport(value: unknown): StoredImportCheck {
@@ -98,16 +99,10 @@ export function checkStoredImport(value: unknown): StoredImportCheck {
       reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
     }
   }
-  const raw = value as StoredImport & { packed?: PackedFigures | PackedFiguresV2 }
+  const raw = value as PackedImport
   let figures: unknown[]
   try {
-    const version = shell.data.storageVersion
-    figures =
-      version === 1
-        ? (raw.figures ?? [])
-        : version === 2
-          ? unpackFiguresV2(raw.packed as PackedFiguresV2)
-          : unpackFigures(raw.packed as PackedFigures)
+    figures = unpackFigures(raw.packed)
   } catch (error) {
     return { ok: false, reason: `packed: ${(error as Error).message}` }
   }

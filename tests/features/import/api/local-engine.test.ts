@@ -149,7 +149,7 @@ describe('local import engine', () => {
     expect((await engine.load()).quarantine).toEqual([])
   })
 
-  it('still reads imports stored by the first version (figures as objects)', async () => {
+  it('sets aside an import stored in another layout than the one this version writes', async () => {
     const storage = memoryStorage()
     const engine = createLocalEngine(storage, clock)
     const summary = await engine.analyse(file(csv(row())), 'v1.csv', builtInContext())
@@ -157,87 +157,18 @@ describe('local import engine', () => {
     const [key] = [...storage.entries.keys()]
     const { imports } = await createLocalEngine(storage, clock).load()
     const { figures, ...rest } = imports[0]!
-    storage.entries.set(key!, { ...rest, storageVersion: 1, figures })
-    expect((await createLocalEngine(storage, clock).load()).imports[0]!.figures).toEqual(figures)
-  })
-
-  it('still reads imports stored by the second version (every id stored, 32-bit indices)', async () => {
-    const storage = memoryStorage()
-    const engine = createLocalEngine(storage, clock)
-    const summary = await engine.analyse(
-      file(
-        csv(
-          row(),
-          row({ 'estimate kind': 'range', low: '5', high: '9', currency: 'USD', unit: 'currency' }),
-        ),
-      ),
-      'v2.csv',
-      builtInContext(),
-    )
-    // Money is not the indicator's unit: the person makes it a new indicator.
-    await engine.commit(summary.analysisId, {
-      acceptInvalidRows: false,
-      unitChoices: { 'involuntary-returns|currency': { kind: 'new-indicator' } },
-    })
-    const [key] = [...storage.entries.keys()]
-    const { imports } = await createLocalEngine(storage, clock).load()
-    const { figures, ...rest } = imports[0]!
-    // The version 2 layout, written out by hand: ids among the strings, -1 for "none".
-    const strings: string[] = []
-    const str = (v: string | null | undefined) =>
-      v === null || v === undefined
-        ? -1
-        : strings.includes(v)
-          ? strings.indexOf(v)
-          : strings.push(v) - 1
-    const objects: unknown[] = []
-    const obj = (v: unknown) =>
-      v === null || v === undefined
-        ? -1
-        : objects.includes(v)
-          ? objects.indexOf(v)
-          : objects.push(v) - 1
-    const packed = {
-      count: figures.length,
-      strings,
-      text: Int32Array.from(
-        figures.flatMap((f) => [
-          str(f.id),
-          str(f.indicatorId),
-          str(f.geographyCode),
-          str(f.unit),
-          str(f.source.documentId),
-          str(f.source.quotedPersonId),
-        ]),
-      ),
-      currency: Int32Array.from(figures.map((f) => str(f.currency))),
-      year: Uint16Array.from(figures.map((f) => f.year)),
-      kind: Uint8Array.from(
-        figures.map((f) => ['point', 'lower-bound', 'range'].indexOf(f.estimate.kind)),
-      ),
-      low: Float64Array.from(
-        figures.map((f) => (f.estimate.kind === 'range' ? f.estimate.low : f.estimate.value)),
-      ),
-      high: Float64Array.from(
-        figures.map((f) => (f.estimate.kind === 'range' ? f.estimate.high : Number.NaN)),
-      ),
-      objects,
-      refs: Int32Array.from(
-        figures.flatMap((f) => [
-          obj(f.coverage),
-          obj(f.caveats),
-          obj(f.source.originalProducer),
-          obj(f.evidence),
-        ]),
-      ),
-      flags: Uint8Array.from(
-        figures.map((f) => (f.noCaveatStated === undefined ? 0 : f.noCaveatStated ? 3 : 1)),
-      ),
-    }
-    storage.entries.set(key!, { ...rest, storageVersion: 2, packed })
+    const older = { ...rest, storageVersion: 1, figures }
+    storage.entries.set(key!, older)
     const loaded = await createLocalEngine(storage, clock).load()
-    expect(loaded.quarantine).toEqual([])
-    expect(loaded.imports[0]!.figures).toEqual(figures)
+    expect(loaded.imports).toEqual([])
+    expect(loaded.quarantine).toEqual([
+      expect.objectContaining({
+        key,
+        fileName: 'v1.csv',
+        reason: expect.stringMatching(/^storageVersion/),
+      }),
+    ])
+    expect(await engine.readQuarantine()).toEqual([expect.objectContaining({ value: older })])
   })
 
   it('keeps a quarantine list that is itself damaged inside a fresh one', async () => {

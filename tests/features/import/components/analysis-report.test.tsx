@@ -24,7 +24,7 @@ function summary(counts: Partial<AnalysisSummary>): AnalysisSummary {
     newRecords: { indicators: [], documents: [], geographies: [], people: [] },
     sample: [],
     notices: [],
-    timings: { decodeMs: 0, parseMs: 0, validateMs: 0 },
+    timings: { decodeMs: 0, validateMs: 0 },
     ...counts,
   }
 }

@@ -1,19 +1,12 @@
-// Reading CSV from its bytes must give exactly the rows that reading the decoded text gives
-// (csv-rows.ts, itself checked against papaparse): table tests, a property, and the large-file
-// path of analyseImport against the text path on the same files.
-import fc from 'fast-check'
+// Reading CSV from its bytes (the rows papaparse gives are checked in csv-rows.test.ts): table
+// tests, the cell decoder, and analyseImport on a large file, read without decoding it whole.
 import Papa from 'papaparse'
 import {
-  bytesHaveRegularQuotes,
   createCellDecoder,
   createCsvByteReader,
   InvalidCellText,
-} from '@/features/import/model/csv-bytes'
-import {
-  createCsvRowReader,
-  hasRegularQuotes,
   type CsvDialect,
-} from '@/features/import/model/csv-rows'
+} from '@/features/import/model/csv-bytes'
 import { analyseImport } from '@/features/import/model/analyse-import'
 import { generateFiguresCsv } from '@scripts/generate-figures'
 import { builtInContext } from '../helpers'
@@ -23,14 +16,6 @@ const comma: CsvDialect = { delimiter: ',', newline: '\n' }
 
 function readBytes(bytes: Uint8Array, dialect: CsvDialect = comma, start = 0): string[][] {
   const reader = createCsvByteReader(bytes, start, dialect)
-  const rows: string[][] = []
-  const cells: string[] = []
-  while (reader.next(cells)) rows.push([...cells])
-  return rows
-}
-
-function readText(text: string, dialect: CsvDialect = comma): string[][] {
-  const reader = createCsvRowReader(text, dialect)
   const rows: string[][] = []
   const cells: string[] = []
   while (reader.next(cells)) rows.push([...cells])
@@ -47,8 +32,10 @@ describe('createCsvByteReader', () => {
       '"a,1","say ""hí""","x\ny"\nz',
     ],
     ['a byte-order mark inside a cell is kept', 'a,\uFEFFb'],
-  ])('%s: the same rows as the text', (_name, text) => {
-    expect(readBytes(utf8(text))).toEqual(readText(text))
+  ])('%s: the rows papaparse gives', (_name, text) => {
+    expect(readBytes(utf8(text))).toEqual(
+      Papa.parse<string[]>(text, { delimiter: ',', newline: '\n' }).data,
+    )
   })
 
   it('starts after a byte-order mark when told to', () => {
@@ -75,57 +62,6 @@ describe('createCsvByteReader', () => {
   it('throws InvalidCellText at a cell that is not UTF-8', () => {
     const bytes = new Uint8Array([...utf8('a,b\nPanam'), 0xe1, ...utf8(',c\n')])
     expect(() => readBytes(bytes)).toThrow(InvalidCellText)
-  })
-
-  it('reads any text with regular quotes as the text reader does', () => {
-    const cell = fc.string({
-      unit: fc.constantFrom('a', 'é', '“', '😀', ' ', ',', ';', '"', '\n', '\r'),
-      maxLength: 14,
-    })
-    const dialect = fc.record({
-      delimiter: fc.constantFrom(',', ';', '\t'),
-      newline: fc.constantFrom('\n', '\r\n', '\r'),
-    })
-    fc.assert(
-      fc.property(
-        dialect,
-        fc.array(fc.array(fc.tuple(cell, fc.boolean()), { maxLength: 5 }), { maxLength: 6 }),
-        ({ delimiter, newline }, table) => {
-          const text = table
-            .map((row) =>
-              row
-                .map(([c, quote]) =>
-                  quote || /[",;\t\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c,
-                )
-                .join(delimiter),
-            )
-            .join(newline)
-          fc.pre(text !== '')
-          expect(bytesHaveRegularQuotes(utf8(text), 0, { delimiter, newline })).toBe(true)
-          expect(readBytes(utf8(text), { delimiter, newline })).toEqual(
-            readText(text, { delimiter, newline }),
-          )
-        },
-      ),
-      { numRuns: 400 },
-    )
-  })
-})
-
-describe('bytesHaveRegularQuotes', () => {
-  it('agrees with hasRegularQuotes on the text', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', '\r', ' '), maxLength: 30 }),
-        fc.constantFrom('\n', '\r\n', '\r'),
-        (text, newline) => {
-          expect(bytesHaveRegularQuotes(utf8(text), 0, { delimiter: ',', newline })).toBe(
-            hasRegularQuotes(text, { delimiter: ',', newline }),
-          )
-        },
-      ),
-      { numRuns: 800 },
-    )
   })
 })
 
@@ -155,8 +91,8 @@ describe('createCellDecoder', () => {
   })
 })
 
-describe('analyseImport on a file large enough to be read from its bytes', () => {
-  // A synthetic file of about 2.2 MB (scripts/generate-figures.ts, seeded), over the 2 MB threshold.
+describe('analyseImport on a large file, read from its bytes', () => {
+  // A synthetic file of about 2.2 MB (scripts/generate-figures.ts, seeded).
   const text = generateFiguresCsv({ rows: 8_000, seed: 5 })
   const analyse = (bytes: Uint8Array) =>
     analyseImport({ name: 'large.csv', bytes, size: bytes.length }, builtInContext(), 'large')
@@ -165,7 +101,7 @@ describe('analyseImport on a file large enough to be read from its bytes', () =>
     summary: { ...a.summary, timings: null },
   })
 
-  it('gives the analysis that reading the file as text gives (the same file under the threshold)', () => {
+  it('reads the file without decoding it whole, row for row as its start alone', () => {
     const bytes = utf8(text)
     expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024)
     const decode = vi.spyOn(TextDecoder.prototype, 'decode')
@@ -178,13 +114,13 @@ describe('analyseImport on a file large enough to be read from its bytes', () =>
     expect(decoded).toBeLessThan(bytes.length * 0.75)
     decode.mockRestore()
     expect(whole.summary).toMatchObject({ fileError: null, rowCount: 8_000, validCount: 8_000 })
-    // The first 1,000 rows are under the threshold: read as text. Their analysis is the start of the whole one.
+    // The first 1,000 rows on their own give the start of the whole analysis.
     const head = text.split('\n').slice(0, 1_001).join('\n')
     const small = analyse(utf8(head))
     expect(withoutTimings(small).figures).toEqual(whole.figures.slice(0, 1_000))
   })
 
-  it('says which line holds a byte that is not UTF-8, as the text reading does', () => {
+  it('says which line holds a byte that is not UTF-8', () => {
     const bytes = utf8(text)
     const at = bytes.lastIndexOf(0x53) // the S of the last “Synthetic”: an ASCII byte
     bytes[at] = 0xe1

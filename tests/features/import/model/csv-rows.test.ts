@@ -1,25 +1,30 @@
-// The row-by-row CSV reader must split text exactly as papaparse does whenever it is used (text
-// with regular quotes): table tests for the cases people write, and a property against papaparse.
+// The byte reader must split a file exactly as papaparse does whenever it is used (quotes that
+// are regular): table tests for the cases people write, and properties against papaparse.
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import {
-  createCsvRowReader,
-  hasRegularQuotes,
-  isBlankRow,
+  bytesHaveRegularQuotes,
+  createCsvByteReader,
   type CsvDialect,
-} from '@/features/import/model/csv-rows'
+} from '@/features/import/model/csv-bytes'
+import { isBlankRow } from '@/features/import/model/csv-rows'
 
 const comma: CsvDialect = { delimiter: ',', newline: '\n' }
+const utf8 = (text: string) => new TextEncoder().encode(text)
 
 function readAll(text: string, dialect: CsvDialect = comma): string[][] {
-  const reader = createCsvRowReader(text, dialect)
+  const reader = createCsvByteReader(utf8(text), 0, dialect)
   const rows: string[][] = []
   const cells: string[] = []
   while (reader.next(cells)) rows.push([...cells])
   return rows
 }
 
-describe('hasRegularQuotes', () => {
+function hasRegularQuotes(text: string, dialect: CsvDialect): boolean {
+  return bytesHaveRegularQuotes(utf8(text), 0, dialect)
+}
+
+describe('bytesHaveRegularQuotes', () => {
   it.each([
     ['no quotes', 'a,b\nc,d', true],
     ['a quoted cell with a comma', 'a,"b, c"\nd,e', true],
@@ -43,7 +48,7 @@ describe('hasRegularQuotes', () => {
   })
 })
 
-describe('createCsvRowReader', () => {
+describe('createCsvByteReader', () => {
   it.each([
     [
       'plain rows',
@@ -85,7 +90,7 @@ describe('createCsvRowReader', () => {
   })
 
   it('reuses the array it is given and returns false after the last row', () => {
-    const reader = createCsvRowReader('a,b,c\nd', comma)
+    const reader = createCsvByteReader(utf8('a,b,c\nd'), 0, comma)
     const cells: string[] = []
     expect(reader.next(cells)).toBe(true)
     expect(cells).toEqual(['a', 'b', 'c'])
@@ -97,7 +102,7 @@ describe('createCsvRowReader', () => {
 
   it('splits any text with regular quotes as papaparse does', () => {
     const cell = fc.string({
-      unit: fc.constantFrom('a', ' ', ',', ';', '\t', '"', '\n', '\r', 'é', '“'),
+      unit: fc.constantFrom('a', ' ', ',', ';', '\t', '"', '\n', '\r', 'é', '“', '😀'),
       maxLength: 6,
     })
     const dialect = fc.record({

@@ -383,7 +383,7 @@ describe('property: the importer', () => {
       fc.property(generatedDataset, fc.constantFrom<Language>('en', 'es'), (generated, lang) => {
         const source = indexWithImports(base.dataset, [
           {
-            storageVersion: 1,
+            storageVersion: 3,
             id: 'generated',
             fileName: 'generated.csv',
             importedAt: '2026-01-01T00:00:00.000Z',
@@ -399,7 +399,7 @@ describe('property: the importer', () => {
         // The receiving dashboard knows the generated indicators (a colleague's import) but not the documents.
         const receiving = indexWithImports(base.dataset, [
           {
-            storageVersion: 1,
+            storageVersion: 3,
             id: 'colleague',
             fileName: 'c.csv',
             importedAt: '2026-01-01T00:00:00.000Z',
