@@ -1,13 +1,9 @@
 // Which page draws which view. The view comes from the URL's path (lib/routing/location.ts).
 import { lazy, type ComponentType } from 'react'
-import type { DatasetIndex } from '@/domain/dataset-index'
+import type { PageProps } from '@/app/pages/page-props'
 import type { View } from '@/lib/routing/view-params'
 import { OverviewPage } from '@/app/pages/overview-page'
 import { viewLoaders, type LazyView } from '@/app/view-loaders'
-
-export interface PageProps {
-  index: DatasetIndex
-}
 
 /**
  * A page whose code is fetched when it is first drawn. React keeps a failed load for good, so

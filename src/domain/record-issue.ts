@@ -1,7 +1,18 @@
 // A problem with one record of the dataset, and how it reads. Kept apart from the validator
 // (validate-dataset.ts, with the schema library) so the page can show issues without loading it.
-import type { CollectionName } from '@/domain/validate-dataset'
 import type { Translate } from '@/domain/translate'
+
+/** The dataset's collections of records (validate-dataset.ts checks each). */
+export type CollectionName =
+  | 'documents'
+  | 'organisations'
+  | 'people'
+  | 'geographies'
+  | 'indicators'
+  | 'figures'
+  | 'events'
+  | 'workPlans'
+  | 'definitions'
 
 /** One problem with one record. `reason` is a message key or an already plain sentence. */
 export interface RecordIssue {

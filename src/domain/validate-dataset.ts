@@ -14,7 +14,7 @@ import {
   workPlanSchema,
   type Dataset,
 } from '@/domain/dataset-schema'
-import type { RecordIssue } from '@/domain/record-issue'
+import type { CollectionName, RecordIssue } from '@/domain/record-issue'
 
 export const collections = {
   documents: sourceDocumentSchema,
@@ -26,8 +26,7 @@ export const collections = {
   events: eventSchema,
   workPlans: workPlanSchema,
   definitions: definitionSchema,
-} as const
-export type CollectionName = keyof typeof collections
+} as const satisfies Record<CollectionName, unknown>
 
 export type { RecordIssue } from '@/domain/record-issue'
 

@@ -1,4 +1,4 @@
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { ContextView } from '@/features/context/components/context-view'
 
 /** ?view=context: events, the work plan, the organisations involved and the people quoted. */

@@ -1,4 +1,4 @@
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { DefinitionsView } from '@/features/definitions/components/definitions-view'
 
 /** ?view=definitions: the terms behind the figures; figures link to #definition-<id>. */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { describeFigure } from '@/domain/figure-description'
 import { matchFiguresToSelection } from '@/domain/geography'
 import { ExportMenu } from '@/features/export/components/export-menu'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { filterFigures } from '@/features/filters/model/filter-figures'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { filterFigures } from '@/features/filters/model/filter-figures'
 import { findAlternatives } from '@/features/filters/model/find-alternatives'

@@ -1,4 +1,4 @@
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { SourcesView } from '@/features/sources/components/sources-view'
 
 /** ?view=sources: each source document, what it names, and the figures taken from it. */

@@ -4,7 +4,7 @@
 import type { FigureDescription } from '@/domain/figure-description'
 import type { Language, Translate } from '@/domain/translate'
 import { definitionKey, sourceKey } from '@/features/charts/model/series-breaks'
-import { unitsNote } from '@/features/indicator/model/units-note'
+import { unitsNote } from '@/features/charts/model/units-note'
 import { figureTimeSpan } from '@/features/charts/model/time-span'
 
 export const guardKinds = [

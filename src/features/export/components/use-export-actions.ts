@@ -7,9 +7,28 @@ import type { DatasetIndex } from '@/domain/dataset-index'
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
 import { loadOnce } from '@/lib/load-once'
-import type { ExportMenuProps } from '@/features/export/components/export-menu'
+import type { RefObject } from 'react'
+import type { FigureDescription } from '@/domain/figure-description'
 import type { ExportContext, ExportedFile, FileExport } from '@/features/export/lib/run-export'
 import { saveFile } from '@/features/export/lib/save-file'
+
+/** What an export needs: the figures shown, the titles on screen and the drawn chart, if any. */
+export interface ExportMenuProps {
+  /** The figures as displayed (already filtered), each with its caveats and source. */
+  descriptions: FigureDescription[]
+  /** The title shown above the chart or card. */
+  title: string
+  /** Geography and years shown, e.g. "World, Caribbean (CARICOM member states) · 2016–2018". */
+  subtitle: string
+  /** The element holding the drawn chart (its <svg>), for image exports; absent for a headline card. */
+  chartRef?: RefObject<HTMLElement | null>
+  /** Notes about the view as a whole (comparability guard, series breaks), printed in the images. */
+  notes?: string[]
+  /** The chart draws its own legend of estimate kinds (line charts), so the image adds none. */
+  drawingHasLegend?: boolean
+  /** Short name for file names, e.g. the indicator id. */
+  fileStem: string
+}
 
 export interface ExportStatus {
   tone: 'info' | 'success' | 'error'
