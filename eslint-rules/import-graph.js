@@ -4,18 +4,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
-const STATIC_IMPORT =
-  /^\s*(?:import|export)\s+(?:type\s+)?(?:[\s\S]*?\sfrom\s+)?['"]([^'"]+)['"]/gm
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?:type\s+)?(?:[\s\S]*?\sfrom\s+)?['"]([^'"]+)['"]/gm
 const EXTENSIONS = ['.ts', '.tsx', '/index.ts', '/index.tsx']
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    return statSync(path).isDirectory()
-      ? filesUnder(path)
-      : /\.tsx?$/.test(name)
-        ? [path]
-        : []
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(name) ? [path] : []
   })
 }
 

@@ -2,7 +2,7 @@
 // filters, or one headline figure, each with its title, source, caveats and a link back. None
 // of these can be switched off: the embed code is only an address.
 import { useEffect, useMemo } from 'react'
-import type { PageProps } from '@/app/routes'
+import type { PageProps } from '@/app/pages/page-props'
 import { describeFigure } from '@/domain/figure-description'
 import { pickText } from '@/domain/translate'
 import { filterFigures } from '@/features/filters/model/filter-figures'
