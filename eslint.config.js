@@ -23,12 +23,51 @@ export const featureEdges = {
   figures: ['definitions', 'export', 'share'],
   filters: [],
   import: [],
-  indicator: ['charts', 'export', 'figures', 'filters', 'share'],
+  indicator: ['charts', 'export', 'figures', 'filters', 'map', 'share'],
+  map: ['charts', 'export'],
   navigation: [],
   share: [],
   sources: ['definitions', 'figures'],
 }
 const features = Object.keys(featureEdges)
+
+/** The lint block of one feature folder: it may import the `allowed` features, no other, and not the app. */
+function featureBoundary(folder, allowed) {
+  const message =
+    folder === '**'
+      ? 'A new feature folder imports other features only once it is listed in featureEdges (eslint.config.js).'
+      : `features/${folder} may import only ${allowed.join(', ')} among the features (featureEdges in eslint.config.js), and never the app.`
+  // esquery's regular expressions cannot hold a slash: \x2F is one.
+  const slash = '\\x2F'
+  const forbidden = `^(@${slash}app${slash}|@${slash}features${slash}(?!(${allowed.join('|') || '-'})${slash}))`
+  return {
+    files: [`src/features/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noDeepRelative,
+            noMocks,
+            noTests,
+            {
+              group: ['@/features/*', ...allowed.map((f) => `!@/features/${f}`), '@/app/*'],
+              message,
+            },
+          ],
+        },
+      ],
+      // import() too: a lazily loaded module is still an edge between features.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ImportExpression[source.value=/${forbidden}/]`,
+          message,
+        },
+      ],
+    },
+  }
+}
 const srcDir = join(dirname(fileURLToPath(import.meta.url)), 'src')
 
 // Flat config replaces a rule's options per block, so every block repeats the shared patterns.
@@ -86,34 +125,9 @@ export default tseslint.config(
     plugins: { local: { rules: { 'no-cycle': noCycle } } },
     rules: { 'local/no-cycle': ['error', { srcDir }] },
   },
-  ...features.map((feature) => {
-    const forbidden = features.filter((f) => f !== feature && !featureEdges[feature].includes(f))
-    const message = `features/${feature} may import only ${[feature, ...featureEdges[feature]].join(', ')} among the features (featureEdges in eslint.config.js), and never the app.`
-    return {
-      files: [`src/features/${feature}/**`],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            patterns: [
-              noDeepRelative,
-              noMocks,
-              noTests,
-              { group: [...forbidden.map((f) => `@/features/${f}/*`), '@/app/*'], message },
-            ],
-          },
-        ],
-        // import() too: a lazily loaded module is still an edge between features.
-        'no-restricted-syntax': [
-          'error',
-          {
-            selector: `ImportExpression[source.value=/^@\\/(app|features\\/(${forbidden.join('|') || '-'}))\\//]`,
-            message,
-          },
-        ],
-      },
-    }
-  }),
+  // A feature folder missing from the list may import no other feature until it is added.
+  featureBoundary('**', []),
+  ...features.map((feature) => featureBoundary(feature, [feature, ...featureEdges[feature]])),
   {
     // The domain is pure: no React, no features, no app, no third-party clients.
     files: ['src/domain/**'],

@@ -58,6 +58,15 @@ describe('feature boundaries', () => {
     expect(await lint(code, 'src/features/indicator/model/example.ts')).toEqual([])
   })
 
+  it('keeps a feature folder missing from the list from importing any other feature', async () => {
+    expect(
+      await lint(
+        "import { foldText } from '@/domain/fold-text'\nimport { ChartLegend } from '@/features/charts/components/chart-legend'\nexport const x = [foldText, ChartLegend]\n",
+        'src/features/new-feature/model/example.ts',
+      ),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*A new feature folder/)])
+  })
+
   it('lists every feature folder, and edges only to listed features', async () => {
     const { readdirSync } = await import('node:fs')
     const folders = readdirSync(`${root}/src/features`).sort()
