@@ -98,4 +98,14 @@ describe('Map tab', () => {
         .map((b) => b.getAttribute('data-place')),
     ).toEqual(['JAM'])
   })
+
+  it('frames as an embed: the map and its words, without the export menu', async () => {
+    renderApp('/embed/indicator/involuntary-returns?tab=map')
+    const map = await screen.findByRole('group', {
+      name: 'Map: Involuntary returns registered, 2018',
+    })
+    expect(within(map).getAllByRole('button')).toHaveLength(15)
+    expect(screen.getByText(/^No country has a figure of its own for 2018\./)).toBeVisible()
+    expect(screen.queryByRole('button', { name: /^Download, copy or print/ })).toBeNull()
+  })
 })
