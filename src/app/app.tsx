@@ -17,6 +17,7 @@ import { CopyLink } from '@/features/share/components/copy-link'
 import { EmbedPage, forgetPage, pages } from '@/app/routes'
 import { ViewErrorBoundary } from '@/app/view-error-boundary'
 import { usePrintFrame } from '@/features/export/lib/print-frame'
+import { BriefingPackSlot } from '@/features/export/components/briefing-pack-slot'
 import { NotFoundPage } from '@/app/pages/not-found-page'
 import { useLocation } from '@/lib/routing/url-state'
 
@@ -109,6 +110,7 @@ function Shell() {
           <Suspense fallback={<Loading />}>{index && !notFound && <Page index={index} />}</Suspense>
         </ViewErrorBoundary>
       </main>
+      <BriefingPackSlot />
       <DataFooter index={index} />
     </>
   )

@@ -278,3 +278,78 @@ test.describe('citations', () => {
     await expect(page.getByRole('button', { name: MENU })).toBeFocused()
   })
 })
+
+/** The words of word/document.xml, paragraph by paragraph, and the images' alt texts. */
+function readDocx(bytes: Buffer) {
+  const files = unzipSync(new Uint8Array(bytes))
+  const xml = strFromU8(files['word/document.xml']!)
+  const unescape = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map(([p]) =>
+      [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, t]) => unescape(t!)).join(''),
+    )
+    .filter(Boolean)
+  const altTexts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map(([, d]) => unescape(d!))
+  const images = Object.keys(files).filter((name) => name.startsWith('word/media/'))
+  return { paragraphs, text: paragraphs.join('\n'), altTexts, images, files }
+}
+
+test.describe('the briefing pack', () => {
+  test('figures chosen in two views, written as a Word document in Spanish', async ({ page }) => {
+    await openApp(page)
+    await page
+      .getByRole('button', { name: 'Add to briefing pack: Migrants smuggled, World, 2016' })
+      .click()
+    await expect(
+      page.getByRole('button', { name: 'In the briefing pack: Migrants smuggled, World, 2016' }),
+    ).toHaveAttribute('aria-pressed', 'true')
+    const bar = page.getByRole('region', { name: 'Briefing pack: 1 figure' })
+    await expect(bar).toBeVisible()
+
+    // Another view: the pack keeps its figures.
+    await page.getByRole('link', { name: /Chart and table: Involuntary returns/ }).click()
+    await page
+      .getByRole('button', { name: /^Add to briefing pack: Involuntary returns registered, / })
+      .click()
+    const bar2 = page.getByRole('region', { name: 'Briefing pack: 2 figures' })
+    await bar2.getByRole('radio', { name: 'Spanish' }).check()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bar2.getByRole('button', { name: 'Download the briefing pack (Word)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^dosier-informativo_.*\.docx$/)
+    const doc = readDocx(await readFile((await download.path())!))
+    expect(doc.paragraphs[0]).toBe('Dosier informativo: estadísticas migratorias')
+    expect(doc.text).toContain(`Versión del conjunto de datos ${VERSION}`)
+    // Each figure: its heading, image with alt text, quotable sentence, caveats and source.
+    expect(doc.images).toHaveLength(2)
+    expect(doc.altTexts).toHaveLength(2)
+    expect(doc.altTexts[0]).toMatch(
+      /^Migrantes objeto de tráfico ilícito, Mundo · 2016\. Mundo, 2016: al menos 2,5 millones de personas/,
+    )
+    expect(doc.text).toMatch(
+      /Frase citable: Al menos 2,5 millones de personas .*citado por IOM \(sin fecha\)/,
+    )
+    for (const caveat of SMUGGLED.caveats) expect(doc.text).toContain(caveat.text.es)
+    expect(doc.text).toContain('Fuente: International Organization for Migration (IOM)')
+    // The bibliography: one entry per source document, in APA 7.
+    const bibliography = doc.paragraphs.slice(doc.paragraphs.indexOf('Bibliografía') + 1)
+    expect(bibliography).toEqual([
+      expect.stringMatching(
+        /^International Organization for Migration \(IOM\)\. \(s\. f\.\)\. Gobiernos y organizaciones civiles .* \[Comunicado de prensa\]\.$/,
+      ),
+      expect.stringMatching(
+        /^International Organization for Migration \(IOM\)\. \(2020, 27 de agosto\)\. La OIM destaca .* \[Comunicado de prensa\]\.$/,
+      ),
+    ])
+
+    await bar2.getByRole('button', { name: 'Empty the pack' }).click()
+    await expect(page.getByRole('region', { name: /^Briefing pack/ })).toHaveCount(0)
+  })
+})

@@ -4,7 +4,8 @@
 // printout ('beforeprint'), because the link and the date are the ones of that moment.
 import { useEffect } from 'react'
 import type { Language, Translate } from '@/domain/translate'
-import { formatRetrievalDate } from '@/features/export/model/citation'
+import { formatDate } from '@/domain/source'
+import { isoDay } from '@/features/export/model/file-name'
 
 // Stand-ins for the page counters, replaced after translation so the catalogue keeps whole sentences.
 const PAGE = '\u0001'
@@ -41,7 +42,7 @@ export function printFrameCss({ link, now, lang, t }: PrintFrameInput): string {
   return [
     '@media print { @page {',
     `@top-left { content: ${cssString(t('app.title'))}; ${box} }`,
-    `@top-right { content: ${cssString(t('export.print.retrieved', { date: formatRetrievalDate(now, lang) }))}; ${box} }`,
+    `@top-right { content: ${cssString(t('export.print.retrieved', { date: formatDate(isoDay(now), lang) }))}; ${box} }`,
     `@bottom-left { content: ${cssString(link)}; ${box} word-break: break-all; }`,
     `@bottom-right { content: ${counters}; ${box} white-space: nowrap; }`,
     '} }',

@@ -26,6 +26,8 @@ import { svgToPng } from '@/features/export/lib/rasterize'
 import { workbookBlob } from '@/features/export/lib/xlsx-file'
 import { zipBlob } from '@/features/export/lib/zip-file'
 import { buildDataPackage } from '@/features/export/model/data-package'
+import { buildBriefing } from '@/features/export/model/briefing'
+import { briefingDocx, type BriefingImage } from '@/features/export/lib/briefing-docx'
 
 export interface ExportContext {
   descriptions: FigureDescription[]
@@ -231,6 +233,56 @@ export async function buildFullDataPackageFile(
       descriptions: [],
       now,
       extension: 'zip',
+    }),
+  }
+}
+
+/** Yields to the browser between steps of a long export, so the page keeps answering. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * The briefing pack: the chosen figures (in the order chosen), each with its image, quotable
+ * sentence, coverage, caveats and source, and a bibliography, as a Word document in `ctx.lang`.
+ */
+export async function buildBriefingPackFile(
+  index: DatasetIndex,
+  ids: string[],
+  ctx: Pick<ExportContext, 'link' | 'now' | 'lang' | 't' | 'datasetVersion'>,
+): Promise<ExportedFile> {
+  const { lang, t, now } = ctx
+  const order = new Map(ids.map((id, i) => [id, i]))
+  const chosen = index.figures
+    .filter((f) => order.has(f.id))
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+  const descriptions = matchFiguresToSelection(index, chosen, []).map((m) =>
+    describeFigure(m, index, lang, t),
+  )
+  const images = new Map<string, BriefingImage>()
+  for (const d of descriptions) {
+    const figureCtx: ExportContext = {
+      ...ctx,
+      descriptions: [d],
+      title: d.indicatorName.text,
+      subtitle: `${d.placeName.text} · ${d.period}`,
+      fileStem: d.figure.indicatorId,
+      chart: null,
+    }
+    const png = new Uint8Array(await (await renderPng(figureCtx, 'page')).arrayBuffer())
+    images.set(d.figure.id, { png, altText: buildImageCaption(figureCtx).altText })
+    await nextTask()
+  }
+  const blob = await briefingDocx(buildBriefing({ ...ctx, descriptions }), images, {
+    quote: t('export.briefing.quote'),
+    caveats: t('export.caption.caveats').replace(/:$/, ''),
+    viewNotes: t('export.caption.viewNotes').replace(/:$/, ''),
+  })
+  return {
+    blob,
+    fileName: exportFileName({
+      stem: t('export.fileStem.briefing'),
+      descriptions,
+      now,
+      extension: 'docx',
     }),
   }
 }

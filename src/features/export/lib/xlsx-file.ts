@@ -1,42 +1,40 @@
 // Writes the workbook. The spreadsheet library is large, so it is fetched only when a person
-// asks for an Excel file (a separate chunk in the build; the first view never loads it).
-// SheetJS's "mini" build (XLSX and a few plain formats, 86 kB gzipped instead of 160 kB): the
-// app only writes XLSX. Its types are the full build's.
-import type * as SheetJS from '@e965/xlsx'
+// asks for an Excel file (a separate chunk in the build; the first view never loads it), and it
+// runs in a worker so that the page keeps answering while it writes.
 import type { SheetSpec } from '@/features/export/model/xlsx-workbook'
-import { workbookProperties, type Provenance } from '@/features/export/model/provenance'
+import type { WorkbookMeta } from '@/features/export/lib/xlsx-write'
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export async function workbookBlob(
-  sheets: SheetSpec[],
-  meta: { now: Date; provenance: Provenance },
-): Promise<Blob> {
-  // A CommonJS file: its exports arrive as the default export (or as named ones under Vitest).
-  const library = (await import('@e965/xlsx/dist/xlsx.mini.min.js')) as { default?: typeof SheetJS }
-  const XLSX = library.default ?? (library as unknown as typeof SheetJS)
-  const book = XLSX.utils.book_new()
-  // The title, sources, caveats, link and dataset version in the file's document properties.
-  const { props, custom } = workbookProperties(meta.provenance)
-  book.Props = { ...props, CreatedDate: meta.now }
-  book.Custprops = custom
-  for (const spec of sheets) {
-    const sheet = XLSX.utils.aoa_to_sheet(spec.rows)
-    sheet['!cols'] = spec.columnWidths.map((wch) => ({ wch }))
-    spec.rows.forEach((_row, r) => {
-      if (r === 0) return
-      for (const c of spec.numberColumns) {
-        const cell = sheet[XLSX.utils.encode_cell({ r, c })] as
-          { t?: string; z?: string } | undefined
-        if (cell?.t === 'n') cell.z = '#,##0'
-      }
+function writeInWorker(sheets: SheetSpec[], meta: WorkbookMeta): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' })
+    const done = () => worker.terminate()
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<{ ok: true; bytes: ArrayBuffer } | { ok: false; reason: string }>) => {
+        done()
+        if (event.data.ok) resolve(event.data.bytes)
+        else reject(new Error(event.data.reason))
+      },
+    )
+    worker.addEventListener('error', (event) => {
+      done()
+      reject(new Error(event.message || 'the Excel worker could not start'))
     })
-    XLSX.utils.book_append_sheet(book, sheet, spec.name)
-  }
-  const bytes = XLSX.write(book, {
-    bookType: 'xlsx',
-    type: 'array',
-    compression: true,
-  }) as ArrayBuffer
+    worker.postMessage({ sheets, meta })
+  })
+}
+
+async function writeInPage(sheets: SheetSpec[], meta: WorkbookMeta): Promise<ArrayBuffer> {
+  return (await import('@/features/export/lib/xlsx-write')).writeWorkbook(sheets, meta)
+}
+
+export async function workbookBlob(sheets: SheetSpec[], meta: WorkbookMeta): Promise<Blob> {
+  // Where no worker can start (tests, a browser that refuses it), the page writes the file itself.
+  const bytes =
+    typeof Worker === 'undefined'
+      ? await writeInPage(sheets, meta)
+      : await writeInWorker(sheets, meta).catch(() => writeInPage(sheets, meta))
   return new Blob([bytes], { type: XLSX_MIME })
 }

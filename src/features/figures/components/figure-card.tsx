@@ -5,7 +5,7 @@ import { CaveatList } from '@/features/figures/components/caveat-list'
 import { ViewNotes } from '@/features/figures/components/view-notes'
 import { DefinitionLinks } from '@/features/definitions/components/definition-links'
 import { ExportMenu } from '@/features/export/components/export-menu'
-import { CopyQuoteButton } from '@/features/export/components/copy-quote-button'
+import { FigureReportActions } from '@/features/export/components/figure-report-actions'
 import { CopyEmbed } from '@/features/share/components/copy-embed'
 import { embedFigureHref } from '@/lib/routing/location'
 import { useViewParams } from '@/lib/routing/use-view-params'
@@ -79,7 +79,7 @@ export function FigureCard({
         <CaveatList caveats={d.caveats} visible={compact ? 2 : undefined} />
         <ViewNotes notes={d.viewNotes} />
         <p className="source-line">{d.sourceLine}</p>
-        {!embedded && <CopyQuoteButton description={d} />}
+        {!embedded && <FigureReportActions description={d} />}
         <DefinitionLinks ids={d.definitionIds} />
         {children}
       </figcaption>

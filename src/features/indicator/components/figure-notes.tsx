@@ -1,7 +1,7 @@
 import type { FigureDescription } from '@/domain/figure-description'
 import { CaveatList } from '@/features/figures/components/caveat-list'
 import { ViewNotes } from '@/features/figures/components/view-notes'
-import { CopyQuoteButton } from '@/features/export/components/copy-quote-button'
+import { FigureReportActions } from '@/features/export/components/figure-report-actions'
 import { useLanguage } from '@/lib/language'
 
 /** Under a chart: for each figure drawn, its coverage, caveats and source line. */
@@ -26,7 +26,7 @@ export function FigureNotes({ descriptions }: { descriptions: FigureDescription[
           <CaveatList caveats={d.caveats} />
           <ViewNotes notes={d.viewNotes} />
           <p className="source-line">{d.sourceLine}</p>
-          <CopyQuoteButton description={d} />
+          <FigureReportActions description={d} />
         </div>
       ))}
     </div>
