@@ -57,7 +57,7 @@ function decode(text: string): string {
     .replace(/&amp;/g, '&')
 }
 
-/** Every printed page names the dashboard, the date, the link and its number. */
+/** Every printed page names the dashboard, the date, the view's link (as the address bar has it) and its number. */
 function expectFramed(pages: PrintedPage[], linkStart: string) {
   expect(pages.length).toBeGreaterThan(0)
   pages.forEach((p, i) => {
@@ -95,7 +95,7 @@ for (const format of ['A4', 'Letter'] as const) {
       expect(first).toContain('US$5.5–7 billion')
       expect(first).toMatch(/Source: International Organization for Migration/)
       expect(first).toContain('There is no consensus on the number of migrants smuggled worldwide')
-      expectFramed(pages, 'localhost')
+      expectFramed(pages, page.url())
     })
 
     test('an indicator view: page 1 holds the chart, a value and its source; no axis label is lost', async ({
@@ -109,7 +109,7 @@ for (const format of ['A4', 'Letter'] as const) {
       expect(first.text).toContain('at least 2.5 million people')
       expect(first.text).toMatch(/Source: International Organization for Migration/)
       expectOnPaper(first, labels)
-      expectFramed(pages, '/indicator/migrants-smuggled')
+      expectFramed(pages, page.url())
     })
   })
 }
@@ -141,7 +141,7 @@ test.describe('printing a chart of eight imported figures', () => {
     expect(first.text).toContain('Invented test figure; not a statistic.')
     expectOnPaper(first, labels)
     expect(labels).toContain('2,000')
-    expectFramed(pages, 'test-returns-across-eight-countries-invented')
+    expectFramed(pages, page.url())
     // The table under the chart repeats its header row on each page it spans.
     const tableHead = await page
       .locator('.indicator-figure__data thead')
