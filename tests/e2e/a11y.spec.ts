@@ -80,7 +80,8 @@ for (const lang of langs) {
       'Example returns,returns,JAM,2019,point,10,,,returns,Coverage: one airport,Register,Ministry',
       'Example returns,returns,XYZ,2020,range,,500,300,returns,,Register,Ministry',
     ]
-    await page.locator('input[type="file"]').setInputFiles({
+    // The importer's chooser (the document reader has a file input of its own).
+    await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({
       name: 'broken.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(rows.join('\n')),

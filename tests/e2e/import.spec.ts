@@ -134,7 +134,7 @@ test('refuses a Latin-1 file and a 50 MB file with a clear message, without free
   // 50 MB made inside the page (a file picker hands over a File, not bytes through DevTools).
   const started = Date.now()
   await page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('input[type=file]')!
+    const input = document.querySelector<HTMLInputElement>('input[type=file][accept*=".csv"]')!
     const transfer = new DataTransfer()
     transfer.items.add(
       new File([new Uint8Array(50 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' }),
