@@ -20,7 +20,10 @@ function getLocation(): string {
 // The page being rendered at build time (scripts/prerender.ts), which has no window. In the
 // browser the served HTML was rendered for the address it is served at, so hydration reads that.
 let serverLocation = '/'
-/** For the prerender: the address the next render is for ("/es/sources?country=JAM"). */
+/**
+ * For the prerender: the address the next render is for ("/es/sources?country=JAM").
+ * @public the prerender loads this module by its path, which the unused-code check cannot follow.
+ */
 export function setServerLocation(location: string): void {
   serverLocation = location
 }

@@ -14,7 +14,8 @@ import { translatorFor } from '@/lib/i18n'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { ImportRecords } from '@/features/import/model/import-types'
 import { countryName, isoAlpha3ToAlpha2 } from '@/features/import/model/iso-countries'
-import { guessTheme, readLocalized, type CellResult } from '@/features/import/model/parse-cells'
+import { readLocalized, type CellResult } from '@/features/import/model/parse-cells'
+import { guessTheme } from '@/features/import/model/read-source-cells'
 
 type Theme = Indicator['theme']
 

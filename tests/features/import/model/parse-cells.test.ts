@@ -1,18 +1,19 @@
 import {
-  guessTheme,
-  readAddress,
   readCaveats,
-  readCoverage,
-  readDate,
   readEstimateKind,
-  readEvidence,
   readLocalized,
   readNumber,
-  readPerson,
-  readReportingUnits,
   readUnit,
   readYear,
 } from '@/features/import/model/parse-cells'
+import { readCoverage, readReportingUnits } from '@/features/import/model/read-coverage'
+import {
+  guessTheme,
+  readAddress,
+  readDate,
+  readEvidence,
+  readPerson,
+} from '@/features/import/model/read-source-cells'
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error')
 const reason = (r: { ok: true } | { ok: false; reason: { key: string } }) =>
