@@ -1,5 +1,5 @@
 // An indicator counts in one unit, or in a declared set. Where two units remain (a declared set,
-// or figures imported before the check existed), a view says so beside the chart instead of
+// or figures whose unit the person kept when the import asked), a view says so beside the chart instead of
 // drawing one indicator on two scales without a word.
 import type { DatasetIndex } from '@/domain/dataset-index'
 

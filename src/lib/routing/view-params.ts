@@ -166,7 +166,7 @@ export function parseQueryParams(
       }
       case 'tab': {
         const tab = oneOf(tabs, value)
-        // "chart" is what links said before there were several chart types: the default chart.
+        // "tab=chart" in a link names no chart type: the default chart.
         if (tab || value === 'chart') params.tab = tab
         else malformed(param, value)
         break

@@ -1,6 +1,6 @@
 // Reads rows of a UTF-8 CSV file straight from its bytes, for files with regular quotes.
-// Decoding a 27 MB file into one string took Chromium about half a second, and every cell was
-// then copied out of it and hashed again by each cache it met. The characters that shape a CSV
+// Decoding a 27 MB file into one string takes Chromium about half a second, and every cell is
+// then copied out of it and hashed again by each cache it meets. The characters that shape a CSV
 // file (quote, delimiter, line break) are ASCII, and in UTF-8 an ASCII byte is never part of
 // another character, so rows and cells can be found in the bytes; each distinct cell is then
 // decoded once and the same string reused for every row that repeats it.

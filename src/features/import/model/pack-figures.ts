@@ -3,9 +3,9 @@
 // distinct strings and shared objects copy in a few milliseconds. Unpacking gives back objects
 // equal to the packed ones (tests/features/import/model/pack-figures.test.ts), which are then
 // checked against the schema like any stored value.
-// Storage version 3: an id the importer made ("indicator-place-year") is not stored but made
-// again, and indices are 16-bit when they fit. Writing and copying 100,000 ids and 32-bit
-// indices was most of the time between confirming an import and seeing it.
+// An id the importer made ("indicator-place-year") is not stored but made again, and indices
+// are 16-bit when they fit: writing and copying 100,000 ids and 32-bit indices would be most of
+// the time between confirming an import and seeing it.
 import type { Figure } from '@/domain/dataset-schema'
 import { periodKey, type Timed } from '@/domain/period'
 
@@ -37,7 +37,7 @@ export interface PackedFigures {
   flags: Uint8Array
   /**
    * Per figure, a reference to its period in `objects` (0 = a calendar year). Absent when every
-   * figure is of a calendar year, as in every packing saved before periods existed.
+   * figure is of a calendar year.
    */
   periods?: PackedIndices
 }

@@ -1,5 +1,5 @@
 // A figure's time from the cells "year", "period", "period start" and "period end"
-// (docs/import-format.md). A file with only a year reads as before: a calendar year. The months
+// (docs/import-format.md). A file with only a year gives calendar years. The months
 // decide the kind of period; the "period" cell names a fiscal year, or alone states a year, a
 // month or a quarter. The dashboard's CSV export writes all four, so its files import back unchanged.
 import { monthsBetween, type Figure } from '@/domain/dataset-schema'
