@@ -3,6 +3,7 @@
 import type { DocumentReading } from '@/features/documents/model/candidate-types'
 import type { DocumentSource } from '@/features/documents/model/document-source'
 import { readDocument } from '@/features/documents/model/read-document'
+import { workerCalls, type WorkerAnswer as WorkerAnswerOf } from '@/lib/worker-calls'
 
 export interface DocumentResult {
   reading: DocumentReading
@@ -10,8 +11,7 @@ export interface DocumentResult {
   fingerprint: string
 }
 
-export type WorkerAnswer =
-  { id: number; ok: true; value: DocumentResult } | { id: number; ok: false; error: string }
+export type WorkerAnswer = WorkerAnswerOf<DocumentResult>
 
 export async function fingerprintOf(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -25,38 +25,13 @@ export async function readSourceHere(source: DocumentSource): Promise<DocumentRe
   return { reading, fingerprint: await fingerprintOf(reading.document.text) }
 }
 
-let worker: Worker | null = null
-let next = 0
-const pending = new Map<
-  number,
-  { resolve: (r: DocumentResult) => void; reject: (e: Error) => void }
->()
-
-function getWorker(): Worker {
-  if (worker) return worker
-  worker = new Worker(new URL('./document.worker.ts', import.meta.url), { type: 'module' })
-  worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
-    const call = pending.get(event.data.id)
-    if (!call) return
-    pending.delete(event.data.id)
-    if (event.data.ok) call.resolve(event.data.value)
-    else call.reject(new Error(event.data.error))
-  })
-  worker.addEventListener('error', (event) => {
-    for (const call of pending.values())
-      call.reject(new Error(event.message || 'documents.error.unreadable'))
-    pending.clear()
-    worker = null
-  })
-  return worker
-}
+const call = workerCalls(
+  () => new Worker(new URL('./document.worker.ts', import.meta.url), { type: 'module' }),
+  'documents.error.unreadable',
+)
 
 export function readSource(source: DocumentSource): Promise<DocumentResult> {
   if (typeof Worker === 'undefined') return readSourceHere(source)
-  return new Promise((resolve, reject) => {
-    const id = ++next
-    pending.set(id, { resolve, reject })
-    // The file's bytes move to the worker instead of being copied.
-    getWorker().postMessage({ id, source }, 'bytes' in source ? [source.bytes] : [])
-  })
+  // The file's bytes move to the worker instead of being copied.
+  return call<DocumentResult>({ source }, 'bytes' in source ? [source.bytes] : [])
 }

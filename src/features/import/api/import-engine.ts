@@ -18,6 +18,7 @@ import {
   type KeyValueStorage,
 } from '@/features/import/api/import-storage'
 import { loadOnce } from '@/lib/load-once'
+import { workerCalls, type WorkerAnswer } from '@/lib/worker-calls'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
 export interface QuarantineEntry {
@@ -90,8 +91,7 @@ export interface WorkerRequest {
   method: Method
   args: unknown[]
 }
-export type WorkerResponse =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string }
+export type WorkerResponse = WorkerAnswer
 
 /**
  * The engine whose every method hands its name and arguments to `send`: the one place the
@@ -114,34 +114,9 @@ function forwardEngine(
 
 /** The engine that sends each call to the import worker (started on first use) and waits for its answer. */
 function createWorkerEngine(createWorker: () => Worker, storage: KeyValueStorage): ImportEngine {
-  let next = 0
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
-  let worker: Worker | null = null
-  const getWorker = (): Worker => {
-    if (worker) return worker
-    worker = createWorker()
-    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const call = pending.get(event.data.id)
-      if (!call) return
-      pending.delete(event.data.id)
-      if (event.data.ok) call.resolve(event.data.value)
-      else call.reject(new Error(event.data.error))
-    })
-    worker.addEventListener('error', (event) => {
-      for (const call of pending.values())
-        call.reject(new Error(event.message || 'the import worker stopped'))
-      pending.clear()
-      worker = null
-    })
-    return worker
-  }
+  const call = workerCalls(createWorker, 'the import worker stopped')
   const engine = forwardEngine(
-    (method, args) =>
-      new Promise((resolve, reject) => {
-        const id = ++next
-        pending.set(id, { resolve, reject })
-        getWorker().postMessage({ id, method, args } satisfies WorkerRequest)
-      }),
+    (method, args) => call({ method, args } satisfies Omit<WorkerRequest, 'id'>),
     storage,
   )
   const load = engine.load
