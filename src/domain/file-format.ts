@@ -38,6 +38,9 @@ export const formatColumns = [
   'quotedPerson',
   'evidence',
   'origin',
+  // Written so that every exported table names the version of the built-in data it was made
+  // from, and never read: the importer takes a figure's origin from the file it comes in.
+  'datasetVersion',
   // Written so a view's notes travel with the file, and never read: a note of the view is no
   // caveat of the figure (domain/view-notes.ts).
   'viewNotes',
@@ -71,6 +74,7 @@ export const displayedColumns = [
   'quotedPerson',
   'evidence',
   'origin',
+  'datasetVersion',
   'viewNotes',
 ] as const satisfies readonly ColumnId[]
 
@@ -115,6 +119,7 @@ const columnSynonyms: Partial<Record<ColumnId, string[]>> = {
   place: ['place of publication'],
   date: ['publication date', 'fecha de publicación'],
   address: ['url'],
+  datasetVersion: ['dataset version', 'version'],
   viewNotes: ['view notes'],
 }
 
@@ -148,6 +153,7 @@ export const columnHashtags: Record<ColumnId, string[]> = {
   quotedPerson: ['#meta+quoted', '#contact+name'],
   evidence: ['#meta+evidence'],
   origin: ['#meta+origin'],
+  datasetVersion: ['#meta+version'],
   viewNotes: ['#meta+viewnote'],
 }
 

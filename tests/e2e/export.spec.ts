@@ -15,6 +15,7 @@ interface BuiltInFigure {
 }
 /** The built-in data, read as the app serves it. */
 const dataset = JSON.parse(readFileSync('public/data/v1/dataset.json', 'utf8')) as {
+  datasetVersion: string
   figures: BuiltInFigure[]
 }
 const figure = (id: string) => dataset.figures.find((f) => f.id === id)!
@@ -122,7 +123,7 @@ test.describe('exports from an indicator view', () => {
     expect(screen.bytes.length).toBeGreaterThan(40_000)
   })
 
-  test('CSV: parses back to the figure, with the lower bound kept open and every caveat', async ({
+  test('CSV: parses back to the figure, with the lower bound kept open, every caveat and the dataset version', async ({
     page,
   }) => {
     const file = await exportFile(page, CHART_MENU, 'CSV: the figures shown')
@@ -138,6 +139,7 @@ test.describe('exports from an indicator view', () => {
       low: '2500000',
       high: '',
       unit: 'people',
+      'dataset version': dataset.datasetVersion,
     })
     expect(rows[0]!.caveats!.split(' | ')).toHaveLength(SMUGGLED.caveats.length)
   })

@@ -80,7 +80,7 @@ describe('an imported figure written in English only, exported from the Spanish 
 
   it('the CSV marks every English text', () => {
     const [record] = Papa.parse<Record<string, string>>(
-      buildDisplayedCsv(descriptions, t).slice(1),
+      buildDisplayedCsv(descriptions, t, '1.0.0').slice(1),
       { header: true, skipEmptyLines: true },
     ).data
     expect(record).toMatchObject({
@@ -141,7 +141,7 @@ describe('an imported figure written in English only, exported from the Spanish 
 describe('the same figure exported from the English view', () => {
   it('carries no mark: its texts are in the language of the view', () => {
     const { descriptions, t } = importedFigureIn('en')
-    const exported = buildDisplayedCsv(descriptions, t)
+    const exported = buildDisplayedCsv(descriptions, t, '1.0.0')
     expect(exported).toContain(english.caveat1)
     expect(exported).not.toContain('[en]')
     expect(exported).not.toContain('[es]')

@@ -137,7 +137,7 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
       }
     case 'csv':
       return {
-        blob: new Blob([buildDisplayedCsv(ctx.descriptions, ctx.t)], {
+        blob: new Blob([buildDisplayedCsv(ctx.descriptions, ctx.t, ctx.datasetVersion)], {
           type: 'text/csv;charset=utf-8',
         }),
         fileName: name(ctx, 'csv'),
@@ -147,7 +147,9 @@ export async function buildFile(kind: FileExport, ctx: ExportContext): Promise<E
       // link that shows them, which the colleague imports back unchanged.
       const imported = ctx.descriptions.filter((d) => d.figure.origin.kind === 'imported')
       return {
-        blob: new Blob([buildDisplayedCsv(imported, ctx.t)], { type: 'text/csv;charset=utf-8' }),
+        blob: new Blob([buildDisplayedCsv(imported, ctx.t, ctx.datasetVersion)], {
+          type: 'text/csv;charset=utf-8',
+        }),
         fileName: name(
           { ...ctx, descriptions: imported },
           'csv',

@@ -12,8 +12,9 @@ function toCsv(
   descriptions: FigureDescription[],
   columns: readonly ExportColumn[],
   t: Translate,
+  datasetVersion: string,
 ): string {
-  const [header = [], ...rows] = figureTable(descriptions, columns, t)
+  const [header = [], ...rows] = figureTable(descriptions, columns, t, datasetVersion)
   return (
     BYTE_ORDER_MARK +
     Papa.unparse(
@@ -24,7 +25,11 @@ function toCsv(
   )
 }
 
-/** One row per figure shown, columns as in `displayedColumns`. */
-export function buildDisplayedCsv(descriptions: FigureDescription[], t: Translate): string {
-  return toCsv(descriptions, displayedColumns, t)
+/** One row per figure shown, columns as in `displayedColumns`, each naming the dataset version. */
+export function buildDisplayedCsv(
+  descriptions: FigureDescription[],
+  t: Translate,
+  datasetVersion: string,
+): string {
+  return toCsv(descriptions, displayedColumns, t, datasetVersion)
 }

@@ -48,7 +48,12 @@ function columnsOf(scope: DataPackageInput['scope']): readonly ExportColumn[] {
 }
 
 function csvText(input: DataPackageInput): string {
-  const [header = [], ...rows] = figureTable(input.descriptions, columnsOf(input.scope), input.t)
+  const [header = [], ...rows] = figureTable(
+    input.descriptions,
+    columnsOf(input.scope),
+    input.t,
+    input.datasetVersion,
+  )
   return (
     Papa.unparse({ fields: header.map(String), data: rows }, { newline: '\r\n', header: true }) +
     '\r\n'

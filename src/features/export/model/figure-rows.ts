@@ -14,7 +14,12 @@ import { estimateBounds } from '@/domain/format-estimate'
 import { periodSpan } from '@/domain/period'
 import { markedText, type Translate } from '@/domain/translate'
 
-function cellOf(column: ExportColumn, d: FigureDescription, t: Translate): Cell {
+function cellOf(
+  column: ExportColumn,
+  d: FigureDescription,
+  t: Translate,
+  datasetVersion: string,
+): Cell {
   const bounds = estimateBounds(d.figure.estimate)
   switch (column) {
     case 'figureId':
@@ -72,6 +77,8 @@ function cellOf(column: ExportColumn, d: FigureDescription, t: Translate): Cell 
       return d.source.evidence ?? t('export.notStated')
     case 'origin':
       return d.imported ? d.imported.label : t('export.originBuiltIn')
+    case 'datasetVersion':
+      return datasetVersion || t('export.notStated')
     case 'viewNotes':
       // A column of its own that the importer never reads (domain/file-format.ts), so a
       // re-imported export cannot turn a note of the view into a caveat of the figure.
@@ -79,14 +86,15 @@ function cellOf(column: ExportColumn, d: FigureDescription, t: Translate): Cell 
   }
 }
 
-/** Header row plus one neutralised row per figure. */
+/** Header row plus one neutralised row per figure; `datasetVersion` is the loaded built-in data's. */
 export function figureTable(
   descriptions: FigureDescription[],
   columns: readonly ExportColumn[],
   t: Translate,
+  datasetVersion: string,
 ): Cell[][] {
   return [
     neutraliseRow(columns.map((c) => columnHeader(c, t))),
-    ...descriptions.map((d) => neutraliseRow(columns.map((c) => cellOf(c, d, t)))),
+    ...descriptions.map((d) => neutraliseRow(columns.map((c) => cellOf(c, d, t, datasetVersion)))),
   ]
 }

@@ -111,7 +111,7 @@ export function buildFiguresWorkbook(input: WorkbookInput): SheetSpec[] {
   return [
     sheet(
       t('export.sheet.data'),
-      figureTable(descriptions, displayedColumns, t),
+      figureTable(descriptions, displayedColumns, t, input.datasetVersion ?? ''),
       boundColumns(displayedColumns),
     ),
     sheet(t('export.sheet.sourcesAndCaveats'), [...head, ...notesRows(descriptions, t)]),
@@ -201,7 +201,7 @@ export function buildFullDatasetWorkbook(input: FullDatasetInput): SheetSpec[] {
     { ...readme, columnWidths: [40, 100] },
     sheet(
       t('export.sheet.data'),
-      figureTable(descriptions, fullDatasetColumns, t),
+      figureTable(descriptions, fullDatasetColumns, t, index.dataset.datasetVersion),
       boundColumns(fullDatasetColumns),
     ),
     sheet(t('export.sheet.sourcesAndCaveats'), notesRows(descriptions, t)),

@@ -16,6 +16,7 @@ describe('workbookBlob', () => {
       now: NOW,
       lang: 'en',
       t,
+      datasetVersion: '1.0.0',
     })
     const provenance = {
       title: 'T',
@@ -40,6 +41,7 @@ describe('workbookBlob', () => {
       'value (as displayed)': 'at least 2.5 million',
       low: 2500000,
       coverage: "'=SUM(A1) coverage",
+      'dataset version': '1.0.0',
     })
     expect(rows[0]!.high).toBeUndefined()
     expect(rows[1]).toMatchObject({ low: 5500000000, high: 7000000000 })
@@ -50,7 +52,7 @@ describe('workbookBlob', () => {
         if (!address.startsWith('!')) expect((cell as XLSX.CellObject).f).toBeUndefined()
       }
     }
-    expect(book.Sheets.Data!['!cols']?.length).toBe(26)
+    expect(book.Sheets.Data!['!cols']?.length).toBe(27)
     // The file says what it is, where it comes from and what to keep in mind, in its properties.
     expect(book.Props).toMatchObject({
       Title: 'T',

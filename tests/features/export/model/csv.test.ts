@@ -21,6 +21,8 @@ function parse(csv: string) {
   return result
 }
 
+const VERSION = '2.3.0'
+
 const HEADERS: Record<Language, string[]> = {
   en: [
     'indicator',
@@ -48,6 +50,7 @@ const HEADERS: Record<Language, string[]> = {
     'quoted person',
     'evidence',
     'origin',
+    'dataset version',
     'notes on this view (not caveats)',
   ],
   es: [
@@ -76,6 +79,7 @@ const HEADERS: Record<Language, string[]> = {
     'persona citada',
     'evidencia',
     'origen',
+    'versión de los datos',
     'notas de esta vista (no son advertencias)',
   ],
 }
@@ -83,12 +87,23 @@ const HEADERS: Record<Language, string[]> = {
 describe('buildDisplayedCsv', () => {
   it.each(['en', 'es'] as const)('has the agreed columns, in %s', (lang) => {
     const { descriptions, t } = describeBuiltIn(lang)
-    expect(parse(buildDisplayedCsv(descriptions, t)).meta.fields).toEqual(HEADERS[lang])
+    expect(parse(buildDisplayedCsv(descriptions, t, VERSION)).meta.fields).toEqual(HEADERS[lang])
+  })
+
+  it.each([
+    ['en', 'dataset version', 'not stated'],
+    ['es', 'versión de los datos', 'no indicado'],
+  ] as const)('names the dataset version on every row, in %s', (lang, column, unknown) => {
+    const { descriptions, t } = describeBuiltIn(lang)
+    const rows = parse(buildDisplayedCsv(descriptions, t, VERSION)).data
+    expect(rows.map((r) => r[column])).toEqual(descriptions.map(() => VERSION))
+    const unnamed = parse(buildDisplayedCsv(descriptions, t, '')).data
+    expect(unnamed.map((r) => r[column])).toEqual(descriptions.map(() => unknown))
   })
 
   it('writes one row per figure with bounds and ranges intact (English)', () => {
     const { descriptions, t } = describeBuiltIn('en')
-    const rows = parse(buildDisplayedCsv(descriptions, t)).data
+    const rows = parse(buildDisplayedCsv(descriptions, t, VERSION)).data
     expect(rows).toHaveLength(3)
     const [smuggled, profits, returns] = rows
     expect(smuggled).toMatchObject({
@@ -135,7 +150,7 @@ describe('buildDisplayedCsv', () => {
 
   it.each(['en', 'es'] as const)('keeps every caveat, each prefixed by its type, in %s', (lang) => {
     const { descriptions, t } = describeBuiltIn(lang)
-    const rows = parse(buildDisplayedCsv(descriptions, t)).data
+    const rows = parse(buildDisplayedCsv(descriptions, t, VERSION)).data
     const column = lang === 'en' ? 'caveats' : 'advertencias'
     descriptions.forEach((d, i) => {
       const cell = rows[i]![column]!
@@ -149,7 +164,7 @@ describe('buildDisplayedCsv', () => {
 
   it('writes numbers and words in Spanish when the view is in Spanish', () => {
     const { descriptions, t } = describeBuiltIn('es')
-    const [smuggled, profits, returns] = parse(buildDisplayedCsv(descriptions, t)).data
+    const [smuggled, profits, returns] = parse(buildDisplayedCsv(descriptions, t, VERSION)).data
     expect(smuggled).toMatchObject({
       indicador: 'Migrantes objeto de tráfico ilícito',
       'nombre geográfico': 'Mundo',
@@ -164,7 +179,7 @@ describe('buildDisplayedCsv', () => {
 
   it('writes why an aggregate is shown under a country filter in the view-notes column, not among the caveats', () => {
     const { descriptions, t } = describeBuiltIn('en', ['JAM'])
-    const rows = parse(buildDisplayedCsv(descriptions, t)).data
+    const rows = parse(buildDisplayedCsv(descriptions, t, VERSION)).data
     const returns = rows.find((r) => r['geography code'] === 'CARICOM')!
     expect(returns.caveats).toContain('Coverage: Data from only seven Caribbean countries')
     expect(returns.caveats).not.toMatch(/Jamaica|shown because|Shown because/)
@@ -180,19 +195,19 @@ describe('buildDisplayedCsv', () => {
     const { descriptions, t } = describeBuiltIn('en')
     const d = byId(descriptions, 'migrants-smuggled-world-2016')
     const tricky = { ...d, coverage: 'Line one,\nline "two"; three' }
-    const [row] = parse(buildDisplayedCsv([tricky], t)).data
+    const [row] = parse(buildDisplayedCsv([tricky], t, VERSION)).data
     expect(row!.coverage).toBe('Line one,\nline "two"; three')
   })
 
   it('ends lines with CRLF, as spreadsheet programs expect', () => {
     const { descriptions, t } = describeBuiltIn('en')
-    const csv = buildDisplayedCsv(descriptions, t)
+    const csv = buildDisplayedCsv(descriptions, t, VERSION)
     expect(csv.split('\r\n')[0]).toBe(`${BYTE_ORDER_MARK}${HEADERS.en.join(',')}`)
   })
 
   it.each(FORMULA_STARTS)('neutralises text cells starting with %s', (_name, start) => {
     const { descriptions, t } = describeDataset(datasetStartingWith(start), 'en')
-    const [row] = parse(buildDisplayedCsv(descriptions, t)).data
+    const [row] = parse(buildDisplayedCsv(descriptions, t, VERSION)).data
     expect(row!.caveats!.startsWith(`Estimate method: ${start}1+1 caveat`)).toBe(true)
     expect(row!.coverage).toBe(`'${start}SUM(A1) coverage`)
     expect(row!.publisher).toBe(`'${start}cmd|' /C calc'!A0`)

@@ -43,10 +43,13 @@ describe.each(['en', 'es'] as const)('imported figures in every export (%s)', (l
   const { t, descriptions, input, document } = returnsView(lang)
 
   it('the CSV has an origin column: built-in for the 4,323, the file and date for each imported figure', () => {
-    const rows = Papa.parse<Record<string, string>>(buildDisplayedCsv(descriptions, t).slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    }).data
+    const rows = Papa.parse<Record<string, string>>(
+      buildDisplayedCsv(descriptions, t, '1.0.0').slice(1),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data
     const origin = lang === 'en' ? 'origin' : 'origen'
     const code = lang === 'en' ? 'geography code' : 'código geográfico'
     expect(rows).toHaveLength(8)

@@ -25,6 +25,7 @@ function exportCsv(index: DatasetIndex, figures: DatasetFigure[], lang: Language
   return buildDisplayedCsv(
     figures.map((figure) => describeFigure({ kind: 'own', figure }, index, lang, t)),
     t,
+    index.dataset.datasetVersion,
   )
 }
 

@@ -17,7 +17,7 @@ describe.each(['en', 'es'] as const)('export under a Jamaica filter, then import
   const shown = matchFiguresToSelection(index, index.figures, ['JAM']).map((m) =>
     describeFigure(m, index, lang, t, viewNotesFor),
   )
-  const csv = buildDisplayedCsv(shown, t)
+  const csv = buildDisplayedCsv(shown, t, '1.0.0')
   const notes = shown.flatMap((d) => d.viewNotes.map((n) => n.text))
 
   it('writes the notes of the view into the file, in their own column', () => {
