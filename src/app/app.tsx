@@ -75,7 +75,7 @@ function Shell() {
   useDocumentTitle(t('documentTitle.format', { view: viewLabel, app: t('documentTitle.app') }))
   useImportsFromOtherTabs()
   useLeaveWarning(useWritingImports())
-  usePrintFrame(lang, t)
+  usePrintFrame(lang, t, index?.dataset.datasetVersion ?? '')
   return (
     <>
       <a className="skip-link" href="#main">

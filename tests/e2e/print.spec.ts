@@ -1,9 +1,10 @@
 // Printing as a person does from the browser, read back from the PDF: Chromium prints the page
 // (page.pdf, A4 and US Letter, the page's own print styles) and pdftotext reads each page. Page 1
 // holds a value and its source; every axis label of the chart is on the paper, inside its width;
-// every page names the dashboard, the retrieval date, the view's link and "Page n of m".
+// every page names the dashboard, the retrieval date, the dataset version, the view's link and
+// "Page n of m".
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -11,6 +12,9 @@ import { test, expect } from './helpers/console'
 import { clearImports, openApp, waitForApp } from './helpers/app'
 
 const fixture = 'tests/e2e/fixtures/chart-figures.csv'
+const VERSION = (
+  JSON.parse(readFileSync('public/data/v1/dataset.json', 'utf8')) as { datasetVersion: string }
+).datasetVersion
 const EIGHT = '?view=indicator&indicator=test-returns-across-eight-countries-invented'
 const dir = mkdtempSync(join(tmpdir(), 'print-'))
 
@@ -63,6 +67,7 @@ function expectFramed(pages: PrintedPage[], linkStart: string) {
   pages.forEach((p, i) => {
     expect(p.text).toContain('Migration statistics: smuggling and forced returns')
     expect(p.text).toMatch(/Retrieved on \w+ \d{1,2}, \d{4}/)
+    expect(p.text).toContain(`dataset version ${VERSION}`)
     expect(p.text.replace(/\s/g, '')).toContain(linkStart)
     expect(p.text).toContain(`Page ${i + 1} of ${pages.length}`)
   })

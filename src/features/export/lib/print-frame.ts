@@ -1,5 +1,5 @@
-// Every printed page names where it comes from: the dashboard, the retrieval date, the view's
-// link and "Page n of m". People print from the browser (Ctrl+P or the menu), so this must be CSS:
+// Every printed page names where it comes from: the dashboard, the retrieval date and the
+// dataset version, the view's link and "Page n of m". People print from the browser (Ctrl+P or the menu), so this must be CSS:
 // @page margin boxes (Chromium 131+), rewritten the moment the browser prepares the
 // printout ('beforeprint'), because the link and the date are the ones of that moment.
 import { useEffect } from 'react'
@@ -25,10 +25,15 @@ export interface PrintFrameInput {
   now: Date
   lang: Language
   t: Translate
+  /** The loaded built-in data's version; empty while it is not known. */
+  datasetVersion: string
 }
 
-/** The @page rules of the printout: top left the dashboard, top right the date, bottom the link and page. */
-export function printFrameCss({ link, now, lang, t }: PrintFrameInput): string {
+/**
+ * The @page rules of the printout: top left the dashboard, top right the date and the dataset
+ * version, bottom the link and page.
+ */
+export function printFrameCss({ link, now, lang, t, datasetVersion }: PrintFrameInput): string {
   const pageOf = t('export.print.pageOf', { page: PAGE, pages: PAGES })
   const counters = pageOf
     // eslint-disable-next-line no-control-regex -- the stand-ins are control characters on purpose
@@ -38,11 +43,15 @@ export function printFrameCss({ link, now, lang, t }: PrintFrameInput): string {
       part === PAGE ? 'counter(page)' : part === PAGES ? 'counter(pages)' : cssString(part),
     )
     .join(' ')
+  const retrieved = [
+    t('export.print.retrieved', { date: formatDate(isoDay(now), lang) }),
+    ...(datasetVersion ? [t('export.print.version', { version: datasetVersion })] : []),
+  ].join(' · ')
   const box = 'font: 8pt sans-serif; color: #444;'
   return [
     '@media print { @page {',
     `@top-left { content: ${cssString(t('app.title'))}; ${box} }`,
-    `@top-right { content: ${cssString(t('export.print.retrieved', { date: formatDate(isoDay(now), lang) }))}; ${box} }`,
+    `@top-right { content: ${cssString(retrieved)}; ${box} }`,
     `@bottom-left { content: ${cssString(link)}; ${box} word-break: break-all; }`,
     `@bottom-right { content: ${counters}; ${box} white-space: nowrap; }`,
     '} }',
@@ -67,13 +76,14 @@ function writeFrame(input: () => PrintFrameInput): void {
  * also rewritten after each render of the shell (a new view or filter), for printers that do not
  * send 'beforeprint'.
  */
-export function usePrintFrame(lang: Language, t: Translate): void {
+export function usePrintFrame(lang: Language, t: Translate, datasetVersion: string): void {
   useEffect(() => {
-    writeFrame(() => ({ link: window.location.href, now: new Date(), lang, t }))
+    writeFrame(() => ({ link: window.location.href, now: new Date(), lang, t, datasetVersion }))
   })
   useEffect(() => {
-    const write = () => writeFrame(() => ({ link: window.location.href, now: new Date(), lang, t }))
+    const write = () =>
+      writeFrame(() => ({ link: window.location.href, now: new Date(), lang, t, datasetVersion }))
     window.addEventListener('beforeprint', write)
     return () => window.removeEventListener('beforeprint', write)
-  }, [lang, t])
+  }, [lang, t, datasetVersion])
 }
