@@ -155,9 +155,10 @@ async function main(): Promise<void> {
     // 1. Import: from choosing the file to the check shown, and from confirming to the figures listed.
     console.log('choosing the file…')
     const checked = watchFor(page, `Import ${count} figures`)
-    await page.evaluate(async (name) => {
+    // The import's own file input: the page has another one, for documents.
+    await input.evaluate(async (element, name) => {
       const blob = await (await fetch('/bench-figures.csv')).blob()
-      const input = document.querySelector<HTMLInputElement>('input[type=file]')!
+      const input = element as HTMLInputElement
       const transfer = new DataTransfer()
       transfer.items.add(new File([blob], name, { type: 'text/csv' }))
       input.files = transfer.files

@@ -5,9 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Papa from 'papaparse'
-import { columnHashtags, type ColumnId } from '@/domain/file-format'
+import { columnHashtags, type ColumnId } from '@/domain/file-format/columns'
 import enExport from '@/locales/en/export.json'
-import { isoAlpha3ToAlpha2 } from '@/features/import/model/iso-countries'
+import { isoAlpha3ToAlpha2 } from '@/domain/iso-countries'
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same file. */
 export function seededRandom(seed: number): () => number {

@@ -23,7 +23,7 @@ export const viewLoaders = {
   definitions: () =>
     import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })),
   import: () =>
-    // The format's column headers are the export's (domain/file-format.ts).
+    // The format's column headers are the export's (domain/file-format/columns.ts).
     withMessages(['import', 'export'], import('@/app/pages/import-page')).then((m) => ({
       default: m.ImportPage,
     })),

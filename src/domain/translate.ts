@@ -7,6 +7,15 @@ export type Language = (typeof languages)[number]
 /** The message lookup the domain's text builders need (lib/i18n.ts: Lingui's `_` for one language). */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string
 
+/** A translator for each interface language: what reads texts written in either one. */
+export type Translators = Record<Language, Translate>
+
+/** A message-catalogue key and its variables: a text a person reads, translated where it is shown. */
+export interface MessageRef {
+  key: string
+  vars?: Record<string, string | number>
+}
+
 /** A text in the asked language, or in the other one with `fallback` set so the UI can say so. */
 export interface PickedText {
   text: string

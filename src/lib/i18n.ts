@@ -8,7 +8,7 @@
 // language's `core` messages before its first render (app/boot.ts, app/main.tsx), the rest on
 // demand; tests, scripts, the prerender and the import worker load everything first
 // (loadAllMessages), so `translatorFor` is synchronous for every caller.
-import { languages, type Language, type Translate } from '@/domain/translate'
+import { languages, type Language, type Translate, type Translators } from '@/domain/translate'
 import { catalogueGroups, catalogueLoaders, type CatalogueGroup } from '@/locales/catalogue-loaders'
 import { setupI18n, type I18n } from '@lingui/core'
 import { loadOnce, type LoadOnce } from '@/lib/load-once'
@@ -135,6 +135,13 @@ const translators: Partial<Record<Language, Translate>> = {}
 /** A `t` bound to one language, for components, the domain's text builders and the exports. */
 export function translatorFor(lang: Language): Translate {
   return (translators[lang] ??= (key, vars) => catalogues[lang]._(key, vars))
+}
+
+let both: Translators | undefined
+
+/** The translators of both languages (one object): what reads a file of the format takes. */
+export function bothTranslators(): Translators {
+  return (both ??= { en: translatorFor('en'), es: translatorFor('es') })
 }
 
 /** Every message of both languages: for tests, scripts, the prerender and the import worker. */

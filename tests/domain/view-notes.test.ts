@@ -1,7 +1,7 @@
 // Notes of the view under a country filter, decided from the data: membership, whether the
 // figure counts the country (named reporting units: yes or no; unnamed: not known), and the
-// country's own figure where the data holds one. The false sentence of issue 11 ("the figure for
-// Jamaica alone is not reported") cannot appear in any of these cases.
+// country's own figure where the data holds one. A note never claims what the data does not say
+// ("the figure for Jamaica alone is not reported" when it is): no case below produces one.
 import { builtInDataset } from '@mocks/fixtures'
 import { describeFigure } from '@/domain/figure-description'
 import { matchFiguresToSelection } from '@/domain/geography'

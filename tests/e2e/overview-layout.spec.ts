@@ -1,5 +1,6 @@
 // The overview reads at a glance on a laptop: themes with one or two cards share a row, so the
-// three built-in headlines sit side by side (the page was 2,550 px tall at 1280 px); on a phone
+// three built-in headlines sit side by side (one card per row would make the page some 2,500 px
+// tall at 1280 px); on a phone
 // they stack, one card across the screen.
 import { test, expect } from './helpers/console'
 import { openApp } from './helpers/app'

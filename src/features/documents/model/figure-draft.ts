@@ -1,7 +1,8 @@
 // A candidate as the person accepts or edits it, and the accepted drafts written in the import
 // format (docs/import-format.md), so that they pass the very same validation, duplicate check and
 // storage as a file import. Nothing here decides for the person: it only carries their choices.
-import { CELL_SEPARATOR, neutraliseCell, type ColumnId } from '@/domain/file-format'
+import { type ColumnId } from '@/domain/file-format/columns'
+import { CELL_SEPARATOR, neutraliseCell } from '@/domain/file-format/write-cells'
 import { withLanguageMark } from '@/domain/translate'
 import type {
   Candidate,
@@ -75,7 +76,7 @@ export function quotesNotInDocument(
   })
 }
 
-/** The columns this file fills, all of the dashboard's file format (domain/file-format.ts). */
+/** The columns this file fills, all of the dashboard's file format (domain/file-format/columns.ts). */
 const COLUMNS = [
   'indicator',
   'theme',

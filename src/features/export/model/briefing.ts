@@ -5,7 +5,7 @@ import type { FigureDescription } from '@/domain/figure-description'
 import type { Language, Translate } from '@/domain/translate'
 import { formatRetrievalDate } from '@/features/export/model/citation'
 import { buildQuotableSentence } from '@/features/export/model/quotable-sentence'
-import { formatCaveat } from '@/domain/file-format'
+import { formatCaveat } from '@/domain/file-format/write-cells'
 import { buildReferences } from '@/features/export/model/references'
 import { formatReference } from '@/features/export/model/citation-styles'
 

@@ -3,7 +3,7 @@
 import Papa from 'papaparse'
 import type { FigureDescription } from '@/domain/figure-description'
 import type { Translate } from '@/domain/translate'
-import { displayedColumns, type ExportColumn } from '@/domain/file-format'
+import { displayedColumns, type ExportColumn } from '@/domain/file-format/columns'
 import { figureTable } from '@/features/export/model/figure-rows'
 
 export const BYTE_ORDER_MARK = '\uFEFF'

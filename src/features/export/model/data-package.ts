@@ -9,7 +9,7 @@ import {
   displayedColumns,
   fullDatasetColumns,
   type ExportColumn,
-} from '@/domain/file-format'
+} from '@/domain/file-format/columns'
 import { figureTable } from '@/features/export/model/figure-rows'
 import { buildImageCaption } from '@/features/export/model/image-caption'
 import { buildReferences } from '@/features/export/model/references'

@@ -1,14 +1,13 @@
 // The table every data export shares (CSV, the Excel data sheet, the full dataset): one row per
 // figure, built from the same FigureDescription the screen shows, so the files match the view.
+import { columnHeader, type ExportColumn } from '@/domain/file-format/columns'
 import {
   CELL_SEPARATOR,
-  columnHeader,
   formatReportingUnits,
   joinCaveats,
   neutraliseRow,
   type Cell,
-  type ExportColumn,
-} from '@/domain/file-format'
+} from '@/domain/file-format/write-cells'
 import type { FigureDescription } from '@/domain/figure-description'
 import { estimateBounds } from '@/domain/format-estimate'
 import { periodSpan } from '@/domain/period'
@@ -80,7 +79,7 @@ function cellOf(
     case 'datasetVersion':
       return datasetVersion || t('export.notStated')
     case 'viewNotes':
-      // A column of its own that the importer never reads (domain/file-format.ts), so a
+      // A column of its own that the importer never reads (domain/file-format/columns.ts), so a
       // re-imported export cannot turn a note of the view into a caveat of the figure.
       return d.viewNotes.map((n) => n.text).join(CELL_SEPARATOR) || null
   }

@@ -10,12 +10,10 @@ import {
 } from '@/features/export/model/citation'
 import {
   displayedColumns,
-  formatCaveat,
   fullDatasetColumns,
-  neutraliseRow,
-  type Cell,
   type ExportColumn,
-} from '@/domain/file-format'
+} from '@/domain/file-format/columns'
+import { formatCaveat, neutraliseRow, type Cell } from '@/domain/file-format/write-cells'
 import { figureTable } from '@/features/export/model/figure-rows'
 
 export interface SheetSpec {

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { columnHeader, requiredColumns, type ColumnId } from '@/domain/file-format'
+import { columnHeader, requiredColumns, type ColumnId } from '@/domain/file-format/columns'
 import { MAX_IMPORT_BYTES } from '@/features/import/model/limits'
 import { useLanguage } from '@/lib/language'
 

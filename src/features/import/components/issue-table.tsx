@@ -1,4 +1,4 @@
-import type { ImportFormat, ImportIssue } from '@/features/import/model/import-types'
+import type { ImportFormat, ImportIssue } from '@/domain/file-format/table'
 import { useLanguage } from '@/lib/language'
 
 /** The problems of a file: where (row, column), what (value) and why, one per line. */

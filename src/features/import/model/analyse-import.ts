@@ -6,25 +6,16 @@ import type { Figure } from '@/domain/dataset-schema'
 import { periodKey } from '@/domain/period'
 import type { ImportContext } from '@/features/import/model/import-context'
 import { FigureKeyMap, splitFigureKey } from '@/features/import/model/figure-key-map'
-import type {
-  Analysis,
-  AnalysisSummary,
-  DuplicateFlag,
-  ImportFormat,
-  ImportIssue,
-  MessageRef,
-} from '@/features/import/model/import-types'
-import { decodeText } from '@/features/import/model/decode-text'
-import type { Table, TableResult } from '@/features/import/model/table'
-import { readCsvTable } from '@/features/import/model/csv-table'
-import { readJsonTable } from '@/features/import/model/json-table'
-import { byteRows, guessDialectFromStart, textRows } from '@/features/import/model/csv-rows'
-import {
-  bytesHaveRegularQuotes,
-  InvalidCellText,
-  type CsvDialect,
-} from '@/features/import/model/csv-bytes'
-import { createRowReader } from '@/features/import/model/read-figure-row'
+import type { Analysis, AnalysisSummary, DuplicateFlag } from '@/features/import/model/import-types'
+import { readCsvTable } from '@/domain/file-format/read-csv-table'
+import { readJsonTable } from '@/domain/file-format/read-json-table'
+import { createRowReader } from '@/domain/file-format/read-row'
+import type { ImportFormat, ImportIssue, Table, TableResult } from '@/domain/file-format/table'
+import type { MessageRef } from '@/domain/translate'
+import { InvalidCellText } from '@/lib/csv/bytes'
+import { decodeText } from '@/lib/csv/decode-text'
+import { rowsFromBytes, rowsFromText } from '@/lib/csv/rows'
+import { bothTranslators } from '@/lib/i18n'
 import { RecordResolver } from '@/features/import/model/resolve-records'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
 import { madeFigureId } from '@/features/import/model/pack-figures'
@@ -110,6 +101,7 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
     })
   }
   const { name, bytes } = file
+  const tr = bothTranslators()
   const t0 = now()
   const analyse = (result: TableResult, format: ImportFormat): Analysis => {
     if (!result.ok) return failed(file, analysisId, result.reason, format)
@@ -119,11 +111,10 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
     return analysis
   }
   // A CSV file whose start settles its dialect is read from its bytes, without decoding it whole.
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  const dialect = dialectFromStart(name, bytes, start)
-  if (dialect) {
+  const rows = rowsFromBytes(bytes, (start) => !looksLikeJson(name, start))
+  if (rows) {
     try {
-      return analyse(readCsvTable(byteRows(bytes, start, dialect)), 'csv')
+      return analyse(readCsvTable(rows, tr), 'csv')
     } catch (error) {
       // A cell that is not UTF-8: decoding the whole file says where the first bad byte is.
       if (!(error instanceof InvalidCellText)) throw error
@@ -135,43 +126,8 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
   if (!decoded.ok) return failed(file, analysisId, decoded.reason)
   if (decoded.text.trim() === '') return failed(file, analysisId, { key: 'import.fileError.empty' })
   return looksLikeJson(name, decoded.text)
-    ? analyse(readJsonTable(decoded.text), 'json')
-    : analyse(readCsvTable(textRows(bytes, start, decoded.text)), 'csv')
-}
-
-// How much of the start is decoded to tell the format and guess the dialect: papaparse's
-// 1,048,576-character sample of line breaks, with room for accented characters.
-const START_BYTES = 1_200_000
-
-/** The byte length of at most `limit` bytes of UTF-8 that does not cut a character. */
-function wholeCharacters(bytes: Uint8Array, limit: number): number {
-  if (limit >= bytes.length) return bytes.length
-  let end = limit
-  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--
-  return end
-}
-
-/**
- * The dialect of a CSV file whose quotes are regular, from its start alone; null when the file
- * must be decoded first: JSON, UTF-16, NUL bytes, a start that is not UTF-8 or is blank, a
- * dialect the start cannot settle, or quotes papaparse must recover from.
- */
-function dialectFromStart(name: string, bytes: Uint8Array, start: number): CsvDialect | null {
-  if (bytes.indexOf(0) !== -1) return null
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return null
-  const end = wholeCharacters(bytes, start + START_BYTES)
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      bytes.subarray(start, end),
-    )
-  } catch {
-    return null
-  }
-  if (looksLikeJson(name, text) || text.trim() === '') return null
-  const dialect = guessDialectFromStart(text, end === bytes.length)
-  return dialect && bytesHaveRegularQuotes(bytes, start, dialect) ? dialect : null
+    ? analyse(readJsonTable(decoded.text, tr), 'json')
+    : analyse(readCsvTable(rowsFromText(bytes, decoded.text), tr), 'csv')
 }
 
 function validateTable(
@@ -180,8 +136,9 @@ function validateTable(
   context: ImportContext,
   analysisId: string,
 ): Analysis {
-  const resolver = new RecordResolver(context, table.fileLang)
-  const readRow = createRowReader(table, context, resolver)
+  const tr = bothTranslators()
+  const resolver = new RecordResolver(context, table.fileLang, tr)
+  const readRow = createRowReader(table, resolver, context.currencies, tr)
   const summary = {
     ...emptySummary(file, analysisId),
     format: table.format,

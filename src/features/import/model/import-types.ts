@@ -8,27 +8,8 @@ import type {
   Person,
   SourceDocument,
 } from '@/domain/dataset-schema'
-
-/** A message-catalogue key and its variables. */
-export interface MessageRef {
-  key: string
-  vars?: Record<string, string | number>
-}
-
-export type ImportFormat = 'csv' | 'json'
-
-/** One problem with one cell: where it is, what it holds and why it cannot be imported. */
-export interface ImportIssue {
-  /** CSV: the row as a spreadsheet numbers it (the header is row 1). JSON: the 1-based item. */
-  row: number
-  /** The column as the file names it (or the format's name for a missing column). */
-  column: string
-  /** The cell's content, shortened to a readable length. */
-  value: string
-  reason: MessageRef
-  /** Set by the file reading when the row did not split into its cells: its other problems are noise. */
-  wholeRow?: boolean
-}
+import type { ImportFormat, ImportIssue } from '@/domain/file-format/table'
+import type { MessageRef } from '@/domain/translate'
 
 /** A figure with the same indicator, place and period as one already in the dashboard or the file. */
 export interface DuplicateFlag {

@@ -9,13 +9,13 @@ import type {
   SourceDocument,
 } from '@/domain/dataset-schema'
 import { foldText, slugify } from '@/domain/fold-text'
-import { splitLanguageMark, type Language } from '@/domain/translate'
-import { translatorFor } from '@/lib/i18n'
+import { readLocalized, type CellResult } from '@/domain/file-format/read-cells'
+import type { RecordLookup } from '@/domain/file-format/read-row'
+import { guessTheme } from '@/domain/file-format/read-source'
+import { countryName, isoAlpha3ToAlpha2 } from '@/domain/iso-countries'
+import { splitLanguageMark, type Language, type Translators } from '@/domain/translate'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { ImportRecords } from '@/features/import/model/import-types'
-import { countryName, isoAlpha3ToAlpha2 } from '@/features/import/model/iso-countries'
-import { readLocalized, type CellResult } from '@/features/import/model/parse-cells'
-import { guessTheme } from '@/features/import/model/read-source-cells'
 
 type Theme = Indicator['theme']
 
@@ -30,7 +30,7 @@ function stripMark(text: string): string {
   return splitLanguageMark(text).text.trim()
 }
 
-export class RecordResolver {
+export class RecordResolver implements RecordLookup {
   private readonly indicatorByName = new Map<string, string>()
   private readonly geographies = new Map<string, Geography>()
   private readonly documentByKey = new Map<string, string>()
@@ -55,6 +55,7 @@ export class RecordResolver {
   constructor(
     private readonly context: ImportContext,
     private readonly fileLang: Language,
+    private readonly tr: Translators,
   ) {
     this.known = context.records
     for (const indicator of context.records.indicators) {
@@ -188,8 +189,8 @@ export class RecordResolver {
       (person.role ? undefined : this.personByKey.get(foldText(person.name)))
     if (found) return found
     const roleNotStated = {
-      en: translatorFor('en')('import.record.roleNotStated'),
-      es: translatorFor('es')('import.record.roleNotStated'),
+      en: this.tr.en('import.record.roleNotStated'),
+      es: this.tr.es('import.record.roleNotStated'),
     }
     const record: Person = {
       id: uniqueId(slugify(person.name, 'item'), this.taken.people),

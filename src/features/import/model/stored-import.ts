@@ -14,7 +14,8 @@ import {
   unpackFigures,
   type PackedFigures,
 } from '@/features/import/model/pack-figures'
-import type { Analysis, ImportFormat, ImportRecords } from '@/features/import/model/import-types'
+import type { ImportFormat } from '@/domain/file-format/table'
+import type { Analysis, ImportRecords } from '@/features/import/model/import-types'
 
 /**
  * The one layout of a stored import: figures packed in columns (pack-figures.ts). The product

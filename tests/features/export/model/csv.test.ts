@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Language } from '@/domain/translate'
 import { BYTE_ORDER_MARK, buildDisplayedCsv } from '@/features/export/model/csv'
-import { CELL_SEPARATOR } from '@/domain/file-format'
+import { CELL_SEPARATOR } from '@/domain/file-format/write-cells'
 import {
   FORMULA_STARTS,
   byId,

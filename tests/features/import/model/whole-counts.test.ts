@@ -3,8 +3,8 @@
 // lists it as a problem and says the likely reading, in the reader's language.
 import { describe, expect, it } from 'vitest'
 import { translatorFor } from '@/lib/i18n'
-import { checkWholeCount } from '@/features/import/model/parse-cells'
-import type { MessageRef } from '@/features/import/model/import-types'
+import { checkWholeCount } from '@/domain/file-format/read-cells'
+import type { MessageRef } from '@/domain/translate'
 import { analyseText, csv, row } from '../helpers'
 
 const en = translatorFor('en')

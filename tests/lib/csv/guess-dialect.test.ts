@@ -1,7 +1,7 @@
 // guessDialectFromStart: the dialect papaparse would guess for a whole text, from its start only
 // when the start settles it.
 import Papa from 'papaparse'
-import { guessDialectFromStart } from '@/features/import/model/csv-rows'
+import { guessDialectFromStart } from '@/lib/csv/rows'
 
 const rows = (count: number, delimiter: string, newline: string) =>
   Array.from({ length: count }, (_, i) => ['a', `b ${i}`, 'c'].join(delimiter)).join(newline)

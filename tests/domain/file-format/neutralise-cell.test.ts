@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neutraliseCell, neutraliseRow, unguardCell } from '@/domain/file-format'
+import { neutraliseCell, neutraliseRow, unguardCell } from '@/domain/file-format/write-cells'
 import { FORMULA_STARTS } from '@tests/features/export/export-fixtures'
 
 describe('neutraliseCell', () => {

@@ -1,16 +1,17 @@
 // A JSON file as a table: an array of figure objects (or an object with such an array under
 // "figures"), each keyed by the format's column names.
-import { CELL_SEPARATOR, type ColumnId } from '@/domain/file-format'
-import type { Language } from '@/domain/translate'
-import type { ImportIssue, MessageRef } from '@/features/import/model/import-types'
+import type { ColumnId } from '@/domain/file-format/columns'
 import {
   columnForHeader,
   formatColumnName,
   guessLanguage,
   missingColumnsError,
   noIssues,
+  type ImportIssue,
   type TableResult,
-} from '@/features/import/model/table'
+} from '@/domain/file-format/table'
+import { CELL_SEPARATOR } from '@/domain/file-format/write-cells'
+import type { Language, MessageRef, Translators } from '@/domain/translate'
 
 /** The message for a JSON value that is not text: what it is instead. */
 function notTextReason(value: unknown): string {
@@ -63,7 +64,7 @@ function cellText(value: unknown): string | null {
 }
 
 /** Reads JSON: an array of figure objects, or an object with such an array under "figures". */
-export function readJsonTable(text: string): TableResult {
+export function readJsonTable(text: string, tr: Translators): TableResult {
   let payload: unknown
   try {
     payload = parseJsonKeepingHugeNumbers(text)
@@ -103,7 +104,7 @@ export function readJsonTable(text: string): TableResult {
       return
     }
     for (const key of Object.keys(item)) {
-      const column = columnForHeader(key)
+      const column = columnForHeader(key, tr)
       if (!column) {
         ignored.add(key)
         continue
@@ -114,7 +115,7 @@ export function readJsonTable(text: string): TableResult {
     }
   })
   const fileLang = guessLanguage(langs)
-  const missing = missingColumnsError(present, fileLang, [...ignored])
+  const missing = missingColumnsError(present, fileLang, [...ignored], tr)
   if (missing) return { ok: false, reason: missing }
   const notices: MessageRef[] =
     ignored.size > 0
@@ -152,7 +153,7 @@ export function readJsonTable(text: string): TableResult {
         }
         return text
       },
-      columnName: (column) => keyMaps[i]?.get(column) ?? formatColumnName(column, fileLang),
+      columnName: (column) => keyMaps[i]?.get(column) ?? formatColumnName(column, fileLang, tr),
       rowIssues: () => rowIssues.get(i) ?? noIssues,
       notices,
     },

@@ -8,8 +8,8 @@ import {
   headerReader,
   isHashtagRow,
   normalizeHashtag,
-  splitCaveats,
-} from '@/domain/file-format'
+} from '@/domain/file-format/columns'
+import { splitCaveats } from '@/domain/file-format/write-cells'
 import { translatorFor } from '@/lib/i18n'
 
 const readHeader = headerReader({ en: translatorFor('en'), es: translatorFor('es') })

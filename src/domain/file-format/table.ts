@@ -1,15 +1,29 @@
-// A file read as a table whose columns are known (csv-table.ts, json-table.ts): what the row
-// reader sees, whatever the file's format.
+// A file read as a table whose columns are known (read-csv-table.ts, read-json-table.ts): what
+// the row reader (read-row.ts) sees, whatever the file's format.
 import {
   columnHeader,
   headerReader,
   requiredColumns,
   type ColumnId,
   type HeaderMatch,
-} from '@/domain/file-format'
-import type { Language } from '@/domain/translate'
-import { translatorFor } from '@/lib/i18n'
-import type { ImportFormat, ImportIssue, MessageRef } from '@/features/import/model/import-types'
+} from '@/domain/file-format/columns'
+import { fromMessages } from '@/domain/file-format/read-cells'
+import type { Language, MessageRef, Translators } from '@/domain/translate'
+
+export type ImportFormat = 'csv' | 'json'
+
+/** One problem with one cell: where it is, what it holds and why it cannot be imported. */
+export interface ImportIssue {
+  /** CSV: the row as a spreadsheet numbers it (the header is row 1). JSON: the 1-based item. */
+  row: number
+  /** The column as the file names it (or the format's name for a missing column). */
+  column: string
+  /** The cell's content, shortened to a readable length. */
+  value: string
+  reason: MessageRef
+  /** Set by the file reading when the row did not split into its cells: its other problems are noise. */
+  wholeRow?: boolean
+}
 
 /**
  * A table read one data row at a time: `next()` moves to the next row (false after the last),
@@ -34,17 +48,15 @@ export type TableResult = { ok: true; table: Table } | { ok: false; reason: Mess
 export const noIssues: readonly ImportIssue[] = []
 
 /** The name of a column in the format, in the file's language, for messages. */
-export function formatColumnName(column: ColumnId, lang: Language): string {
-  return columnHeader(column, translatorFor(lang))
+export function formatColumnName(column: ColumnId, lang: Language, tr: Translators): string {
+  return columnHeader(column, tr[lang])
 }
 
-// Made on first use: the headers are messages, which load before a file is read.
-let readHeader: ((text: string) => HeaderMatch | null) | null = null
+const headers = fromMessages(headerReader)
 
-/** The column a header names and the language it is written in (domain/file-format.ts). */
-export function columnForHeader(text: string): HeaderMatch | null {
-  readHeader ??= headerReader({ en: translatorFor('en'), es: translatorFor('es') })
-  return readHeader(text)
+/** The column a header names and the language it is written in (columns.ts). */
+export function columnForHeader(text: string, tr: Translators): HeaderMatch | null {
+  return headers(tr)(text)
 }
 
 /** The language most headers are written in; English when they do not say. */
@@ -59,15 +71,16 @@ export function missingColumnsError(
   present: Set<ColumnId>,
   lang: Language,
   found: string[],
+  tr: Translators,
 ): MessageRef | null {
   // A period ("2019-03", or its first and last month) states the year itself.
   const hasPeriod =
     present.has('period') || (present.has('periodStart') && present.has('periodEnd'))
   const missing = requiredColumns
     .filter((c) => !present.has(c) && !(c === 'year' && hasPeriod))
-    .map((c) => formatColumnName(c, lang))
+    .map((c) => formatColumnName(c, lang, tr))
   if (!present.has('value') && !present.has('low'))
-    missing.push(`${formatColumnName('value', lang)} / ${formatColumnName('low', lang)}`)
+    missing.push(`${formatColumnName('value', lang, tr)} / ${formatColumnName('low', lang, tr)}`)
   if (missing.length === 0) return null
   if (present.size === 0)
     return {

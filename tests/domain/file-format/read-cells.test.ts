@@ -5,16 +5,19 @@ import {
   readNumber,
   readUnit,
   readYear,
-} from '@/features/import/model/parse-cells'
-import { readCoverage, readReportingUnits } from '@/features/import/model/read-coverage'
+} from '@/domain/file-format/read-cells'
+import { readCoverage, readReportingUnits } from '@/domain/file-format/read-coverage'
 import {
   guessTheme,
   readAddress,
   readDate,
   readEvidence,
   readPerson,
-} from '@/features/import/model/read-source-cells'
+} from '@/domain/file-format/read-source'
 
+import { bothTranslators } from '@/lib/i18n'
+
+const tr = bothTranslators()
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'error')
 const reason = (r: { ok: true } | { ok: false; reason: { key: string } }) =>
   r.ok ? 'ok' : r.reason.key
@@ -55,7 +58,7 @@ describe('cell readers', () => {
     ['Intervalo (de mínimo a máximo)', 'range'],
     ['estimate', 'error'],
   ])('readEstimateKind(%j) = %j', (text, expected) =>
-    expect(value(readEstimateKind(text))).toBe(expected),
+    expect(value(readEstimateKind(text, tr))).toBe(expected),
   )
 
   it.each([
@@ -64,7 +67,7 @@ describe('cell readers', () => {
     ['US dollars', 'currency'],
     ['dólares estadounidenses', 'currency'],
     ['cases', 'cases'],
-  ])('readUnit(%j) = %j', (text, expected) => expect(value(readUnit(text))).toBe(expected))
+  ])('readUnit(%j) = %j', (text, expected) => expect(value(readUnit(text, tr))).toBe(expected))
 
   it.each([
     ['2020-08-27', '2020-08-27'],
@@ -76,14 +79,16 @@ describe('cell readers', () => {
     ['', null],
     ['2020-02-30', 'error'],
     ['27/08/2020', 'error'],
-  ])('readDate(%j) = %j', (text, expected) => expect(value(readDate(text))).toBe(expected))
+  ])('readDate(%j) = %j', (text, expected) => expect(value(readDate(text, tr))).toBe(expected))
 
   it.each([
     ['https://example.org/a', 'https://example.org/a'],
     ['no address given', null],
     ['no se indica dirección', null],
     ['javascript:alert(1)', 'error'],
-  ])('readAddress(%j) = %j', (text, expected) => expect(value(readAddress(text))).toBe(expected))
+  ])('readAddress(%j) = %j', (text, expected) =>
+    expect(value(readAddress(text, tr))).toBe(expected),
+  )
 
   it.each([
     [
@@ -93,7 +98,9 @@ describe('cell readers', () => {
     ['Párrafo 5: «4.323 retornos»', { paragraph: 5, quote: '4.323 retornos' }],
     ['not stated', null],
     ['the sentence', 'error'],
-  ])('readEvidence(%j)', (text, expected) => expect(value(readEvidence(text))).toEqual(expected))
+  ])('readEvidence(%j)', (text, expected) =>
+    expect(value(readEvidence(text, tr))).toEqual(expected),
+  )
 
   it('reads caveats with their types, in either language, and the explicit none', () => {
     expect(
@@ -101,6 +108,7 @@ describe('cell readers', () => {
         readCaveats(
           'Coverage: Only seven countries. | Método de estimación: Un límite inferior. [es]',
           'en',
+          tr,
         ),
       ),
     ).toEqual({
@@ -115,7 +123,7 @@ describe('cell readers', () => {
       'none stated',
       'Ninguna indicada: La fuente no indica ninguna advertencia.',
     ]) {
-      expect(value(readCaveats(none, 'en'))).toEqual({ caveats: [], noCaveatStated: true })
+      expect(value(readCaveats(none, 'en', tr))).toEqual({ caveats: [], noCaveatStated: true })
     }
   })
 
@@ -125,7 +133,7 @@ describe('cell readers', () => {
     ['Coverage:', 'import.reason.caveatEmpty'],
     ['None stated: x | Coverage: y', 'import.reason.caveatNoneAndSome'],
   ])('readCaveats(%j) fails with %s', (text, key) =>
-    expect(reason(readCaveats(text, 'en'))).toBe(key),
+    expect(reason(readCaveats(text, 'en', tr))).toBe(key),
   )
 
   it.each([
@@ -152,7 +160,7 @@ describe('cell readers', () => {
         reportingUnits: null,
       },
     ],
-  ])('readCoverage(%j)', (text, expected) => expect(readCoverage(text, 'en')).toEqual(expected))
+  ])('readCoverage(%j)', (text, expected) => expect(readCoverage(text, 'en', tr)).toEqual(expected))
 
   it.each([
     [
@@ -162,7 +170,7 @@ describe('cell readers', () => {
     ['Jane Doe', { name: 'Jane Doe', role: null }],
     ['nobody quoted', null],
     ['', null],
-  ])('readPerson(%j)', (text, expected) => expect(readPerson(text)).toEqual(expected))
+  ])('readPerson(%j)', (text, expected) => expect(readPerson(text, tr)).toEqual(expected))
 
   it.each([
     ['texto [es]', 'en', { es: 'texto' }],
@@ -196,11 +204,11 @@ describe('cell readers', () => {
     ],
     ['', null],
   ])('readReportingUnits(%j) = %j', (text, expected) =>
-    expect(value(readReportingUnits(text))).toEqual(expected),
+    expect(value(readReportingUnits(text, tr))).toEqual(expected),
   )
 
   it.each(['seven', '0 countries', '7 planets', '2 countries: Jamaica'])(
     'readReportingUnits(%j) fails',
-    (text) => expect(reason(readReportingUnits(text))).toBe('import.reason.reportingUnits'),
+    (text) => expect(reason(readReportingUnits(text, tr))).toBe('import.reason.reportingUnits'),
   )
 })

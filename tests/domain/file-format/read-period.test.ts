@@ -1,6 +1,6 @@
-import { fiscalYearLabel, readTime, type TimeCells } from '@/features/import/model/read-period'
+import { fiscalYearLabel, readTime, type TimeCells } from '@/domain/file-format/read-period'
 import { packFigures, unpackFigures } from '@/features/import/model/pack-figures'
-import { analyseText } from '../helpers'
+import { analyseText } from '@tests/features/import/helpers'
 
 const cells = (c: Partial<TimeCells>): TimeCells => ({
   year: '',

@@ -3,9 +3,9 @@
 // decide the kind of period; the "period" cell names a fiscal year, or alone states a year, a
 // month or a quarter. The dashboard's CSV export writes all four, so its files import back unchanged.
 import { monthsBetween, type Figure } from '@/domain/dataset-schema'
-import type { ColumnId } from '@/domain/file-format'
-import type { MessageRef } from '@/features/import/model/import-types'
-import { readYear } from '@/features/import/model/parse-cells'
+import type { ColumnId } from '@/domain/file-format/columns'
+import type { MessageRef } from '@/domain/translate'
+import { readYear } from '@/domain/file-format/read-cells'
 
 export interface TimeCells {
   year: string

@@ -1,4 +1,4 @@
-import { decodeText, findInvalidUtf8 } from '@/features/import/model/decode-text'
+import { decodeText, findInvalidUtf8 } from '@/lib/csv/decode-text'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 

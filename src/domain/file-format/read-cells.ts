@@ -1,32 +1,41 @@
-// Reading one cell of the import format. Each reader accepts what the dashboard's own export
-// writes in English and Spanish (so export -> import round-trips) plus the plain forms that
+// Reading one cell of the file format. Each reader accepts what the exports write in English
+// and Spanish (write-cells.ts, so export -> import round-trips) plus the plain forms that
 // docs/import-format.md documents, and returns a reason a person can act on otherwise. Coverage
-// cells are read in read-coverage.ts, the source's cells in read-source-cells.ts.
+// cells are read in read-coverage.ts, the source's cells in read-source.ts.
 import type { Caveat, CaveatType, EstimateKind, LocalizedText } from '@/domain/dataset-schema'
 import { caveatTypes, MAX_TEXT_LENGTH } from '@/domain/dataset-schema'
-import { splitCaveats } from '@/domain/file-format'
+import { splitCaveats } from '@/domain/file-format/write-cells'
 import { foldText } from '@/domain/fold-text'
-import { splitLanguageMark, type Language } from '@/domain/translate'
-import { translatorFor } from '@/lib/i18n'
-import type { MessageRef } from '@/features/import/model/import-types'
+import {
+  languages,
+  splitLanguageMark,
+  type Language,
+  type MessageRef,
+  type Translate,
+  type Translators,
+} from '@/domain/translate'
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: MessageRef }
 
-export const langs: Language[] = ['en', 'es']
-export const translators = langs.map((l) => translatorFor(l))
+/** The translators of both languages, in order. */
+export const both = (tr: Translators): Translate[] => languages.map((lang) => tr[lang])
 
 /**
- * Built on first use, not at import: the messages these tables read are loaded asynchronously
- * (the worker and the app load them before analysing a file).
+ * A table built from the messages on first use (they load before a file is read), kept for
+ * the translators it was built with.
  */
-export function lazy<T>(build: () => T): () => T {
+export function fromMessages<T>(build: (tr: Translators) => T): (tr: Translators) => T {
+  let builtFor: Translators | undefined
   let value: T | undefined
-  return () => (value ??= build())
+  return (tr) => {
+    if (tr !== builtFor) [builtFor, value] = [tr, build(tr)]
+    return value as T
+  }
 }
 
 /** The key's text in both interface languages, folded. */
-export function labels(key: string): string[] {
-  return translators.map((t) => foldText(t(key)))
+export function labels(tr: Translators, key: string): string[] {
+  return both(tr).map((t) => foldText(t(key)))
 }
 
 export function lookup<T>(entries: [T, string[]][]): Map<string, T> {
@@ -104,11 +113,17 @@ export function readYear(text: string): CellResult<number> {
   return { ok: true, value: year }
 }
 
-const estimateKinds = lazy(() =>
+const estimateKinds = fromMessages((tr) =>
   lookup<EstimateKind>([
     [
       'point',
-      ['point', 'point value', 'valor puntual', 'puntual', ...labels('figure.estimateKind.point')],
+      [
+        'point',
+        'point value',
+        'valor puntual',
+        'puntual',
+        ...labels(tr, 'figure.estimateKind.point'),
+      ],
     ],
     [
       'lower-bound',
@@ -118,7 +133,7 @@ const estimateKinds = lazy(() =>
         'at least',
         'al menos',
         'límite inferior',
-        ...labels('figure.estimateKind.lower-bound'),
+        ...labels(tr, 'figure.estimateKind.lower-bound'),
       ],
     ],
     [
@@ -129,51 +144,51 @@ const estimateKinds = lazy(() =>
         'up to',
         'hasta',
         'límite superior',
-        ...labels('figure.estimateKind.upper-bound'),
+        ...labels(tr, 'figure.estimateKind.upper-bound'),
       ],
     ],
-    ['range', ['range', 'intervalo', 'rango', ...labels('figure.estimateKind.range')]],
+    ['range', ['range', 'intervalo', 'rango', ...labels(tr, 'figure.estimateKind.range')]],
   ]),
 )
 
-export function readEstimateKind(text: string): CellResult<EstimateKind> {
-  const kind = estimateKinds().get(foldText(text))
+export function readEstimateKind(text: string, tr: Translators): CellResult<EstimateKind> {
+  const kind = estimateKinds(tr).get(foldText(text))
   return kind
     ? { ok: true, value: kind }
     : { ok: false, reason: { key: 'import.reason.estimateKind' } }
 }
 
-const knownUnits = lazy(() =>
+const knownUnits = fromMessages((tr) =>
   lookup<string>(
     ['persons', 'returns', 'currency'].map(
-      (unit) => [unit, [unit, ...labels(`unit.${unit}`)]] as [string, string[]],
+      (unit) => [unit, [unit, ...labels(tr, `unit.${unit}`)]] as [string, string[]],
     ),
   ),
 )
 
 /** A unit id for the units the dashboard names; any other unit is kept as written. */
-export function readUnit(text: string): CellResult<string> {
+export function readUnit(text: string, tr: Translators): CellResult<string> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.required' } }
-  return { ok: true, value: knownUnits().get(foldText(s)) ?? s }
+  return { ok: true, value: knownUnits(tr).get(foldText(s)) ?? s }
 }
 
-const caveatKinds = lazy(() =>
+const caveatKinds = fromMessages((tr) =>
   lookup<CaveatType | 'none-stated'>(
     [...caveatTypes, 'none-stated' as const].map((type) => [
       type,
-      [type, type.replace('-', ' '), ...labels(`caveatType.${type}`)],
+      [type, type.replace('-', ' '), ...labels(tr, `caveatType.${type}`)],
     ]),
   ),
 )
-const noCaveatSentences = lazy(
-  () =>
+const noCaveatSentences = fromMessages(
+  (tr) =>
     new Set(
       [
         'none stated',
         'ninguna indicada',
         'no caveat stated by the source',
-        ...labels('caveat.noneStated'),
+        ...labels(tr, 'caveat.noneStated'),
       ].map((s) => foldText(s).replace(/\.$/, '')),
     ),
 )
@@ -182,15 +197,16 @@ const noCaveatSentences = lazy(
 export function readCaveats(
   text: string,
   fileLang: Language,
+  tr: Translators,
 ): CellResult<{ caveats: Caveat[]; noCaveatStated: boolean }> {
   const s = text.trim()
   if (s === '') return { ok: false, reason: { key: 'import.reason.noCaveats' } }
-  if (noCaveatSentences().has(foldText(s).replace(/\.$/, '')))
+  if (noCaveatSentences(tr).has(foldText(s).replace(/\.$/, '')))
     return { ok: true, value: { caveats: [], noCaveatStated: true } }
   const caveats: Caveat[] = []
   let noneStated = false
   for (const { label, text: body, entry } of splitCaveats(s)) {
-    const type = label === null ? undefined : caveatKinds().get(foldText(label))
+    const type = label === null ? undefined : caveatKinds(tr).get(foldText(label))
     if (!type)
       return {
         ok: false,
@@ -220,25 +236,27 @@ export function readCaveats(
   return { ok: true, value: { caveats, noCaveatStated: noneStated } }
 }
 
-const notStatedWords = lazy(
-  () =>
+const notStatedWords = fromMessages(
+  (tr) =>
     new Set(
       [
         'not stated',
         'no indicado',
         'none',
         'ninguno',
-        ...labels('source.notStated'),
-        ...labels('source.dateNotStated'),
-        ...labels('source.producerNotStated'),
-        ...labels('export.notStated'),
+        ...labels(tr, 'source.notStated'),
+        ...labels(tr, 'source.dateNotStated'),
+        ...labels(tr, 'source.producerNotStated'),
+        ...labels(tr, 'export.notStated'),
       ].map(foldText),
     ),
 )
 /** True for an empty cell or one that says "not stated" in either language. */
-export function isNotStated(text: string, extraKeys: string[] = []): boolean {
+export function isNotStated(text: string, tr: Translators, extraKeys: string[] = []): boolean {
   const f = foldText(text)
-  return f === '' || notStatedWords().has(f) || extraKeys.some((key) => labels(key).includes(f))
+  return (
+    f === '' || notStatedWords(tr).has(f) || extraKeys.some((key) => labels(tr, key).includes(f))
+  )
 }
 
 export function escapeRegExp(text: string): string {

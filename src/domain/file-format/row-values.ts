@@ -1,9 +1,9 @@
 // The checks of a row's values that read more than one cell: the numbers against the unit,
 // the currency, and the estimate from its kind and numbers.
 import type { Estimate } from '@/domain/dataset-schema'
-import type { ColumnId } from '@/domain/file-format'
-import type { MessageRef } from '@/features/import/model/import-types'
-import { checkWholeCount } from '@/features/import/model/parse-cells'
+import type { ColumnId } from '@/domain/file-format/columns'
+import type { MessageRef } from '@/domain/translate'
+import { checkWholeCount } from '@/domain/file-format/read-cells'
 
 /** A problem with a row: the column (or its name as the file writes it), the value and why. */
 export interface RowProblem {

@@ -1,7 +1,7 @@
 // Files must be UTF-8. Spreadsheet programs often save "CSV" as Windows-1252/Latin-1, where
 // "Año" or "Panamá" become bytes that are not UTF-8; decoding them leniently would silently turn
 // names into "A�o", so the import stops and says where the first such byte is.
-import type { MessageRef } from '@/features/import/model/import-types'
+import type { MessageRef } from '@/domain/translate'
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: MessageRef }
 

@@ -2,12 +2,8 @@
 // are regular): table tests for the cases people write, and properties against papaparse.
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import {
-  bytesHaveRegularQuotes,
-  createCsvByteReader,
-  type CsvDialect,
-} from '@/features/import/model/csv-bytes'
-import { isBlankRow } from '@/features/import/model/csv-rows'
+import { bytesHaveRegularQuotes, createCsvByteReader, type CsvDialect } from '@/lib/csv/bytes'
+import { isBlankRow } from '@/lib/csv/rows'
 
 const comma: CsvDialect = { delimiter: ',', newline: '\n' }
 const utf8 = (text: string) => new TextEncoder().encode(text)

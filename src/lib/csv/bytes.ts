@@ -5,7 +5,7 @@
 // another character, so rows and cells can be found in the bytes; each distinct cell is then
 // decoded once and the same string reused for every row that repeats it.
 
-/** The delimiter and line break a file uses (papaparse guesses them, csv-rows.ts). */
+/** The delimiter and line break a file uses (papaparse guesses them, rows.ts). */
 export interface CsvDialect {
   delimiter: string
   newline: string

@@ -1,4 +1,4 @@
-// Reading CSV from its bytes (the rows papaparse gives are checked in csv-rows.test.ts): table
+// Reading CSV from its bytes (the rows papaparse gives are checked in rows.test.ts): table
 // tests, the cell decoder, and analyseImport on a large file, read without decoding it whole.
 import Papa from 'papaparse'
 import {
@@ -6,10 +6,10 @@ import {
   createCsvByteReader,
   InvalidCellText,
   type CsvDialect,
-} from '@/features/import/model/csv-bytes'
+} from '@/lib/csv/bytes'
 import { analyseImport } from '@/features/import/model/analyse-import'
 import { generateFiguresCsv } from '@scripts/generate-figures'
-import { builtInContext } from '../helpers'
+import { builtInContext } from '@tests/features/import/helpers'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const comma: CsvDialect = { delimiter: ',', newline: '\n' }

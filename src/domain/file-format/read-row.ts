@@ -6,10 +6,10 @@ import {
   type Caveat,
   type Coverage,
   type Figure,
+  type Indicator,
   type LocalizedText,
 } from '@/domain/dataset-schema'
-import { unguardCell, valueColumnIsNumber, type ColumnId } from '@/domain/file-format'
-import type { ImportContext } from '@/features/import/model/import-context'
+import type { ColumnId } from '@/domain/file-format/columns'
 import {
   isNotStated,
   readCaveats,
@@ -19,29 +19,44 @@ import {
   readUnit,
   readYear,
   type CellResult,
-} from '@/features/import/model/parse-cells'
+} from '@/domain/file-format/read-cells'
 import {
   combineCoverage,
   readCoverage,
   readReportingUnits,
-} from '@/features/import/model/read-coverage'
+} from '@/domain/file-format/read-coverage'
+import { readTime } from '@/domain/file-format/read-period'
 import {
   readAddress,
   readDate,
   readEvidence,
   readPerson,
   readTheme,
-} from '@/features/import/model/read-source-cells'
-import { readTime } from '@/features/import/model/read-period'
+} from '@/domain/file-format/read-source'
 import {
   buildEstimate,
   checkCounts,
   fromFile,
   readCurrency,
   type RowProblem,
-} from '@/features/import/model/row-values'
-import type { RecordResolver } from '@/features/import/model/resolve-records'
-import type { Table } from '@/features/import/model/table'
+} from '@/domain/file-format/row-values'
+import type { Table } from '@/domain/file-format/table'
+import { unguardCell, valueColumnIsNumber } from '@/domain/file-format/write-cells'
+import type { Translators } from '@/domain/translate'
+
+/** Turns a row's names and codes into the dashboard's records (the importer's RecordResolver). */
+export interface RecordLookup {
+  /** The indicator's id; a new indicator needs a theme, from its column or its name. */
+  indicator(text: string, theme: Indicator['theme'] | null): CellResult<string>
+  /** The geography's code: one the dashboard has, or an ISO 3166-1 alpha-3 country code. */
+  geography(code: string, nameInFile: string): CellResult<string>
+  document(
+    title: string,
+    publisher: string,
+    details: { date: string | null; url: string | null; place: string | null },
+  ): string
+  person(person: { name: string; role: string | null }, documentId: string): string
+}
 
 // Columns of free text, bounded as the schema bounds the text they become.
 const textColumns: readonly ColumnId[] = [
@@ -72,24 +87,32 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
   }
 }
 
-/** A reader of the table's current row; keeps the caches of repeated cells. */
-export function createRowReader(table: Table, context: ImportContext, resolver: RecordResolver) {
+/**
+ * A reader of the table's current row; keeps the caches of repeated cells. `currencyCodes` are the
+ * codes a figure may be given in.
+ */
+export function createRowReader(
+  table: Table,
+  records: RecordLookup,
+  currencyCodes: readonly string[],
+  tr: Translators,
+) {
   const lang = table.fileLang
-  const caveatsOf = memo((t) => readCaveats(t, lang))
-  const coverageOf = memo((t): Coverage => readCoverage(t, lang))
-  const unitsOf = memo(readReportingUnits)
+  const caveatsOf = memo((t) => readCaveats(t, lang, tr))
+  const coverageOf = memo((t): Coverage => readCoverage(t, lang, tr))
+  const unitsOf = memo((t) => readReportingUnits(t, tr))
   const producerOf = memo((t): LocalizedText | null =>
-    isNotStated(t) ? null : readLocalized(t.trim(), lang),
+    isNotStated(t, tr) ? null : readLocalized(t.trim(), lang),
   )
-  const dateOf = memo(readDate)
-  const addressOf = memo(readAddress)
-  const evidenceOf = memo(readEvidence)
+  const dateOf = memo((t) => readDate(t, tr))
+  const addressOf = memo((t) => readAddress(t, tr))
+  const evidenceOf = memo((t) => readEvidence(t, tr))
   const yearOf = memo(readYear)
-  const kindOf = memo(readEstimateKind)
-  const unitOf = memo(readUnit)
-  const themeOf = memo(readTheme)
-  const personOf = memo(readPerson)
-  const currencies = new Set(context.currencies)
+  const kindOf = memo((t) => readEstimateKind(t, tr))
+  const unitOf = memo((t) => readUnit(t, tr))
+  const themeOf = memo((t) => readTheme(t, tr))
+  const personOf = memo((t) => readPerson(t, tr))
+  const currencies = new Set(currencyCodes)
   // Figures of one document with the same producer, person or evidence share one object, as
   // repeated cells do: fewer objects to store, copy to the page and collect.
   const sources = new Map<string, Map<LocalizedText | null, Map<string | null, Figure['source']>>>()
@@ -171,7 +194,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
     const kind = take('estimateKind', kindOf(get('estimateKind')))
     const valueText = get('value')
     const lowText = get('low')
-    // The value "as displayed" is text beside the numbers in `low` and `high` (domain/file-format.ts).
+    // The value "as displayed" is text beside the numbers in `low` and `high` (write-cells.ts).
     const value = valueColumnIsNumber(lowText) ? take('value', readNumber(valueText)) : null
     const low = take('low', readNumber(lowText))
     const high = take('high', readNumber(get('high')))
@@ -192,14 +215,10 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
         : undefined
     // Places and indicators are resolved even when other cells failed, so every problem of the row is listed.
     const indicatorId = indicatorText
-      ? take('indicator', resolver.indicator(indicatorText, theme ?? null), indicatorText)
+      ? take('indicator', records.indicator(indicatorText, theme ?? null), indicatorText)
       : undefined
     const geographyCode = geographyText
-      ? take(
-          'geographyCode',
-          resolver.geography(geographyText, get('geographyName')),
-          geographyText,
-        )
+      ? take('geographyCode', records.geography(geographyText, get('geographyName')), geographyText)
       : undefined
     const valuesNotText = table.rowIssues()
     if (valuesNotText.length > 0) {
@@ -227,7 +246,7 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
       return { ok: false, problems }
     }
     const place = get('place').trim() || null
-    const documentId = resolver.document(title, publisher, { date, url, place })
+    const documentId = records.document(title, publisher, { date, url, place })
     const person = personOf(get('quotedPerson'))
     const figure: Figure = {
       id: '',
@@ -238,13 +257,13 @@ export function createRowReader(table: Table, context: ImportContext, resolver: 
       estimate,
       unit,
       ...(currency ? { currency } : {}),
-      coverage: combineCoverage(coverageOf(get('coverage')), reportingUnits ?? null),
+      coverage: combineCoverage(coverageOf(get('coverage')), reportingUnits ?? null, tr),
       caveats: caveats.caveats as Caveat[],
       ...(caveats.noCaveatStated ? { noCaveatStated: true } : {}),
       source: sourceFor(
         documentId,
         producerOf(get('originalProducer')),
-        person ? resolver.person(person, documentId) : null,
+        person ? records.person(person, documentId) : null,
       ),
       ...(evidence ? { evidence: evidenceFor(documentId, evidence) } : {}),
     }

@@ -2,23 +2,23 @@
 // reporting units the export writes beside it ("7 countries", "3 países: ATG, BRB, GRD").
 import type { Coverage } from '@/domain/dataset-schema'
 import { foldText } from '@/domain/fold-text'
-import type { Language } from '@/domain/translate'
+import type { Language, Translators } from '@/domain/translate'
 import {
+  both,
   escapeRegExp,
+  fromMessages,
   isNotStated,
-  lazy,
   lookup,
   readLocalized,
-  translators,
   type CellResult,
-} from '@/features/import/model/parse-cells'
+} from '@/domain/file-format/read-cells'
 
-const coverageNotStated = lazy(() => translators.map((t) => t('coverage.notStated')))
+const coverageNotStated = fromMessages((tr) => both(tr).map((t) => t('coverage.notStated')))
 
-export function readCoverage(text: string, fileLang: Language): Coverage {
+export function readCoverage(text: string, fileLang: Language, tr: Translators): Coverage {
   const s = text.trim()
   const base = { reportingUnitCount: null, reportingUnits: null }
-  const notStated = coverageNotStated()
+  const notStated = coverageNotStated(tr)
   if (s === '' || notStated.some((n) => foldText(n) === foldText(s)))
     return { status: 'not-stated', ...base }
   const prefix = notStated.find((n) => s.startsWith(`${n} `))
@@ -36,12 +36,12 @@ type ReportingUnits = Pick<Coverage, 'reportingUnitCount' | 'reportingUnits'> & 
 }
 const reportingUnitTypes = ['country', 'agency', 'other'] as const
 // "countries", "país", ...: the export's words for each kind, in both languages, singular and plural.
-const reportingUnitWords = lazy(() =>
+const reportingUnitWords = fromMessages((tr) =>
   lookup<(typeof reportingUnitTypes)[number]>(
     reportingUnitTypes.map((type) => [
       type,
       [1, 2].flatMap((count) =>
-        translators.map((t) =>
+        both(tr).map((t) =>
           t(`export.reportingUnitType.${type}`, { count }).replace(/^[\d.,\s]+/, ''),
         ),
       ),
@@ -50,12 +50,15 @@ const reportingUnitWords = lazy(() =>
 )
 
 /** "7 countries", "3 países: ATG, BRB, GRD" or "7" (the export's reporting-units column); null when empty. */
-export function readReportingUnits(text: string): CellResult<ReportingUnits | null> {
+export function readReportingUnits(
+  text: string,
+  tr: Translators,
+): CellResult<ReportingUnits | null> {
   const s = text.trim()
-  if (isNotStated(s)) return { ok: true, value: null }
+  if (isNotStated(s, tr)) return { ok: true, value: null }
   const match = /^(\d+(?:[.,\s]\d{3})*)\s*([^\d:][^:]*)?(?::\s*(.*))?$/u.exec(s)
   const count = match ? Number(match[1]!.replace(/[.,\s]/g, '')) : NaN
-  const type = match?.[2] ? reportingUnitWords().get(foldText(match[2])) : undefined
+  const type = match?.[2] ? reportingUnitWords(tr).get(foldText(match[2])) : undefined
   const codes = match?.[3]?.split(/\s*,\s*/).map((c) => c.trim().toUpperCase()) ?? null
   if (
     !match ||
@@ -79,8 +82,8 @@ export function readReportingUnits(text: string): CellResult<ReportingUnits | nu
 // The coverage sentences the dashboard writes from a count alone ("7 reporting countries, not named."):
 // with the reporting-units column beside them they are not the source's statement. Each plural
 // form is written once (1 is "one", 2 is "other" in English and Spanish) and its number made a pattern.
-const generatedCoverage = lazy(() =>
-  translators.flatMap((t) =>
+const generatedCoverage = fromMessages((tr) =>
+  both(tr).flatMap((t) =>
     [1, 2].flatMap((n) =>
       [
         t('coverage.countOnly', { count: n }),
@@ -96,10 +99,16 @@ const generatedCoverage = lazy(() =>
 )
 
 /** The coverage cell read together with the reporting-units cell. */
-export function combineCoverage(coverage: Coverage, units: ReportingUnits | null): Coverage {
+export function combineCoverage(
+  coverage: Coverage,
+  units: ReportingUnits | null,
+  tr: Translators,
+): Coverage {
   if (!units) return coverage
   const texts = Object.values(coverage.statement ?? {})
-  const generated = texts.some((text) => generatedCoverage().some((pattern) => pattern.test(text)))
+  const generated = texts.some((text) =>
+    generatedCoverage(tr).some((pattern) => pattern.test(text)),
+  )
   return {
     status: 'stated',
     ...(coverage.statement && !generated ? { statement: coverage.statement } : {}),

@@ -2,19 +2,19 @@
 // the quoted person and the indicator's theme.
 import { isWebAddress, MAX_ADDRESS_LENGTH } from '@/domain/dataset-schema'
 import { foldText } from '@/domain/fold-text'
+import { languages, type Translators } from '@/domain/translate'
 import {
+  both,
   escapeRegExp,
+  fromMessages,
   isNotStated,
   labels,
-  langs,
-  lazy,
   lookup,
-  translators,
   type CellResult,
-} from '@/features/import/model/parse-cells'
+} from '@/domain/file-format/read-cells'
 
 const monthNumbers = new Map<string, number>()
-for (const lang of langs) {
+for (const lang of languages) {
   const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })
   for (let m = 0; m < 12; m++)
     monthNumbers.set(foldText(format.format(new Date(Date.UTC(2020, m, 15)))), m + 1)
@@ -28,9 +28,9 @@ function isoIfValid(y: number, m: number, d: number): string | null {
 }
 
 /** A publication date: YYYY-MM-DD, the long dates the export writes, or "date not stated" (null). */
-export function readDate(text: string): CellResult<string | null> {
+export function readDate(text: string, tr: Translators): CellResult<string | null> {
   const s = text.trim()
-  if (isNotStated(s)) return { ok: true, value: null }
+  if (isNotStated(s, tr)) return { ok: true, value: null }
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
   let iso: string | null = null
   if (match) iso = isoIfValid(Number(match[1]), Number(match[2]), Number(match[3]))
@@ -45,9 +45,9 @@ export function readDate(text: string): CellResult<string | null> {
 }
 
 /** A web address (http or https) or "no address given" (null). */
-export function readAddress(text: string): CellResult<string | null> {
+export function readAddress(text: string, tr: Translators): CellResult<string | null> {
   const s = text.trim()
-  if (isNotStated(s, ['export.noAddress'])) return { ok: true, value: null }
+  if (isNotStated(s, tr, ['export.noAddress'])) return { ok: true, value: null }
   // The schema's rule (http or https only), so a stored import can never hold another kind.
   if (!isWebAddress(s) || s.length > MAX_ADDRESS_LENGTH)
     return { ok: false, reason: { key: 'import.reason.address' } }
@@ -55,8 +55,8 @@ export function readAddress(text: string): CellResult<string | null> {
 }
 
 // Built from the same message the export writes ("Paragraph {{paragraph}}: “{{quote}}”").
-const evidencePatterns = lazy(() =>
-  translators.map((t) => {
+const evidencePatterns = fromMessages((tr) =>
+  both(tr).map((t) => {
     const template = escapeRegExp(t('source.evidence', { paragraph: '\u0001', quote: '\u0002' }))
     return new RegExp(`^${template.replace('\u0001', '(\\d+)').replace('\u0002', '([\\s\\S]+)')}$`)
   }),
@@ -65,10 +65,11 @@ const evidencePatterns = lazy(() =>
 /** "Paragraph 3: “the sentence”" in either language; null for an empty cell. */
 export function readEvidence(
   text: string,
+  tr: Translators,
 ): CellResult<{ paragraph: number; quote: string } | null> {
   const s = text.trim()
-  if (isNotStated(s)) return { ok: true, value: null }
-  for (const pattern of evidencePatterns()) {
+  if (isNotStated(s, tr)) return { ok: true, value: null }
+  for (const pattern of evidencePatterns(tr)) {
     const match = pattern.exec(s)
     if (!match) continue
     const paragraph = Number(match[1])
@@ -80,25 +81,31 @@ export function readEvidence(
 }
 
 /** "Name, role" as the export writes a quoted person; null when nobody is quoted. */
-export function readPerson(text: string): { name: string; role: string | null } | null {
+export function readPerson(
+  text: string,
+  tr: Translators,
+): { name: string; role: string | null } | null {
   const s = text.trim()
-  if (isNotStated(s, ['export.nobodyQuoted'])) return null
+  if (isNotStated(s, tr, ['export.nobodyQuoted'])) return null
   const comma = s.indexOf(', ')
   return comma > 0
     ? { name: s.slice(0, comma).trim(), role: s.slice(comma + 2).trim() || null }
     : { name: s, role: null }
 }
 
-const themes = lazy(() =>
+const themes = fromMessages((tr) =>
   lookup<'smuggling' | 'returns'>([
-    ['smuggling', ['smuggling', ...labels('theme.smuggling')]],
-    ['returns', ['returns', ...labels('theme.returns')]],
+    ['smuggling', ['smuggling', ...labels(tr, 'theme.smuggling')]],
+    ['returns', ['returns', ...labels(tr, 'theme.returns')]],
   ]),
 )
 
-export function readTheme(text: string): CellResult<'smuggling' | 'returns' | null> {
+export function readTheme(
+  text: string,
+  tr: Translators,
+): CellResult<'smuggling' | 'returns' | null> {
   if (text.trim() === '') return { ok: true, value: null }
-  const theme = themes().get(foldText(text))
+  const theme = themes(tr).get(foldText(text))
   return theme ? { ok: true, value: theme } : { ok: false, reason: { key: 'import.reason.theme' } }
 }
 
