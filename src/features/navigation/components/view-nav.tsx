@@ -21,10 +21,9 @@ export function ViewNav() {
     <nav aria-label={t('nav.label')} className="view-nav">
       <ul>
         {navViews.map((view) => {
-          // An unknown address is none of the views.
-          const current =
-            page.kind === 'view' &&
-            (params.view === view || (view === 'overview' && params.view === 'indicator'))
+          // The link to the page shown, and only that: an indicator's page and an unknown
+          // address are none of these links (the indicator page links back to the overview).
+          const current = page.kind === 'view' && params.view === view
           return (
             <li key={view}>
               <a
