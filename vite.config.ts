@@ -6,6 +6,9 @@ import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { compileTree } from './scripts/lib/compile-messages.ts'
 import { readAmericasTopology, readWorldLand } from './scripts/lib/map-geometry.ts'
+import { viewChunks } from './scripts/lib/view-chunks.ts'
+
+const views = viewChunks()
 
 /**
  * The production build's Content-Security-Policy: scripts, styles and data only from this origin
@@ -185,6 +188,7 @@ export default defineConfig({
     dropDevOnlyFiles(),
     staticHostPreview(),
     mapGeometry(),
+    views,
   ],
   resolve: {
     alias: {
@@ -211,8 +215,19 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'boot', tags: ['$initial'], priority: 2 },
-            { name: 'app', test: /[\\/]src[\\/]app[\\/]main\.tsx$/, priority: 1 },
+            { name: 'boot', tags: ['$initial'], priority: 3 },
+            {
+              name: 'app',
+              test: (id) =>
+                /[\\/]src[\\/]app[\\/]main\.tsx$/.test(id) || views.chunkOf(id) === 'app',
+              priority: 2,
+            },
+            // The views' code in a few chunks (scripts/lib/view-chunks.ts).
+            {
+              name: (id) => views.chunkOf(id),
+              test: (id) => views.chunkOf(id) !== null,
+              priority: 1,
+            },
           ],
         },
       },

@@ -2,7 +2,6 @@
 import { lazy, type ComponentType } from 'react'
 import type { PageProps } from '@/app/pages/page-props'
 import type { View } from '@/lib/routing/view-params'
-import { OverviewPage } from '@/app/pages/overview-page'
 import { viewLoaders, type LazyView } from '@/app/view-loaders'
 
 /**
@@ -15,8 +14,8 @@ function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
   return { Page, forget: () => void (Loaded = lazy(load)) }
 }
 
-// The overview (the first view, prerendered) is in the app chunk; the other views' code, and
-// the messages only they use, are fetched when one is opened (budget: scripts/bench-size.ts).
+// Every view's code, and the messages only it uses, is fetched when it is opened, so that the app
+// chunk every route shares holds only the frame (budget per route: scripts/bench-size.ts).
 const lazyPages = Object.fromEntries(
   Object.entries(viewLoaders).map(([view, load]) => [
     view,
@@ -25,7 +24,7 @@ const lazyPages = Object.fromEntries(
 ) as Record<LazyView, ReturnType<typeof lazyPage>>
 
 export const pages: Record<View, ComponentType<PageProps>> = {
-  overview: OverviewPage,
+  overview: lazyPages.overview.Page,
   indicator: lazyPages.indicator.Page,
   sources: lazyPages.sources.Page,
   context: lazyPages.context.Page,
@@ -38,5 +37,5 @@ export const EmbedPage = lazyPages.embed.Page
 
 /** Forgets a view's failed load, so that drawing it again fetches its code again. */
 export function forgetPage(view: View | 'embed'): void {
-  if (view !== 'overview') lazyPages[view].forget()
+  lazyPages[view].forget()
 }

@@ -1,4 +1,4 @@
-// How each view other than the overview loads: its page's code and the messages only it uses.
+// How each view loads: its page's code and the messages only it uses.
 // routes.tsx draws the pages with these; app/boot.ts starts the one a link asks for at once,
 // alongside the app's own code, instead of after it.
 import { loadGroup } from '@/lib/i18n'
@@ -8,28 +8,34 @@ const withMessages = <T>(groups: CatalogueGroup[], page: Promise<T>) =>
   Promise.all([page, ...groups.map(loadGroup)]).then(([m]) => m)
 
 export const viewLoaders = {
+  overview: () =>
+    withMessages(['figures'], import('@/app/pages/overview-page')).then((m) => ({
+      default: m.OverviewPage,
+    })),
   indicator: () =>
-    withMessages(['indicator'], import('@/app/pages/indicator-page')).then((m) => ({
+    withMessages(['figures', 'indicator'], import('@/app/pages/indicator-page')).then((m) => ({
       default: m.IndicatorPage,
     })),
   sources: () =>
-    withMessages(['views'], import('@/app/pages/sources-page')).then((m) => ({
+    withMessages(['figures', 'views'], import('@/app/pages/sources-page')).then((m) => ({
       default: m.SourcesPage,
     })),
   context: () =>
-    withMessages(['views'], import('@/app/pages/context-page')).then((m) => ({
+    withMessages(['figures', 'views'], import('@/app/pages/context-page')).then((m) => ({
       default: m.ContextPage,
     })),
   definitions: () =>
     import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })),
   import: () =>
     // The format's column headers are the export's (domain/file-format/columns.ts).
-    withMessages(['import', 'export'], import('@/app/pages/import-page')).then((m) => ({
-      default: m.ImportPage,
-    })),
+    withMessages(['figures', 'checks', 'import', 'export'], import('@/app/pages/import-page')).then(
+      (m) => ({
+        default: m.ImportPage,
+      }),
+    ),
   // Not a view of the navigation: a chart or figure for other sites to frame (app.tsx).
   embed: () =>
-    withMessages(['indicator'], import('@/app/pages/embed-page')).then((m) => ({
+    withMessages(['figures', 'indicator'], import('@/app/pages/embed-page')).then((m) => ({
       default: m.EmbedPage,
     })),
 }

@@ -111,6 +111,11 @@ export function isLanguageReady(lang: Language): boolean {
   return groupsInUse().every((group) => loaded.has(`${lang}/${group}`))
 }
 
+/** True once a group of a language's messages is in. */
+export function isGroupLoaded(lang: Language, group: CatalogueGroup): boolean {
+  return loaded.has(`${lang}/${group}`)
+}
+
 /** Makes a language ready, with the messages of every view already open in another. */
 export async function loadLanguage(lang: Language): Promise<void> {
   await Promise.all(groupsInUse().map((group) => loadMessages(lang, group)))

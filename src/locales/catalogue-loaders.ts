@@ -3,13 +3,19 @@
 // scripts/bench-size.ts).
 import type { Language } from '@/domain/translate'
 
-/** core: what the first view needs; indicator: the indicator view and its charts; views: the
- * sources and context views; import: the import view and the importer; export: the texts of
- * exported files; notes: the notes of a view under a country filter. */
-export type CatalogueGroup = 'core' | 'indicator' | 'views' | 'import' | 'export' | 'notes'
+/** core: what every page needs before its first render (the frame); figures: the views that
+ * show figures; checks: what is wrong with a record; indicator: the indicator view and its
+ * charts; map: its Map tab; views: the sources and context views; import: the import view and
+ * the importer; export: the texts of exported files; notes: the notes of a view under a country
+ * filter. */
+export type CatalogueGroup =
+  'core' | 'figures' | 'checks' | 'indicator' | 'map' | 'views' | 'import' | 'export' | 'notes'
 export const catalogueGroups: readonly CatalogueGroup[] = [
   'core',
+  'figures',
+  'checks',
   'indicator',
+  'map',
   'views',
   'import',
   'export',
@@ -24,7 +30,10 @@ export const catalogueLoaders: Record<
 > = {
   en: {
     core: () => import('@/locales/en/core'),
+    figures: () => import('@/locales/en/figures'),
+    checks: () => import('@/locales/en/checks'),
     indicator: () => import('@/locales/en/indicator'),
+    map: () => import('@/locales/en/map-tab'),
     views: () => import('@/locales/en/views'),
     import: () => import('@/locales/en/importing'),
     export: () => import('@/locales/en/exporting'),
@@ -32,7 +41,10 @@ export const catalogueLoaders: Record<
   },
   es: {
     core: () => import('@/locales/es/core'),
+    figures: () => import('@/locales/es/figures'),
+    checks: () => import('@/locales/es/checks'),
     indicator: () => import('@/locales/es/indicator'),
+    map: () => import('@/locales/es/map-tab'),
     views: () => import('@/locales/es/views'),
     import: () => import('@/locales/es/importing'),
     export: () => import('@/locales/es/exporting'),

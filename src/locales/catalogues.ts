@@ -1,23 +1,49 @@
 // The message catalogues, one file per feature and language, in groups per language that the
-// app loads separately (locales/catalogue-loaders.ts): `core` (en/core.ts: what the first view
-// needs), then `indicator`, `views`, `import`, `export` and `notes`, each loaded with the code that uses
-// it. Register a new file in both languages' group files. A message may not be defined twice
+// app loads separately (locales/catalogue-loaders.ts): `core` (en/core.ts: what every page
+// needs), then `figures`, `checks`, `indicator`, `map`, `views`, `import`, `export` and `notes`,
+// each loaded with the code that uses it. Register a new file in both languages' group files. A message may not be defined twice
 // (lib/i18n.ts).
+import enChecks from '@/locales/en/checks'
 import enCore from '@/locales/en/core'
 import enExporting from '@/locales/en/exporting'
+import enFigures from '@/locales/en/figures'
 import enImporting from '@/locales/en/importing'
 import enIndicator from '@/locales/en/indicator'
+import enMapTab from '@/locales/en/map-tab'
 import enNotes from '@/locales/en/notes'
 import enViews from '@/locales/en/views'
+import esChecks from '@/locales/es/checks'
 import esCore from '@/locales/es/core'
 import esExporting from '@/locales/es/exporting'
+import esFigures from '@/locales/es/figures'
 import esImporting from '@/locales/es/importing'
 import esIndicator from '@/locales/es/indicator'
+import esMapTab from '@/locales/es/map-tab'
 import esNotes from '@/locales/es/notes'
 import esViews from '@/locales/es/views'
 
 /** Every message file, for the checks and tests; the app loads them per language and group. */
 export const catalogues = {
-  en: { ...enCore, ...enIndicator, ...enViews, ...enImporting, ...enExporting, ...enNotes },
-  es: { ...esCore, ...esIndicator, ...esViews, ...esImporting, ...esExporting, ...esNotes },
+  en: {
+    ...enCore,
+    ...enFigures,
+    ...enChecks,
+    ...enIndicator,
+    ...enMapTab,
+    ...enViews,
+    ...enImporting,
+    ...enExporting,
+    ...enNotes,
+  },
+  es: {
+    ...esCore,
+    ...esFigures,
+    ...esChecks,
+    ...esIndicator,
+    ...esMapTab,
+    ...esViews,
+    ...esImporting,
+    ...esExporting,
+    ...esNotes,
+  },
 } as const

@@ -84,7 +84,17 @@ describe('loading', () => {
     expect(loadedMessageIds().sort()).toEqual(
       messageKeys(mergeCatalogue(catalogues.en) as Messages).sort(),
     )
-    expect(catalogueGroups).toEqual(['core', 'indicator', 'views', 'import', 'export', 'notes'])
+    expect(catalogueGroups).toEqual([
+      'core',
+      'figures',
+      'checks',
+      'indicator',
+      'map',
+      'views',
+      'import',
+      'export',
+      'notes',
+    ])
   })
 })
 

@@ -1,22 +1,18 @@
-// The en messages the first view needs (loaded before the app renders; see lib/i18n.ts).
+// The en messages every page needs before its first render (lib/i18n.ts): the frame (title,
+// navigation, footer, the data's state, copy link, not found), the definitions' names that
+// figures link to, and the printout's header. Each view loads its own (app/view-loaders.ts).
 import common from '@/locales/en/common.json'
-import dashboard from '@/locales/en/dashboard.json'
 import definitions from '@/locales/en/definitions.json'
 import documentTitle from '@/locales/en/document-title.json'
-import exportMenu from '@/locales/en/export-menu.json'
-import figures from '@/locales/en/figures.json'
 import importStatus from '@/locales/en/import-status.json'
+import print from '@/locales/en/print.json'
 import share from '@/locales/en/share.json'
-import validation from '@/locales/en/validation.json'
 
 export default {
   common,
-  dashboard,
   definitions,
   documentTitle,
-  exportMenu,
-  figures,
   importStatus,
+  print,
   share,
-  validation,
 }

@@ -2,7 +2,7 @@
 // link: an indicator's page is none of the navigation's views, nor is an unknown address.
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { renderApp } from '../../render-app'
+import { renderApp } from '@tests/render-app'
 
 const slow = { timeout: 10_000 }
 

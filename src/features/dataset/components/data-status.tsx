@@ -10,6 +10,8 @@ import { useImports } from '@/features/import/api/get-imports'
 import { QuarantineNotice } from '@/features/import/components/quarantine-notice'
 import { formatRecordIssue } from '@/domain/record-issue'
 import { useLanguage } from '@/lib/language'
+import { isGroupLoaded, loadGroup } from '@/lib/i18n'
+import type { RecordIssue } from '@/domain/record-issue'
 
 const MAX_LISTED = 100
 /** After this long without an answer, say that loading is slow and offer to try again. */
@@ -26,6 +28,27 @@ function useSlow(waiting: boolean): boolean {
     }
   }, [waiting])
   return waiting && slow
+}
+
+/** The dataset's invalid records; what is wrong with each reads once its messages are in (they load only when there are any). */
+function InvalidRecords({ issues }: { issues: RecordIssue[] }) {
+  const { lang, t } = useLanguage()
+  const ready = isGroupLoaded(lang, 'checks')
+  useEffect(() => {
+    if (!ready) void loadGroup('checks').catch(() => undefined)
+  }, [ready])
+  return (
+    <div className="status status--warning" role="alert">
+      <p>{t('app.invalidRecords', { count: issues.length })}</p>
+      {ready && (
+        <ul>
+          {issues.slice(0, MAX_LISTED).map((issue, i) => (
+            <li key={i}>{formatRecordIssue(issue, t)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
 }
 
 /**
@@ -89,16 +112,7 @@ export function DataStatus({ query }: { query: UseQueryResult<LoadedDataset> }) 
           {t('app.emptyDataset', { url: query.data.url })}
         </p>
       )}
-      {issues.length > 0 && (
-        <div className="status status--warning" role="alert">
-          <p>{t('app.invalidRecords', { count: issues.length })}</p>
-          <ul>
-            {issues.slice(0, MAX_LISTED).map((issue, i) => (
-              <li key={i}>{formatRecordIssue(issue, t)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {issues.length > 0 && <InvalidRecords issues={issues} />}
       {imports.isError && (
         <div className="status status--error" role="alert">
           <p>{t('import.list.loadFailed', { reason: imports.error.message })}</p>

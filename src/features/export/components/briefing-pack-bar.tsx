@@ -8,7 +8,7 @@ import { loadGroup, loadLanguage, translatorFor } from '@/lib/i18n'
 import { useDatasetIndex } from '@/features/dataset/use-dataset-index'
 import { useBriefingPack } from '@/features/export/stores/briefing-pack-store'
 import { saveFile } from '@/features/export/lib/save-file'
-import { reasonOf } from '@/features/export/components/use-export-actions'
+import { reasonOf } from '@/features/export/lib/load-exports'
 
 export function BriefingPackBar() {
   const { lang: pageLang, t } = useLanguage()

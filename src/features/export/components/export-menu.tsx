@@ -1,42 +1,25 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react'
-import { QueryClientContext } from '@tanstack/react-query'
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
 import { loadOnce } from '@/lib/load-once'
-import type { ExportMenuItems } from '@/features/export/components/export-menu-items'
-import {
-  reasonOf,
-  useExportActions,
-  type ExportMenuProps,
-} from '@/features/export/components/use-export-actions'
+import type { ExportMenuBody } from '@/features/export/components/export-menu-body'
+import type { ExportMenuProps } from '@/features/export/components/use-export-actions'
+import { reasonOf } from '@/features/export/lib/load-exports'
 import { usePrintLayout } from '@/features/export/lib/print-layout'
 
 /**
- * The menu's items and their texts load when a menu is first about to open (pointer over or
- * focus on its button), not with the page: the first view's budget (scripts/bench-size.ts).
+ * The menu's working part (its items, what they do, their texts) loads when a menu is first
+ * about to open (pointer over or focus on its button), not with the page: every route's
+ * first-view budget (scripts/bench-size.ts). Until then the button and the empty panel and
+ * status line stand in its place, the same boxes, so nothing moves when it arrives.
  */
-const CitationsDialog = lazy(() =>
-  import('@/features/export/components/citations-dialog').then((m) => ({
-    default: m.CitationsDialog,
-  })),
-)
-
-type Items = typeof ExportMenuItems
-const loadItems = loadOnce(() =>
-  Promise.all([import('@/features/export/components/export-menu-items'), loadGroup('export')]).then(
-    ([m]) => m.ExportMenuItems,
+type Body = typeof ExportMenuBody
+const loadBody = loadOnce(() =>
+  Promise.all([import('@/features/export/components/export-menu-body'), loadGroup('export')]).then(
+    ([m]) => m.ExportMenuBody,
   ),
 )
+const prefetch = () => void loadBody().catch(() => undefined)
 
 /**
  * A disclosure button opening the export menu: images, data, copy and print. Arrow keys move
@@ -48,26 +31,22 @@ export function ExportMenu(props: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
-  const actions = useExportActions(props)
   usePrintLayout()
-  // The full dataset comes from the app's data query; without a query client (a card rendered
-  // on its own) that item is left out rather than failing.
-  const hasDataQuery = useContext(QueryClientContext) !== undefined
-  const [Items, setItems] = useState<Items | null>(null)
+  const [Loaded, setLoaded] = useState<Body | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
-    if (!open || Items) return
+    if (!open || Loaded) return
     let current = true
-    loadItems().then(
-      (loaded) => current && setItems(() => loaded),
+    loadBody().then(
+      (loaded) => current && setLoaded(() => loaded),
       (error: unknown) => current && setLoadError(reasonOf(error)),
     )
     return () => {
       current = false
     }
-  }, [open, Items, attempt])
+  }, [open, Loaded, attempt])
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false)
@@ -81,7 +60,7 @@ export function ExportMenu(props: ExportMenuProps) {
       rootRef.current
         ?.querySelector<HTMLButtonElement>('[data-export-item]:not(:disabled)')
         ?.focus()
-  }, [open, Items])
+  }, [open, Loaded])
 
   useEffect(() => {
     if (!open) return
@@ -145,61 +124,49 @@ export function ExportMenu(props: ExportMenuProps) {
         aria-controls={panelId}
         aria-label={t('export.menu.buttonLabel', { title: props.title })}
         onClick={() => (open ? close(true) : setOpen(true))}
-        onPointerEnter={() => void loadItems().catch(() => undefined)}
-        onFocus={() => void loadItems().catch(() => undefined)}
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
       >
         {t('export.menu.button')}
       </button>
-      <div id={panelId} className="export-menu__panel" hidden={!open}>
-        {open && Items && (
-          <Items actions={actions} choose={choose} withFullDataset={hasDataQuery} />
-        )}
-        {open && !Items && !loadError && (
-          <p className="export-menu__note" role="status">
-            {t('export.menu.loading')}
-          </p>
-        )}
-        {open && !Items && loadError && (
-          <div className="export-menu__note" role="alert">
-            <p>{t('export.menu.loadFailed', { reason: loadError })}</p>
-            <button
-              type="button"
-              data-export-item
-              className="export-menu__item"
-              onClick={() => {
-                setLoadError(null)
-                setAttempt((n) => n + 1)
-              }}
-            >
-              {t('export.menu.retry')}
-            </button>
+      {Loaded ? (
+        <Loaded
+          menu={props}
+          open={open}
+          panelId={panelId}
+          choose={choose}
+          focusButton={() => buttonRef.current?.focus()}
+        />
+      ) : (
+        <>
+          <div id={panelId} className="export-menu__panel" hidden={!open}>
+            {open && !loadError && (
+              <p className="export-menu__note" role="status">
+                {t('export.menu.loading')}
+              </p>
+            )}
+            {open && loadError && (
+              <div className="export-menu__note" role="alert">
+                <p>{t('export.menu.loadFailed', { reason: loadError })}</p>
+                <button
+                  type="button"
+                  data-export-item
+                  className="export-menu__item"
+                  onClick={() => {
+                    setLoadError(null)
+                    setAttempt((n) => n + 1)
+                  }}
+                >
+                  {t('export.menu.retry')}
+                </button>
+              </div>
+            )}
           </div>
-        )}
-      </div>
-      {actions.citing && (
-        <Suspense fallback={null}>
-          <CitationsDialog
-            descriptions={props.descriptions}
-            title={props.title}
-            subtitle={props.subtitle}
-            datasetVersion={actions.datasetVersion()}
-            onClose={() => {
-              actions.closeCitations()
-              buttonRef.current?.focus()
-            }}
-          />
-        </Suspense>
+          <div className="export-menu__message" data-tone="none">
+            <p className="export-menu__status" role="status" />
+          </div>
+        </>
       )}
-      <div className="export-menu__message" data-tone={actions.status?.tone ?? 'none'}>
-        <p className="export-menu__status" role="status">
-          {actions.status?.text}
-        </p>
-        {actions.status?.tone === 'error' && (
-          <button type="button" className="export-menu__dismiss" onClick={actions.dismiss}>
-            {t('export.status.dismiss')}
-          </button>
-        )}
-      </div>
     </div>
   )
 }

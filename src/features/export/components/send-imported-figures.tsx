@@ -3,7 +3,7 @@ import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
 import type { FigureMatch } from '@/domain/geography'
 import { useLanguage } from '@/lib/language'
-import { loadExports, reasonOf } from '@/features/export/components/use-export-actions'
+import { loadExports, reasonOf } from '@/features/export/lib/load-exports'
 import { saveFile } from '@/features/export/lib/save-file'
 
 /**

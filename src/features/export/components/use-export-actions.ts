@@ -5,8 +5,7 @@ import { QueryClientContext } from '@tanstack/react-query'
 import { datasetQueryOptions } from '@/features/dataset/api/get-dataset'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { useLanguage } from '@/lib/language'
-import { loadGroup } from '@/lib/i18n'
-import { loadOnce } from '@/lib/load-once'
+import { loadExports, reasonOf } from '@/features/export/lib/load-exports'
 import type { RefObject } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
 import type { ExportContext, ExportedFile, FileExport } from '@/features/export/lib/run-export'
@@ -35,19 +34,8 @@ export interface ExportStatus {
   text: string
 }
 
-// The exported files' texts load with the code that writes them (lib/i18n.ts, catalogue groups).
-export const loadExports = loadOnce(() =>
-  Promise.all([import('@/features/export/lib/run-export'), loadGroup('export')]).then(([m]) => m),
-)
 /** A success message goes after this long; errors stay until dismissed or the next action. */
 const SUCCESS_MESSAGE_MS = 8000
-
-/** An error's message for a person: whatever failed (an export, a chunk that would not load). */
-export function reasonOf(error: unknown): string {
-  // A DOMException is not always an Error (it is not in jsdom), but it has a message.
-  const message = (error as { message?: unknown } | null)?.message
-  return typeof message === 'string' && message ? message : String(error)
-}
 
 export function useExportActions({
   descriptions,

@@ -16,6 +16,9 @@ import { embedChartHref } from '@/lib/routing/location'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
 
+// For the tab's prefetch (lazy-indicator-map.tsx): the drawing is a chunk of its own.
+export { loadCountryMap } from '@/features/map/components/map-slot'
+
 interface IndicatorMapProps {
   index: DatasetIndex
   title: string

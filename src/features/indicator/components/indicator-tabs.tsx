@@ -2,10 +2,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { tabs, type Tab } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { useLanguage } from '@/lib/language'
-import { loadCountryMap } from '@/features/map/components/map-slot'
-
-/** The map's chunk starts loading when the Map tab is about to be chosen. */
-const prefetchMap = () => void loadCountryMap().catch(() => undefined)
+import { prefetchIndicatorMap as prefetchMap } from '@/features/indicator/components/lazy-indicator-map'
 
 /** Line / Bar / Map / Table tabs; a chosen tab is in the URL (?tab=line), so a link reopens it. `current` is the tab shown (the default for the data's shape when the link names none). */
 export function IndicatorTabs({

@@ -13,7 +13,7 @@ import { defaultChartType } from '@/features/charts/model/chart-type'
 import { sortFigures } from '@/features/charts/model/sort-figures'
 import { IndicatorTabs } from '@/features/indicator/components/indicator-tabs'
 import { IndicatorFigure } from '@/features/indicator/components/indicator-figure'
-import { IndicatorMap } from '@/features/indicator/components/indicator-map'
+import { IndicatorMap } from '@/features/indicator/components/lazy-indicator-map'
 import { useLanguage } from '@/lib/language'
 
 interface IndicatorViewProps {

@@ -1,0 +1,5 @@
+// The en messages that say what is wrong with a record (the dataset's invalid records, an
+// imported file's rows): loaded when there are any to show, and with the import view.
+import validation from '@/locales/en/validation.json'
+
+export default { validation }
