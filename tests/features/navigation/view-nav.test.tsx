@@ -31,7 +31,9 @@ describe('the navigation', () => {
     renderApp('/indicator/involuntary-returns')
     await screen.findByRole('heading', { level: 2, name: 'Involuntary returns registered' }, slow)
     expect(currentLinks()).toEqual([])
-    expect(screen.getByRole('link', { name: '← Back to the overview' })).not.toHaveAttribute('aria-current')
+    expect(screen.getByRole('link', { name: '← Back to the overview' })).not.toHaveAttribute(
+      'aria-current',
+    )
   })
 
   it('marks no link on an address that is no page', async () => {
