@@ -121,7 +121,7 @@ const viewCode: Record<SiteRoute['view'], [string, string[]]> = {
   sources: ['src/app/pages/sources-page.tsx', ['figures', 'views']],
   context: ['src/app/pages/context-page.tsx', ['figures', 'views']],
   definitions: ['src/app/pages/definitions-page.tsx', []],
-  import: ['src/app/pages/import-page.tsx', ['figures', 'checks', 'importing', 'exporting']],
+  import: ['src/app/pages/import-page.tsx', ['importing', 'columns']],
   embed: ['src/app/pages/embed-page.tsx', ['figures', 'indicator']],
 }
 const messagesChunk = (lang: string, group: string) => {

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Papa from 'papaparse'
 import { columnHashtags, type ColumnId } from '@/domain/file-format/columns'
-import enExport from '@/locales/en/export.json'
+import enColumns from '@/locales/en/columns.json'
 import { isoAlpha3ToAlpha2 } from '@/domain/iso-countries'
 
 /** Small, fast, seeded PRNG (mulberry32): the same seed gives the same file. */
@@ -77,7 +77,7 @@ export function generateFiguresCsv({
     publisher: `Synthetic national migration office ${(i % 6) + 1}`,
     date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${(i % 9) + 1}-15`,
   }))
-  const data: string[][] = [columns.map((c) => enExport.export.column[c])]
+  const data: string[][] = [columns.map((c) => enColumns.export.column[c])]
   if (hxl) data.push(columns.map((c) => columnHashtags[c][0] ?? ''))
   const perYear = indicators.length * codes.length
   for (let i = 0; i < rows; i++) {

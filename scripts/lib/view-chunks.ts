@@ -16,7 +16,8 @@ const FRAME = /[\\/]src[\\/]app[\\/](main|boot)\.tsx?$/
  * the figure views' code for it; the indicator's figure (also embedded) and the sources'
  * documents (also in the context view) have their own; what else the sources view shares with
  * the figure views is in "figure-cards" (a figure's card, caveats, estimate, the export menu's
- * button), and what only the figure views share in "figure-filters" (the filters, mostly).
+ * button), what the import view shares with them in "figure-checks" (the link's filter checked
+ * against the data), and what only the figure views share in "figure-filters" (the filters).
  */
 export function chunkOfPages(pages: readonly string[]): string {
   if (pages.length === 1) return `view-${pages[0]}`
@@ -25,6 +26,7 @@ export function chunkOfPages(pages: readonly string[]): string {
   if (only('sources', 'context')) return 'source-documents'
   if (pages.includes('context') || pages.includes('definitions')) return 'app'
   if (pages.includes('sources')) return 'figure-cards'
+  if (pages.includes('import')) return 'figure-checks'
   return 'figure-filters'
 }
 

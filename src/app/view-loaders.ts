@@ -27,12 +27,10 @@ export const viewLoaders = {
   definitions: () =>
     import('@/app/pages/definitions-page').then((m) => ({ default: m.DefinitionsPage })),
   import: () =>
-    // The format's column headers are the export's (domain/file-format/columns.ts).
-    withMessages(['figures', 'checks', 'import', 'export'], import('@/app/pages/import-page')).then(
-      (m) => ({
-        default: m.ImportPage,
-      }),
-    ),
+    // With the format's column headers (the 'columns' group, lib/i18n.ts).
+    withMessages(['import'], import('@/app/pages/import-page')).then((m) => ({
+      default: m.ImportPage,
+    })),
   // Not a view of the navigation: a chart or figure for other sites to frame (app.tsx).
   embed: () =>
     withMessages(['figures', 'indicator'], import('@/app/pages/embed-page')).then((m) => ({

@@ -82,13 +82,22 @@ function addMessages(lang: Language, files: Record<string, Messages>): void {
   catalogues[lang].load(lang, added as Parameters<I18n['load']>[1])
 }
 
+/** Groups that load with another: the import view and the exports both write the format's column headers. */
+const loadsWith: Partial<Record<CatalogueGroup, CatalogueGroup[]>> = {
+  import: ['columns'],
+  export: ['columns'],
+}
+
 /** Loads one group of a language's messages (once; a failed load can be retried). */
 export function loadMessages(lang: Language, group: CatalogueGroup = 'core'): Promise<void> {
   const id = `${lang}/${group}`
   let load = pending.get(id)
   if (!load) {
     load = loadOnce(() =>
-      catalogueLoaders[lang][group]().then(({ default: files }) => {
+      Promise.all([
+        catalogueLoaders[lang][group](),
+        ...(loadsWith[group] ?? []).map((other) => loadMessages(lang, other)),
+      ]).then(([{ default: files }]) => {
         addMessages(lang, files)
         loaded.add(id)
         version += 1

@@ -5,11 +5,22 @@ import type { Language } from '@/domain/translate'
 
 /** core: what every page needs before its first render (the frame); figures: the views that
  * show figures; checks: what is wrong with a record; indicator: the indicator view and its
- * charts; map: its Map tab; views: the sources and context views; import: the import view and
- * the importer; export: the texts of exported files; notes: the notes of a view under a country
- * filter. */
+ * charts; map: its Map tab; views: the sources and context views; import: the import view's
+ * first view; importer: the importer at work (a file's check, the reader's review, the imported
+ * figures); columns: the file format's column headers (loaded with import and export); export:
+ * the texts of exported files; notes: the notes of a view under a country filter. */
 export type CatalogueGroup =
-  'core' | 'figures' | 'checks' | 'indicator' | 'map' | 'views' | 'import' | 'export' | 'notes'
+  | 'core'
+  | 'figures'
+  | 'checks'
+  | 'indicator'
+  | 'map'
+  | 'views'
+  | 'import'
+  | 'importer'
+  | 'columns'
+  | 'export'
+  | 'notes'
 export const catalogueGroups: readonly CatalogueGroup[] = [
   'core',
   'figures',
@@ -18,6 +29,8 @@ export const catalogueGroups: readonly CatalogueGroup[] = [
   'map',
   'views',
   'import',
+  'importer',
+  'columns',
   'export',
   'notes',
 ]
@@ -36,6 +49,8 @@ export const catalogueLoaders: Record<
     map: () => import('@/locales/en/map-tab'),
     views: () => import('@/locales/en/views'),
     import: () => import('@/locales/en/importing'),
+    importer: () => import('@/locales/en/importer'),
+    columns: () => import('@/locales/en/columns'),
     export: () => import('@/locales/en/exporting'),
     notes: () => import('@/locales/en/notes'),
   },
@@ -47,6 +62,8 @@ export const catalogueLoaders: Record<
     map: () => import('@/locales/es/map-tab'),
     views: () => import('@/locales/es/views'),
     import: () => import('@/locales/es/importing'),
+    importer: () => import('@/locales/es/importer'),
+    columns: () => import('@/locales/es/columns'),
     export: () => import('@/locales/es/exporting'),
     notes: () => import('@/locales/es/notes'),
   },

@@ -1,21 +1,25 @@
 // The message catalogues, one file per feature and language, in groups per language that the
 // app loads separately (locales/catalogue-loaders.ts): `core` (en/core.ts: what every page
-// needs), then `figures`, `checks`, `indicator`, `map`, `views`, `import`, `export` and `notes`,
-// each loaded with the code that uses it. Register a new file in both languages' group files. A message may not be defined twice
-// (lib/i18n.ts).
+// needs), then `figures`, `checks`, `indicator`, `map`, `views`, `import`, `importer`,
+// `columns`, `export` and `notes`, each loaded with the code that uses it. Register a new file
+// in both languages' group files. A message may not be defined twice (lib/i18n.ts).
 import enChecks from '@/locales/en/checks'
+import enColumns from '@/locales/en/columns'
 import enCore from '@/locales/en/core'
 import enExporting from '@/locales/en/exporting'
 import enFigures from '@/locales/en/figures'
+import enImporter from '@/locales/en/importer'
 import enImporting from '@/locales/en/importing'
 import enIndicator from '@/locales/en/indicator'
 import enMapTab from '@/locales/en/map-tab'
 import enNotes from '@/locales/en/notes'
 import enViews from '@/locales/en/views'
 import esChecks from '@/locales/es/checks'
+import esColumns from '@/locales/es/columns'
 import esCore from '@/locales/es/core'
 import esExporting from '@/locales/es/exporting'
 import esFigures from '@/locales/es/figures'
+import esImporter from '@/locales/es/importer'
 import esImporting from '@/locales/es/importing'
 import esIndicator from '@/locales/es/indicator'
 import esMapTab from '@/locales/es/map-tab'
@@ -32,6 +36,8 @@ export const catalogues = {
     ...enMapTab,
     ...enViews,
     ...enImporting,
+    ...enImporter,
+    ...enColumns,
     ...enExporting,
     ...enNotes,
   },
@@ -43,6 +49,8 @@ export const catalogues = {
     ...esMapTab,
     ...esViews,
     ...esImporting,
+    ...esImporter,
+    ...esColumns,
     ...esExporting,
     ...esNotes,
   },

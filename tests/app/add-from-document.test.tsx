@@ -98,7 +98,7 @@ describe('Add from a document', () => {
     expect(
       await screen.findByText(/Imported 2 figures from “global-smuggling-study/),
     ).toBeInTheDocument()
-    const table = screen.getByRole('table', {
+    const table = await screen.findByRole('table', {
       name: 'Imported figures, with their caveats and sources',
     })
     expect(table).toHaveTextContent('at least 3 million')

@@ -76,7 +76,8 @@ describe('the import view', () => {
     const files = await screen.findByRole('table', { name: 'Files imported in this browser' })
     expect(within(files).getByRole('rowheader', { name: 'import-sample.csv' })).toBeInTheDocument()
     expect(within(files).getAllByRole('row')[1]).toHaveTextContent(/import-sample\.csv.*2026.*5.*0/)
-    const table = screen.getByRole('table', {
+    // The imported figures' list loads its code once there are any.
+    const table = await screen.findByRole('table', {
       name: 'Imported figures, with their caveats and sources',
     })
     expect(

@@ -40,7 +40,7 @@ describe('publishing the combined data', { timeout: 20000 }, () => {
     await screen.findByText(/^Imported 8 figures/)
     const files = captureDownloads()
     await userEvent.click(
-      screen.getByRole('button', { name: 'Download the combined data as dataset.json' }),
+      await screen.findByRole('button', { name: 'Download the combined data as dataset.json' }),
     )
     expect(files.map((f) => f.name)).toEqual(['dataset.json'])
     const published = JSON.parse(await files[0]!.blob.text())

@@ -92,6 +92,8 @@ describe('loading', () => {
       'map',
       'views',
       'import',
+      'importer',
+      'columns',
       'export',
       'notes',
     ])

@@ -1,57 +1,30 @@
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import type { PageProps } from '@/app/pages/page-props'
-import { describeFigure } from '@/domain/figure-description'
-import { matchFiguresToSelection } from '@/domain/geography'
-import { ExportMenu } from '@/features/export/components/export-menu'
-import { FilterPanel } from '@/features/filters/components/filter-panel'
-import { inYears } from '@/features/filters/model/filter-figures'
 import { useFigureFilter } from '@/features/filters/use-figure-filter'
-import { useViewParams } from '@/lib/routing/use-view-params'
 import { FormatHelp } from '@/features/import/components/format-help'
 import { ImportPanel } from '@/features/import/components/import-panel'
 import { AddFromDocument } from '@/features/documents/components/add-from-document'
-import { ImportedFiguresTable } from '@/features/import/components/imported-figures-table'
 import { ImportedList } from '@/features/import/components/imported-list'
-import { PublishDataset } from '@/features/export/components/publish-dataset'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
+import { loadGroup } from '@/lib/i18n'
 import { useLanguage } from '@/lib/language'
 
-/** Above this many figures the export menu is replaced by a note: describing them all at once would stall the page. */
-const MAX_EXPORTED = 2000
+// The imported figures' list (its table, filters, export) loads once there are any.
+const ImportedFiguresSection = lazy(() =>
+  Promise.all([
+    import('@/app/pages/imported-figures-section'),
+    loadGroup('figures'),
+    loadGroup('importer'),
+  ]).then(([m]) => ({ default: m.ImportedFiguresSection })),
+)
 
 /** Bring your own figures: import a file, see what was imported, and remove it again. */
 export function ImportPage({ index }: PageProps) {
-  const { lang, t } = useLanguage()
-  const { checked, filter, notesFor } = useFigureFilter(index)
-  const { setParams } = useViewParams()
+  const { t } = useLanguage()
+  const { checked } = useFigureFilter(index)
   // Figures accepted from a document arrive as a file and pass the import's own check.
   const [documentFile, setDocumentFile] = useState<File | null>(null)
   const imported = useMemo(() => index.figures.filter((f) => f.origin.kind === 'imported'), [index])
-  // File order, not re-sorted: with 100,000 figures a filter change must stay well under 100 ms.
-  const matches = useMemo(
-    () =>
-      matchFiguresToSelection(
-        index,
-        filter.years ? imported.filter((f) => inYears(f, filter.years)) : imported,
-        filter.places,
-      ),
-    [index, imported, filter],
-  )
-  const filtered = filter.places.length > 0 || filter.years !== null
-  // Describing every listed figure costs time on each filter change, so it waits until asked for.
-  const [exporting, setExporting] = useState(false)
-  const exportable = matches.length > 0 && matches.length <= MAX_EXPORTED
-  const descriptions = useMemo(
-    () =>
-      exporting && exportable
-        ? matches.map((m) => describeFigure(m, index, lang, t, notesFor))
-        : [],
-    [exporting, exportable, matches, index, lang, t, notesFor],
-  )
-  const count = t('import.figures.count', {
-    shown: matches.length.toLocaleString(lang),
-    total: imported.length.toLocaleString(lang),
-  })
   return (
     <>
       <ParamNotices notices={checked.notices} />
@@ -61,60 +34,16 @@ export function ImportPage({ index }: PageProps) {
       <AddFromDocument onFigures={setDocumentFile} />
       <ImportPanel index={index} incoming={documentFile} />
       <ImportedList />
-      {imported.length > 0 && <PublishDataset index={index} />}
       {imported.length > 0 && (
-        <section className="imported-figures" aria-labelledby="imported-figures-heading">
-          <h3 id="imported-figures-heading">{t('import.figures.heading')}</h3>
-          <FilterPanel
-            index={index}
-            filter={filter}
-            shownCount={matches.length}
-            showsAggregates={matches.some((m) => m.kind === 'aggregate')}
-          />
-          <p role="status">
-            {count}
-            {filtered && (
-              <>
-                {' '}
-                {t('import.figures.filtered')}{' '}
-                <button
-                  type="button"
-                  className="button--link"
-                  onClick={() => setParams({ places: [], years: null })}
-                >
-                  {t('import.figures.showAll')}
-                </button>
-              </>
-            )}
-          </p>
-          {exportable && descriptions.length > 0 && (
-            <ExportMenu
-              descriptions={descriptions}
-              title={t('import.figures.heading')}
-              subtitle={count}
-              fileStem="imported-figures"
-            />
-          )}
-          {exportable && !exporting && (
-            <button type="button" onClick={() => setExporting(true)}>
-              {t('import.figures.prepareExport')}
-            </button>
-          )}
-          {matches.length > MAX_EXPORTED && (
-            <p className="note">
-              {t('import.figures.exportLimit', { max: MAX_EXPORTED.toLocaleString(lang) })}
+        <Suspense
+          fallback={
+            <p className="status status--loading" role="status">
+              {t('app.loading')}
             </p>
-          )}
-          {matches.length === 0 ? (
-            <p>{t('import.figures.noneMatch')}</p>
-          ) : (
-            <ImportedFiguresTable
-              index={index}
-              matches={matches}
-              caption={t('import.figures.caption')}
-            />
-          )}
-        </section>
+          }
+        >
+          <ImportedFiguresSection index={index} imported={imported} />
+        </Suspense>
       )}
     </>
   )

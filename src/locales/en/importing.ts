@@ -1,6 +1,7 @@
-// The en messages of the import view and the importer (loaded with the view; the worker loads all),
-// and of the document reader that lives on the same view.
-import importMessages from '@/locales/en/import.json'
-import documentMessages from '@/locales/en/documents.json'
+// The en messages of the import view's first view: the page, the file chooser, the list of
+// imported files and the document reader's form (loaded with the view; the column headers of
+// the format help with them, as the 'columns' group). What the check, its report, the reader's
+// review and the imported figures say is in importer.ts.
+import importView from '@/locales/en/import-view.json'
 
-export default { import: importMessages, documents: documentMessages }
+export default { importView }

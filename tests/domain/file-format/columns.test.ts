@@ -1,5 +1,5 @@
-import enExport from '@/locales/en/export.json'
-import esExport from '@/locales/es/export.json'
+import enExport from '@/locales/en/columns.json'
+import esExport from '@/locales/es/columns.json'
 import {
   columnForHashtag,
   columnHeader,

@@ -1,10 +1,26 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useMutation } from '@tanstack/react-query'
-import { readSource } from '@/features/documents/api/read-source'
 import type { DocumentSource } from '@/features/documents/model/document-source'
 import { DocumentSourceForm } from '@/features/documents/components/document-source-form'
-import { DocumentReview } from '@/features/documents/components/document-review'
+import { loadGroup } from '@/lib/i18n'
+import { loadOnce } from '@/lib/load-once'
 import { useLanguage } from '@/lib/language'
+
+/**
+ * The reader (its lexicon and rules), the review of what it proposes and their texts load when a
+ * document is given, not with the view (budget per route: scripts/bench-size.ts).
+ */
+const loadReader = loadOnce(() =>
+  Promise.all([
+    import('@/features/documents/api/read-source'),
+    import('@/features/documents/components/document-review'),
+    loadGroup('importer'),
+  ]).then(([source, review]) => ({
+    readSource: source.readSource,
+    DocumentReview: review.DocumentReview,
+  })),
+)
+const DocumentReview = lazy(() => loadReader().then((m) => ({ default: m.DocumentReview })))
 
 /**
  * "Add from a document" in Your figures: read a press release, review what it proposes, and hand
@@ -14,7 +30,9 @@ export function AddFromDocument({ onFigures }: { onFigures: (file: File) => void
   const { t } = useLanguage()
   const [name, setName] = useState('')
   const [sent, setSent] = useState<number | null>(null)
-  const read = useMutation({ mutationFn: (source: DocumentSource) => readSource(source) })
+  const read = useMutation({
+    mutationFn: async (source: DocumentSource) => (await loadReader()).readSource(source),
+  })
   const start = (source: DocumentSource, sourceName: string) => {
     setName(sourceName)
     setSent(null)
@@ -52,14 +70,16 @@ export function AddFromDocument({ onFigures }: { onFigures: (file: File) => void
         </p>
       )}
       {read.data && sent === null && (
-        <DocumentReview
-          key={read.data.fingerprint}
-          result={read.data}
-          onFigures={(file, count) => {
-            setSent(count)
-            onFigures(file)
-          }}
-        />
+        <Suspense fallback={null}>
+          <DocumentReview
+            key={read.data.fingerprint}
+            result={read.data}
+            onFigures={(file, count) => {
+              setSent(count)
+              onFigures(file)
+            }}
+          />
+        </Suspense>
       )}
       {read.data && (
         <button type="button" onClick={again}>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
 import {
@@ -8,10 +8,24 @@ import {
   useImports,
 } from '@/features/import/api/get-imports'
 import { describeImportError, type CommitOptions } from '@/features/import/api/import-engine'
-import { AnalysisReport } from '@/features/import/components/analysis-report'
 import { ImportForm } from '@/features/import/components/import-form'
-import { loadedMessageIds } from '@/lib/i18n'
+import { loadedMessageIds, loadGroup } from '@/lib/i18n'
+import { loadOnce } from '@/lib/load-once'
 import { useLanguage } from '@/lib/language'
+
+/**
+ * The check's report and the importer's texts (and the issues' wording) load when a file is
+ * chosen, not with the view: the view's first view is the chooser (budget per route:
+ * scripts/bench-size.ts).
+ */
+const loadReport = loadOnce(() =>
+  Promise.all([
+    import('@/features/import/components/analysis-report'),
+    loadGroup('importer'),
+    loadGroup('checks'),
+  ]).then(([m]) => ({ default: m.AnalysisReport })),
+)
+const AnalysisReport = lazy(loadReport)
 
 /** Currencies the interface has a symbol for; an import may use only these. */
 function supportedCurrencies(): string[] {
@@ -57,11 +71,19 @@ export const ImportPanel = memo(function ImportPanel({
       (imports.data?.imports ?? []).map((i) => i.records),
       supportedCurrencies(),
     )
-    // The marks (with the worker's own timings) are read by scripts/bench-scale.ts.
-    analyse.mutate(
-      { file: chosen, context },
-      { onSettled: (summary) => performance.mark('import:checked', { detail: summary?.timings }) },
-    )
+    // The marks (with the worker's own timings) are read by scripts/bench-scale.ts. The check
+    // starts once the report's texts are in (or failed to come: the check says so itself).
+    void loadReport()
+      .catch(() => undefined)
+      .then(() =>
+        analyse.mutate(
+          { file: chosen, context },
+          {
+            onSettled: (summary) =>
+              performance.mark('import:checked', { detail: summary?.timings }),
+          },
+        ),
+      )
   }
   const checked = useRef<File | null>(null)
   useEffect(() => {
@@ -136,14 +158,22 @@ export const ImportPanel = memo(function ImportPanel({
         </div>
       )}
       {summary && (
-        <AnalysisReport
-          key={summary.analysisId}
-          summary={summary}
-          index={index}
-          saving={commit.isPending}
-          onImport={save}
-          onCancel={cancel}
-        />
+        <Suspense
+          fallback={
+            <p className="status status--loading" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          <AnalysisReport
+            key={summary.analysisId}
+            summary={summary}
+            index={index}
+            saving={commit.isPending}
+            onImport={save}
+            onCancel={cancel}
+          />
+        </Suspense>
       )}
     </section>
   )

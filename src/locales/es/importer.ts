@@ -1,0 +1,7 @@
+// The es messages of the importer at work (loaded when a file is chosen, the document reader
+// reads, or imported figures are shown; the import worker loads all): a file's check and its
+// report, the reader's review, the imported figures and publishing them.
+import importMessages from '@/locales/es/import.json'
+import documentMessages from '@/locales/es/documents.json'
+
+export default { import: importMessages, documents: documentMessages }
