@@ -1,5 +1,5 @@
-// The chart slot's stand-ins: the text alternative while the chart's code loads, and a message
-// with the same text if drawing fails. The chart module is replaced by one that throws.
+// The chart slot's stand-ins: the bars as plain SVG while recharts loads (the box the chart
+// takes), and a message with the figures in words if drawing fails. The chart module is replaced by one that throws.
 import { describe as group, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import { ChartSlot } from '@/features/charts/components/chart-slot'
@@ -15,7 +15,7 @@ vi.mock('@/features/charts/components/estimate-chart', () => ({
 }))
 
 group('ChartSlot', () => {
-  it('shows the figures in words while loading, and keeps them with a message when the chart fails', async () => {
+  it('draws the bars as plain SVG while loading, and the figures in words with a message when the chart fails', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     const descriptions = [describe('migrants-smuggled-world-2016')]
     const [model] = buildChartModels(descriptions, tEn)
@@ -29,14 +29,10 @@ group('ChartSlot', () => {
         <p>the rest of the page</p>
       </LanguageProvider>,
     )
-    expect(
-      screen.getByText('Loading the chart… Meanwhile, the figures in words:'),
-    ).toBeInTheDocument()
-    expect(
-      screen.getByText(
-        'Migrants smuggled, World, 2016: at least 2.5 million people (lower bound).',
-      ),
-    ).toBeInTheDocument()
+    const plain = screen.getByRole('img', { name: 'summary' })
+    expect(plain).toHaveAttribute('data-chart', 'bar-plain')
+    expect(plain).toHaveTextContent(/World, 2016 · aggregate\s*at least 2.5 million people/)
+    expect(plain.querySelector('.estimate--lower-bound rect')).not.toBeNull()
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The chart could not be drawn. The figures in words:')

@@ -4,6 +4,7 @@ import type { ChartModel } from '@/features/charts/model/chart-model'
 import type { LinePanel } from '@/features/charts/model/line-model'
 import { ChartErrorBoundary } from '@/features/charts/components/chart-error-boundary'
 import { ChartTextAlternative } from '@/features/charts/components/chart-text-alternative'
+import { PlainBars } from '@/features/charts/components/plain-bars'
 import { useLanguage } from '@/lib/language'
 import { ClientOnlyError, isServer } from '@/lib/client-only'
 
@@ -53,10 +54,15 @@ export function ChartSlot({ drawing, descriptions, summary }: ChartSlotProps) {
     >
       <Suspense
         fallback={
-          <ChartTextAlternative
-            descriptions={descriptions}
-            note={isServer() ? '' : t('dashboard.chart.loading')}
-          />
+          // The bars stand in as plain SVG in the same box until recharts is in (plain-bars.tsx).
+          drawing.type === 'bar' ? (
+            <PlainBars model={drawing.model} summary={summary} />
+          ) : (
+            <ChartTextAlternative
+              descriptions={descriptions}
+              note={isServer() ? '' : t('dashboard.chart.loading')}
+            />
+          )
         }
       >
         {drawing.type === 'bar' ? (

@@ -4,9 +4,13 @@ import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { formatNumber } from '@/domain/format-estimate'
 import { barExtent, type ChartModel, type ChartRow } from '@/features/charts/model/chart-model'
 import {
+  AXIS_HEIGHT,
   BAR_HEIGHT,
+  CHART_MARGIN as MARGIN,
+  barChartHeight,
   fitScale,
   labelBaselines,
+  labelWrapWidth,
   layoutLabels,
 } from '@/features/charts/model/chart-layout'
 import { chartPalette } from '@/features/charts/model/palette'
@@ -15,9 +19,6 @@ import { ChartStepper } from '@/features/charts/components/chart-stepper'
 import { describePoint } from '@/features/charts/model/shape-summary'
 import { useElementWidth } from '@/features/charts/use-element-width'
 import { useLanguage } from '@/lib/language'
-
-const MARGIN = { top: 4, right: 12, bottom: 30, left: 12 }
-const AXIS_HEIGHT = 24
 
 export interface EstimateChartProps {
   model: ChartModel
@@ -41,10 +42,12 @@ export function EstimateChart({ model, summary }: EstimateChartProps) {
   // Ticks are bare numbers; the axis label carries the unit and currency ("US dollars").
   const formatTick = (value: number) => formatNumber(value, lang)
   const scale = fitScale(model.axisMax, plotWidth, formatTick)
-  const layout = useMemo(() => layoutLabels(model.rows, plotWidth), [model.rows, plotWidth])
+  // Wrapped at one of two widths, so the height is one the prerendered page drew (plain-bars.tsx).
+  const wrap = labelWrapWidth(plotWidth)
+  const layout = useMemo(() => layoutLabels(model.rows, wrap), [model.rows, wrap])
   const baselines = labelBaselines(layout)
   const data = model.rows.map((row) => ({ ...row, extent: barExtent(row, scale.max) }))
-  const height = model.rows.length * layout.rowHeight + AXIS_HEIGHT + MARGIN.top + MARGIN.bottom
+  const height = barChartHeight(model.rows.length, layout)
 
   const labels = useMemo(
     () =>

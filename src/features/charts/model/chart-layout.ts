@@ -44,6 +44,29 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines
 }
 
+/** Space around the bars' plot, and the axis under it, in px (estimate-chart.tsx, plain-bars.tsx). */
+export const CHART_MARGIN = { top: 4, right: 12, bottom: 30, left: 12 }
+export const AXIS_HEIGHT = 24
+/**
+ * The bars' labels wrap at one of two widths: as in the narrowest plot (a 320 px wide screen)
+ * below WIDE_PLOT, and at WIDE_PLOT from there on. The chart's height then takes one of two
+ * values, which the page prerendered without knowing the screen draws both of and shows by a
+ * container query on the same rule (plain-bars.tsx, styles.css): nothing moves when the chart
+ * is drawn in the browser.
+ */
+export const NARROW_WRAP = 250
+export const WIDE_PLOT = 520
+
+/** The width the labels of a plot this wide wrap at. */
+export function labelWrapWidth(plotWidth: number): number {
+  return plotWidth >= WIDE_PLOT ? WIDE_PLOT : NARROW_WRAP
+}
+
+/** The bar chart's height in px: its rows, the axis and the margins. */
+export function barChartHeight(rows: number, layout: Pick<LabelLayout, 'rowHeight'>): number {
+  return rows * layout.rowHeight + AXIS_HEIGHT + CHART_MARGIN.top + CHART_MARGIN.bottom
+}
+
 export const PLACE_FONT = 12
 export const VALUE_FONT = 14
 const PLACE_LINE = 15
