@@ -215,19 +215,15 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'boot', tags: ['$initial'], priority: 3 },
+            { name: 'boot', tags: ['$initial'], priority: 4 },
             {
               name: 'app',
               test: (id) =>
                 /[\\/]src[\\/]app[\\/]main\.tsx$/.test(id) || views.chunkOf(id) === 'app',
-              priority: 2,
+              priority: 3,
             },
             // The views' code in a few chunks (scripts/lib/view-chunks.ts).
-            {
-              name: (id) => views.chunkOf(id),
-              test: (id) => views.chunkOf(id) !== null,
-              priority: 1,
-            },
+            ...views.groups(),
           ],
         },
       },

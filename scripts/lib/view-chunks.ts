@@ -25,20 +25,42 @@ export function chunkOfPages(pages: readonly string[]): string {
   if (only('indicator', 'embed')) return 'indicator-figure'
   if (only('sources', 'context')) return 'source-documents'
   if (pages.includes('context') || pages.includes('definitions')) return 'app'
-  if (pages.includes('sources')) return 'figure-cards'
-  if (pages.includes('import')) return 'figure-checks'
-  return 'figure-filters'
+  return `views-${pages.join('-')}`
+}
+
+interface ViewChunks extends Plugin {
+  /** The chunk a module goes to ('app' for the frame's), null for one no page imports statically. */
+  chunkOf: (id: string) => string | null
+  /**
+   * The code-splitting groups: one per number of pages sharing a module, the most shared first,
+   * so that each group's modules are taken before a less shared group (whose modules import
+   * them) would pull them in as its dependencies.
+   */
+  groups: () => {
+    name: (id: string) => string | null
+    test: (id: string) => boolean
+    priority: number
+  }[]
 }
 
 /** Learns, once the modules are known, which pages reach each module through static imports. */
-export function viewChunks(): Plugin & { chunkOf: (id: string) => string | null } {
+export function viewChunks(): ViewChunks {
   const chunks = new Map<string, string>()
+  const sharedBy = new Map<string, number>()
+  const chunkOf = (id: string) => chunks.get(id) ?? null
   return {
     name: 'view-chunks',
     apply: 'build',
-    chunkOf: (id) => chunks.get(id) ?? null,
+    chunkOf,
+    groups: () =>
+      [7, 6, 5, 4, 3, 2, 1].map((count) => ({
+        name: chunkOf,
+        test: (id: string) => sharedBy.get(id) === count && chunkOf(id) !== 'app',
+        priority: 1 + count / 10,
+      })),
     buildEnd() {
       chunks.clear()
+      sharedBy.clear()
       const ids = [...this.getModuleIds()]
       const reach = (start: string, into: Set<string>) => {
         const stack = [start]
@@ -62,7 +84,10 @@ export function viewChunks(): Plugin & { chunkOf: (id: string) => string | null 
           pagesOf.set(module, [...(pagesOf.get(module) ?? []), page])
         }
       }
-      for (const [module, pages] of pagesOf) chunks.set(module, chunkOfPages(pages.sort()))
+      for (const [module, pages] of pagesOf) {
+        chunks.set(module, chunkOfPages(pages.sort()))
+        sharedBy.set(module, pages.length)
+      }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import type { PageProps } from '@/app/pages/page-props'
 import { DatasetText } from '@/features/definitions/components/dataset-text'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
@@ -8,9 +8,15 @@ import { useImportedMark } from '@/features/filters/use-imported-mark'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
 import { ViewLink } from '@/lib/routing/view-link'
 import { IndicatorView } from '@/features/indicator/components/indicator-view'
-import { IndicatorList } from '@/features/indicator/components/indicator-list'
-import { SendImportedFigures } from '@/features/export/components/send-imported-figures'
+import { SendImportedFigures } from '@/features/export/components/send-imported-later'
 import { useLanguage } from '@/lib/language'
+
+// The list of indicators, for a link that names none (or one the data lacks): loaded then.
+const IndicatorList = lazy(() =>
+  import('@/features/indicator/components/indicator-list').then((m) => ({
+    default: m.IndicatorList,
+  })),
+)
 
 /** One indicator's figures under the filters, as a chart or a table (?view=indicator&indicator=…). */
 export function IndicatorPage({ index }: PageProps) {
@@ -33,7 +39,9 @@ export function IndicatorPage({ index }: PageProps) {
     return (
       <>
         <ParamNotices notices={checked.notices} />
-        <IndicatorList index={index} />
+        <Suspense fallback={null}>
+          <IndicatorList index={index} />
+        </Suspense>
       </>
     )
   }

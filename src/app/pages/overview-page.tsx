@@ -2,14 +2,13 @@ import { useMemo } from 'react'
 import type { PageProps } from '@/app/pages/page-props'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { filterFigures } from '@/features/filters/model/filter-figures'
-import { findAlternatives } from '@/features/filters/model/find-alternatives'
 import { useFigureFilter } from '@/features/filters/use-figure-filter'
 import { useImportedMark } from '@/features/filters/use-imported-mark'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
-import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
+import { NoMatch } from '@/features/filters/components/no-match'
 import { indicatorsOfTheme } from '@/features/indicator/model/headline'
 import { IndicatorHeadline } from '@/features/indicator/components/indicator-headline'
-import { SendImportedFigures } from '@/features/export/components/send-imported-figures'
+import { SendImportedFigures } from '@/features/export/components/send-imported-later'
 import { useLanguage } from '@/lib/language'
 
 const themes = ['smuggling', 'returns'] as const
@@ -33,11 +32,7 @@ export function OverviewPage({ index }: PageProps) {
       />
       <SendImportedFigures index={index} matches={matches} />
       {matches.length === 0 ? (
-        <NoMatchNotice
-          index={index}
-          filter={filter}
-          alternatives={findAlternatives(index, index.figures, filter)}
-        />
+        <NoMatch index={index} filter={filter} figures={index.figures} />
       ) : (
         <div className="themes">
           {themes.map((theme) => {

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFilter, describeYears, placeName } from '@/features/filters/model/describe-filter'
-import type { Alternatives } from '@/features/filters/model/find-alternatives'
+import { findAlternatives, type Alternatives } from '@/features/filters/model/find-alternatives'
+import type { DatasetFigure } from '@/domain/dataset-index'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import { ViewLink } from '@/lib/routing/view-link'
 import { useLanguage } from '@/lib/language'
@@ -79,5 +80,15 @@ export function NoMatchNotice({ index, filter, alternatives, subject }: NoMatchN
         <ViewLink patch={{ places: [], years: null }}>{t('dashboard.empty.showAll')}</ViewLink>
       </p>
     </div>
+  )
+}
+
+/** The notice for these figures under the filter, with what would match instead. */
+export function NoMatchFor({
+  figures,
+  ...props
+}: Omit<NoMatchNoticeProps, 'alternatives'> & { figures: DatasetFigure[] }) {
+  return (
+    <NoMatchNotice {...props} alternatives={findAlternatives(props.index, figures, props.filter)} />
   )
 }

@@ -3,8 +3,7 @@ import type { DatasetIndex } from '@/domain/dataset-index'
 import { describeFigure, type NotesFor } from '@/domain/figure-description'
 import { pickText } from '@/domain/translate'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
-import { findAlternatives } from '@/features/filters/model/find-alternatives'
-import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
+import { NoMatch } from '@/features/filters/components/no-match'
 import { ViewLink } from '@/lib/routing/view-link'
 import { FigureCard } from '@/features/figures/components/figure-card'
 import { pickHeadline, type IndicatorMatches } from '@/features/indicator/model/headline'
@@ -42,12 +41,7 @@ export function IndicatorHeadline({
     return (
       <div className="headline headline--empty">
         <h3 className="headline__title">{name}</h3>
-        <NoMatchNotice
-          index={index}
-          filter={filter}
-          alternatives={findAlternatives(index, ofIndicator, filter)}
-          subject={name}
-        />
+        <NoMatch index={index} filter={filter} figures={ofIndicator} subject={name} />
       </div>
     )
   }

@@ -6,9 +6,8 @@ import type { FigureMatch } from '@/domain/geography'
 import { pickText } from '@/domain/translate'
 import type { SortState, Tab } from '@/lib/routing/view-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
-import { findAlternatives } from '@/features/filters/model/find-alternatives'
 import { useViewParams } from '@/lib/routing/use-view-params'
-import { NoMatchNotice } from '@/features/filters/components/no-match-notice'
+import { NoMatch } from '@/features/filters/components/no-match'
 import { defaultChartType } from '@/features/charts/model/chart-type'
 import { sortFigures } from '@/features/charts/model/sort-figures'
 import { IndicatorTabs } from '@/features/indicator/components/indicator-tabs'
@@ -52,14 +51,7 @@ export function IndicatorView({
   const onSort = useCallback((next: SortState) => setParams({ sort: next }), [setParams])
   if (descriptions.length === 0) {
     const ofIndicator = index.figures.filter((f) => f.indicatorId === indicator.id)
-    return (
-      <NoMatchNotice
-        index={index}
-        filter={filter}
-        alternatives={findAlternatives(index, ofIndicator, filter)}
-        subject={name}
-      />
-    )
+    return <NoMatch index={index} filter={filter} figures={ofIndicator} subject={name} />
   }
   const shown = tab ?? defaultChartType(descriptions)
   return (
