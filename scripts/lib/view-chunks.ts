@@ -3,21 +3,19 @@
 // modules sharing it (the export menu's body, the exports, the charts...), each compressed on
 // its own: the indicator view's 18 chunks weighed 23 kB gzipped, the same code in one 17 kB.
 // Here only the view pages (src/app/pages/*-page.tsx) count: each module a page imports
-// statically goes to the chunk of the pages that use it, in a few named chunks (budget per
-// route: scripts/bench-size.ts).
+// statically goes to one chunk per set of pages that use it (budget per route:
+// scripts/bench-size.ts).
 import type { Plugin } from 'vite'
 
 const PAGE = /[\\/]src[\\/]app[\\/]pages[\\/]([a-z-]+)-page\.tsx$/
 const FRAME = /[\\/]src[\\/]app[\\/](main|boot)\.tsx?$/
 
 /**
- * The chunk a set of pages' shared module goes to. A module used by the small text views
- * (context, definitions) and another goes to the app frame, so that they do not download
- * the figure views' code for it; the indicator's figure (also embedded) and the sources'
- * documents (also in the context view) have their own; what else the sources view shares with
- * the figure views is in "figure-cards" (a figure's card, caveats, estimate, the export menu's
- * button), what the import view shares with them in "figure-checks" (the link's filter checked
- * against the data), and what only the figure views share in "figure-filters" (the filters).
+ * The chunk a set of pages' module goes to: a page's own code is its chunk; a module shared with
+ * the small text views (context, definitions) goes to the app frame, so that they do not
+ * download a figure view's chunk for it; any other shared module goes to the chunk of exactly
+ * the pages that use it (the indicator's figure, also embedded, and the sources' documents,
+ * also in the context view, under their own names).
  */
 export function chunkOfPages(pages: readonly string[]): string {
   if (pages.length === 1) return `view-${pages[0]}`

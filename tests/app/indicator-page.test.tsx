@@ -177,7 +177,7 @@ describe('indicator view', { timeout: 30_000 }, () => {
     expect(
       await screen.findByText('“indicator=nope” does not exist in the data.'),
     ).toBeInTheDocument()
-    expect(screen.getByRole('heading', { name: 'Choose an indicator' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Choose an indicator' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Profits from migrant smuggling' })).toHaveAttribute(
       'href',
       '/indicator/smuggling-profits',

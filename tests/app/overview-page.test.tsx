@@ -74,9 +74,10 @@ describe('overview filters', { timeout: 30_000 }, () => {
     expect(screen.getByRole('figure', { name: PROFITS })).toBeInTheDocument()
     expect(screen.queryByRole('figure', { name: RETURNS })).not.toBeInTheDocument()
     expect(screen.queryByText('4,323 returns')).not.toBeInTheDocument()
-    const empty = screen
-      .getByText(`No figure for ${RETURNS} matches Canada, All years.`)
-      .closest('.no-match') as HTMLElement
+    // The notice loads its code when first shown.
+    const empty = (
+      await screen.findByText(`No figure for ${RETURNS} matches Canada, All years.`)
+    ).closest('.no-match') as HTMLElement
     expect(
       within(empty).getByRole('link', { name: 'Caribbean (CARICOM member states)' }),
     ).toHaveAttribute('href', '/?country=CARICOM')
