@@ -114,15 +114,17 @@ for (const chunk of lazy) {
   console.log(`  ${chunk.file.padEnd(48)} ${kB(chunk.bytes).padStart(10)}${css}  ← ${chunk.name}`)
 }
 
-/** Each view's page chunk and message files (src/locales/<lang>/<file>.ts), as app/view-loaders.ts loads them. */
-const viewCode: Record<SiteRoute['view'], [string, string[]]> = {
+/** Each view's page chunk and message files (src/locales/<lang>/<file>.ts), as app/view-loaders.ts loads them; an embed's by its kind. */
+type Page = Exclude<SiteRoute['view'], 'embed'> | 'embed-chart' | 'embed-figure'
+const viewCode: Record<Page, [string, string[]]> = {
   overview: ['src/app/pages/overview-page.tsx', ['figures']],
   indicator: ['src/app/pages/indicator-page.tsx', ['figures', 'indicator']],
   sources: ['src/app/pages/sources-page.tsx', ['figures', 'views']],
   context: ['src/app/pages/context-page.tsx', ['figures', 'views']],
   definitions: ['src/app/pages/definitions-page.tsx', []],
   import: ['src/app/pages/import-page.tsx', ['importing', 'columns']],
-  embed: ['src/app/pages/embed-page.tsx', ['figures', 'indicator']],
+  'embed-chart': ['src/app/pages/embed-chart-page.tsx', ['figures', 'indicator']],
+  'embed-figure': ['src/app/pages/embed-figure-page.tsx', ['figures', 'indicator']],
 }
 const messagesChunk = (lang: string, group: string) => {
   const key = `src/locales/${lang}/${group}.ts`
@@ -130,7 +132,7 @@ const messagesChunk = (lang: string, group: string) => {
   return key
 }
 /** A route's first view in one language: the shared part, then its view's code and messages. */
-const routeIn = (view: SiteRoute['view'], lang: string) => {
+const routeIn = (view: Page, lang: string) => {
   const [src, groups] = viewCode[view]
   // A page is a chunk of its own, or in the chunk named after it (scripts/lib/view-chunks.ts).
   const name = `view-${/([a-z-]+)-page\.tsx$/.exec(src)?.[1]}`
@@ -148,7 +150,7 @@ const routes = builtInRoutes(join(dist, 'data/v1/dataset.json'))
 const perRoute = routes.map((route) => {
   const langs = /^\/(en|es)(\/|$)/.test(route.path) ? [route.lang] : ['en', 'es']
   const js = langs
-    .map((lang) => routeIn(route.view, lang))
+    .map((lang) => routeIn(route.view === 'embed' ? (route.kind as Page) : route.view, lang))
     .reduce((a, b) => (b.total > a.total ? b : a))
   return { route, js }
 })

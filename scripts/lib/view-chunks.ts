@@ -20,7 +20,7 @@ const FRAME = /[\\/]src[\\/]app[\\/](main|boot)\.tsx?$/
 export function chunkOfPages(pages: readonly string[]): string {
   if (pages.length === 1) return `view-${pages[0]}`
   const only = (...allowed: string[]) => pages.every((p) => allowed.includes(p))
-  if (only('indicator', 'embed')) return 'indicator-figure'
+  if (only('indicator', 'embed-chart')) return 'indicator-figure'
   if (only('sources', 'context')) return 'source-documents'
   if (pages.includes('context') || pages.includes('definitions')) return 'app'
   return `views-${pages.join('-')}`

@@ -14,7 +14,7 @@ import { ViewNav } from '@/features/navigation/components/view-nav'
 import { LanguageSwitch } from '@/features/navigation/components/language-switch'
 import { ParamNotices } from '@/features/navigation/components/param-notices'
 import { CopyLink } from '@/features/share/components/copy-link'
-import { EmbedPage, forgetPage, pages } from '@/app/routes'
+import { embedPages, forgetPage, pages } from '@/app/routes'
 import { ViewErrorBoundary } from '@/app/view-error-boundary'
 import { usePrintFrame } from '@/features/export/lib/print-frame'
 import { BriefingPackSlot } from '@/features/export/components/briefing-pack-slot'
@@ -30,10 +30,13 @@ function Loading() {
   )
 }
 
-/** A chart or figure framed by another site: no header, navigation or footer (pages/embed-page.tsx). */
+/** A chart or figure framed by another site: no header, navigation or footer (pages/embed-chart-page.tsx, embed-figure-page.tsx). */
 function EmbedShell() {
   const { t } = useLanguage()
   const { query, index } = useDatasetIndex()
+  const { page } = useViewParams()
+  const kind = page.kind === 'embed-figure' ? 'embed-figure' : 'embed-chart'
+  const EmbedPage = embedPages[kind]
   const [attempt, setAttempt] = useState(0)
   useDocumentTitle(t('documentTitle.app'))
   return (
@@ -43,7 +46,7 @@ function EmbedShell() {
         key={attempt}
         viewLabel={t('documentTitle.app')}
         onRetry={() => {
-          forgetPage('embed')
+          forgetPage(kind)
           setAttempt((n) => n + 1)
         }}
       >

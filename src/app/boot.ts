@@ -29,7 +29,7 @@ const moved = legacyRedirect(window.location.pathname, window.location.search)
 if (moved) window.history.replaceState(window.history.state, '', `${moved}${window.location.hash}`)
 
 const { params, page } = parseLocation(window.location.pathname, window.location.search)
-const view = page.kind === 'view' ? params.view : page.kind === 'not-found' ? null : 'embed'
+const view = page.kind === 'view' ? params.view : page.kind === 'not-found' ? null : page.kind
 const served = document.getElementById(PRERENDERED_STATE_ID)?.dataset.location
 const asServed = served === servedLocation(window.location.pathname, window.location.search)
 

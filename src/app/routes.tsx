@@ -32,10 +32,14 @@ export const pages: Record<View, ComponentType<PageProps>> = {
   import: lazyPages.import.Page,
 }
 
-/** The page other sites may frame: a chart or a figure (pages/embed-page.tsx). */
-export const EmbedPage = lazyPages.embed.Page
+/** The pages other sites may frame: a chart or a figure (pages/embed-chart-page.tsx, embed-figure-page.tsx). */
+export const embedPages = {
+  'embed-chart': lazyPages['embed-chart'].Page,
+  'embed-figure': lazyPages['embed-figure'].Page,
+}
+export type EmbedKind = keyof typeof embedPages
 
 /** Forgets a view's failed load, so that drawing it again fetches its code again. */
-export function forgetPage(view: View | 'embed'): void {
+export function forgetPage(view: View | EmbedKind): void {
   lazyPages[view].forget()
 }

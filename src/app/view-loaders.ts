@@ -31,10 +31,14 @@ export const viewLoaders = {
     withMessages(['import'], import('@/app/pages/import-page')).then((m) => ({
       default: m.ImportPage,
     })),
-  // Not a view of the navigation: a chart or figure for other sites to frame (app.tsx).
-  embed: () =>
-    withMessages(['figures', 'indicator'], import('@/app/pages/embed-page')).then((m) => ({
-      default: m.EmbedPage,
+  // Not views of the navigation: a chart or a figure for other sites to frame (app.tsx).
+  'embed-chart': () =>
+    withMessages(['figures', 'indicator'], import('@/app/pages/embed-chart-page')).then((m) => ({
+      default: m.EmbedChartPage,
+    })),
+  'embed-figure': () =>
+    withMessages(['figures', 'indicator'], import('@/app/pages/embed-figure-page')).then((m) => ({
+      default: m.EmbedFigurePage,
     })),
 }
 

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './helpers/console'
 import { openApp, viewNav } from './helpers/app'
 
-const sourcesChunk = /\/assets\/sources-page-[\w-]+\.js$/
+const sourcesChunk = /\/assets\/view-sources-[\w-]+\.js$/
 
 /** Counts the page's document loads (the first visit and every reload). */
 function countDocumentLoads(page: Page): () => number {
@@ -37,7 +37,7 @@ test('a view whose code cannot be downloaded keeps the header and navigation, sa
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('The “Sources” view could not be shown.')
   await expect(alert).toContainText(
-    /Its code could not be downloaded \(http:\/\/localhost:\d+\/assets\/sources-page-[\w-]+\.js\)/,
+    /Its code could not be downloaded \(http:\/\/localhost:\d+\/assets\/view-sources-[\w-]+\.js\)/,
   )
   await expectShellKept(page)
 

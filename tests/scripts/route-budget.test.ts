@@ -76,10 +76,12 @@ describe('routeJs', () => {
 describe('chunkOfPages', () => {
   it('keeps a view’s own code in its chunk and groups what views share', () => {
     expect(chunkOfPages(['indicator'])).toBe('view-indicator')
-    expect(chunkOfPages(['embed', 'indicator'])).toBe('indicator-figure')
+    expect(chunkOfPages(['embed-chart', 'indicator'])).toBe('indicator-figure')
     expect(chunkOfPages(['context', 'sources'])).toBe('source-documents')
     expect(chunkOfPages(['definitions', 'indicator'])).toBe('app')
-    expect(chunkOfPages(['embed', 'overview', 'sources'])).toBe('views-embed-overview-sources')
+    expect(chunkOfPages(['embed-figure', 'overview', 'sources'])).toBe(
+      'views-embed-figure-overview-sources',
+    )
     expect(chunkOfPages(['indicator', 'overview'])).toBe('views-indicator-overview')
   })
 })

@@ -14,7 +14,10 @@ const loadReader = loadOnce(() =>
   Promise.all([
     import('@/features/documents/api/read-source'),
     import('@/features/documents/components/document-review'),
+    // The review describes figures as the rest of the page does (estimate, unit, caveats).
     loadGroup('importer'),
+    loadGroup('figures'),
+    loadGroup('checks'),
   ]).then(([source, review]) => ({
     readSource: source.readSource,
     DocumentReview: review.DocumentReview,

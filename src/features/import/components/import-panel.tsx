@@ -23,6 +23,8 @@ const loadReport = loadOnce(() =>
     import('@/features/import/components/analysis-report'),
     loadGroup('importer'),
     loadGroup('checks'),
+    // The report's preview describes figures as the rest of the page does.
+    loadGroup('figures'),
   ]).then(([m]) => ({ default: m.AnalysisReport })),
 )
 const AnalysisReport = lazy(loadReport)
@@ -66,18 +68,15 @@ export const ImportPanel = memo(function ImportPanel({
     setFile(chosen)
     commit.reset()
     performance.mark('import:file-chosen')
-    const context = buildImportContext(
-      index,
-      (imports.data?.imports ?? []).map((i) => i.records),
-      supportedCurrencies(),
-    )
+    const stored = (imports.data?.imports ?? []).map((i) => i.records)
     // The marks (with the worker's own timings) are read by scripts/bench-scale.ts. The check
-    // starts once the report's texts are in (or failed to come: the check says so itself).
+    // starts once the report's texts are in (or failed to come: the check says so itself),
+    // the currencies the interface has a symbol for among them.
     void loadReport()
       .catch(() => undefined)
       .then(() =>
         analyse.mutate(
-          { file: chosen, context },
+          { file: chosen, context: buildImportContext(index, stored, supportedCurrencies()) },
           {
             onSettled: (summary) =>
               performance.mark('import:checked', { detail: summary?.timings }),
