@@ -5,7 +5,7 @@
 import type { Figure } from '@/domain/dataset-schema'
 import { periodKey } from '@/domain/period'
 import type { ImportContext } from '@/features/import/model/import-context'
-import { FigureKeyMap, splitFigureKey } from '@/features/import/model/figure-key-map'
+import { FigureKeyMap } from '@/features/import/model/figure-key-map'
 import type { Analysis, AnalysisSummary, DuplicateFlag } from '@/features/import/model/import-types'
 import { readCsvTable } from '@/domain/file-format/read-csv-table'
 import { readJsonTable } from '@/domain/file-format/read-json-table'
@@ -148,10 +148,7 @@ function validateTable(
   const duplicates: DuplicateFlag[] = []
   // The dashboard's figures by key: null for a built-in one, else the file it was imported from.
   const existing = new FigureKeyMap<string | null>()
-  for (const f of context.figures) {
-    const parts = splitFigureKey(f.key)
-    if (parts) existing.set(parts.indicatorId, parts.geographyCode, parts.period, f.fileName)
-  }
+  for (const f of context.figures) existing.set(f.indicatorId, f.geographyCode, f.period, f.fileName)
   const takenIds = new Set(context.figures.map((f) => f.id))
   const inFile = new FigureKeyMap<number>()
   const figures: Figure[] = []

@@ -10,32 +10,11 @@ export class FigureKeyMap<T> {
     return this.byIndicator.get(indicatorId)?.get(geographyCode)?.get(period)
   }
 
-  has(indicatorId: string, geographyCode: string, period: string): boolean {
-    return this.byIndicator.get(indicatorId)?.get(geographyCode)?.has(period) ?? false
-  }
-
   set(indicatorId: string, geographyCode: string, period: string, value: T): void {
     let byPlace = this.byIndicator.get(indicatorId)
     if (!byPlace) this.byIndicator.set(indicatorId, (byPlace = new Map()))
     let byPeriod = byPlace.get(geographyCode)
     if (!byPeriod) byPlace.set(geographyCode, (byPeriod = new Map()))
     byPeriod.set(period, value)
-  }
-}
-
-/** The parts of a key made by figureKey ("indicator|place|period"); null when it is not one. */
-export function splitFigureKey(
-  key: string,
-): { indicatorId: string; geographyCode: string; period: string } | null {
-  // From the right: a place code and a period key never hold "|".
-  const periodAt = key.lastIndexOf('|')
-  const placeAt = periodAt > 0 ? key.lastIndexOf('|', periodAt - 1) : -1
-  if (placeAt < 0) return null
-  const period = key.slice(periodAt + 1)
-  if (!/^(\d{4}(-(0[1-9]|1[0-2]|q[1-4]))?|fy-\d{4}-\d{2}-\d{4}-\d{2})$/.test(period)) return null
-  return {
-    indicatorId: key.slice(0, placeAt),
-    geographyCode: key.slice(placeAt + 1, periodAt),
-    period,
   }
 }

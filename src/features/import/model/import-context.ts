@@ -5,11 +5,6 @@ import { periodKey } from '@/domain/period'
 import { unitsByIndicator } from '@/domain/units'
 import type { ImportRecords } from '@/features/import/model/import-types'
 
-/** "indicator|geography|period" (period: periodKey): what makes two figures duplicates of each other. */
-export function figureKey(indicatorId: string, geographyCode: string, period: string): string {
-  return `${indicatorId}|${geographyCode}|${period}`
-}
-
 export interface ImportContext {
   /** Every record in the dashboard now, built-in and imported. */
   records: ImportRecords
@@ -20,8 +15,17 @@ export interface ImportContext {
     geographies: string[]
     people: string[]
   }
-  /** Every figure now in the dashboard: its id, duplicate key and where it came from. */
-  figures: { id: string; key: string; fileName: string | null }[]
+  /**
+   * Every figure now in the dashboard: its id, what makes another figure its duplicate
+   * (indicator, place, period as periodKey) and the file it came from (null: built in).
+   */
+  figures: {
+    id: string
+    indicatorId: string
+    geographyCode: string
+    period: string
+    fileName: string | null
+  }[]
   /** Currency codes the interface can show (others would be displayed as a bare code). */
   currencies: string[]
   /** Each indicator's units (declared, else those of its figures): a figure in another unit is asked about. */
@@ -52,7 +56,9 @@ export function buildImportContext(
     },
     figures: index.figures.map((f) => ({
       id: f.id,
-      key: figureKey(f.indicatorId, f.geographyCode, periodKey(f)),
+      indicatorId: f.indicatorId,
+      geographyCode: f.geographyCode,
+      period: periodKey(f),
       fileName: f.origin.kind === 'imported' ? f.origin.fileName : null,
     })),
     currencies,

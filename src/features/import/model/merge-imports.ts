@@ -8,6 +8,7 @@ import {
   type DatasetIndex,
   type FigureOrigin,
 } from '@/domain/dataset-index'
+import type { ImportRecords } from '@/features/import/model/import-types'
 import type { StoredImport } from '@/features/import/model/stored-import'
 
 /** A dataset with no records, for when the built-in data cannot be loaded but imports can. */
@@ -25,17 +26,24 @@ export const emptyDataset: Dataset = {
   definitions: [],
 }
 
-function mergeById<T>(base: T[], extra: T[][], idOf: (item: T) => string): T[] {
-  const seen = new Set(base.map(idOf))
-  const merged = [...base]
-  for (const list of extra) {
-    for (const item of list) {
-      if (seen.has(idOf(item))) continue // built-in records are never replaced
-      seen.add(idOf(item))
-      merged.push(item)
+/** The built-in records of one kind, then those of the imports it lacks: a built-in record is never replaced. */
+function mergeRecords<K extends keyof ImportRecords>(
+  base: Dataset,
+  imports: StoredImport[],
+  kind: K,
+): ImportRecords[K] {
+  // A geography is known by its code, every other record by its id.
+  const idOf = (record: object) => ('code' in record ? record.code : (record as { id: string }).id)
+  const merged: object[] = [...base[kind]]
+  const seen = new Set(merged.map(idOf))
+  for (const imported of imports) {
+    for (const record of imported.records[kind]) {
+      if (seen.has(idOf(record))) continue
+      seen.add(idOf(record))
+      merged.push(record)
     }
   }
-  return merged
+  return merged as ImportRecords[K]
 }
 
 /** The index over the built-in dataset plus the imports, in the order they were imported. */
@@ -52,29 +60,12 @@ export function indexWithImports(base: Dataset, imports: StoredImport[]): Datase
     }
     for (const f of imported.figures) figures.push(withOrigin(f, origin))
   }
-  const records = imports.map((i) => i.records)
   const dataset: Dataset = {
     ...base,
-    documents: mergeById(
-      base.documents,
-      records.map((r) => r.documents),
-      (d) => d.id,
-    ),
-    people: mergeById(
-      base.people,
-      records.map((r) => r.people),
-      (p) => p.id,
-    ),
-    geographies: mergeById(
-      base.geographies,
-      records.map((r) => r.geographies),
-      (g) => g.code,
-    ),
-    indicators: mergeById(
-      base.indicators,
-      records.map((r) => r.indicators),
-      (i) => i.id,
-    ),
+    documents: mergeRecords(base, imports, 'documents'),
+    people: mergeRecords(base, imports, 'people'),
+    geographies: mergeRecords(base, imports, 'geographies'),
+    indicators: mergeRecords(base, imports, 'indicators'),
     figures,
   }
   return indexDataset(dataset, figures)
