@@ -148,7 +148,8 @@ function validateTable(
   const duplicates: DuplicateFlag[] = []
   // The dashboard's figures by key: null for a built-in one, else the file it was imported from.
   const existing = new FigureKeyMap<string | null>()
-  for (const f of context.figures) existing.set(f.indicatorId, f.geographyCode, f.period, f.fileName)
+  for (const f of context.figures)
+    existing.set(f.indicatorId, f.geographyCode, f.period, f.fileName)
   const takenIds = new Set(context.figures.map((f) => f.id))
   const inFile = new FigureKeyMap<number>()
   const figures: Figure[] = []

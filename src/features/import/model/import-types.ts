@@ -50,6 +50,11 @@ export interface ImportRecords {
   people: Person[]
 }
 
+/** What a record is known by: a geography's code, any other record's id. */
+export function recordId(record: object): string {
+  return ('code' in record ? record.code : (record as { id: string }).id) as string
+}
+
 /** What the person sees before deciding: counts, the first problems, what would be added. */
 export interface AnalysisSummary {
   analysisId: string

@@ -8,7 +8,7 @@ import {
   type DatasetIndex,
   type FigureOrigin,
 } from '@/domain/dataset-index'
-import type { ImportRecords } from '@/features/import/model/import-types'
+import { recordId, type ImportRecords } from '@/features/import/model/import-types'
 import type { StoredImport } from '@/features/import/model/stored-import'
 
 /** A dataset with no records, for when the built-in data cannot be loaded but imports can. */
@@ -32,14 +32,12 @@ function mergeRecords<K extends keyof ImportRecords>(
   imports: StoredImport[],
   kind: K,
 ): ImportRecords[K] {
-  // A geography is known by its code, every other record by its id.
-  const idOf = (record: object) => ('code' in record ? record.code : (record as { id: string }).id)
   const merged: object[] = [...base[kind]]
-  const seen = new Set(merged.map(idOf))
+  const seen = new Set(merged.map(recordId))
   for (const imported of imports) {
     for (const record of imported.records[kind]) {
-      if (seen.has(idOf(record))) continue
-      seen.add(idOf(record))
+      if (seen.has(recordId(record))) continue
+      seen.add(recordId(record))
       merged.push(record)
     }
   }

@@ -15,7 +15,7 @@ import { guessTheme } from '@/domain/file-format/read-source'
 import { countryName, isoAlpha3ToAlpha2 } from '@/domain/iso-countries'
 import { splitLanguageMark, type Language, type Translators } from '@/domain/translate'
 import type { ImportContext } from '@/features/import/model/import-context'
-import type { ImportRecords } from '@/features/import/model/import-types'
+import { recordId, type ImportRecords } from '@/features/import/model/import-types'
 
 type Theme = Indicator['theme']
 
@@ -208,55 +208,38 @@ export class RecordResolver implements RecordLookup {
    * The records the kept figures use: `created` are new to the dashboard; `records` adds the
    * ones of earlier imports, so that removing an earlier import leaves this one whole.
    */
-  finish(used: {
-    indicators: Set<string>
-    documents: Set<string>
-    geographies: Set<string>
-    people: Set<string>
-  }): {
+  finish(used: Record<keyof ImportRecords, Set<string>>): {
     created: ImportRecords
     records: ImportRecords
   } {
-    const created: ImportRecords = {
-      indicators: this.created.indicators.filter((r) => used.indicators.has(r.id)),
-      documents: this.created.documents.filter((r) => used.documents.has(r.id)),
-      geographies: this.created.geographies.filter((r) => used.geographies.has(r.code)),
-      people: this.created.people.filter((r) => used.people.has(r.id)),
+    const keep = <T extends object>(
+      kind: keyof ImportRecords,
+      created: T[],
+      known: T[],
+    ): [T[], T[]] => {
+      const isUsed = (record: T) => used[kind].has(recordId(record))
+      const imported = new Set(this.context.importedRecordIds[kind])
+      const kept = created.filter(isUsed)
+      const reused = known.filter((record) => imported.has(recordId(record)) && isUsed(record))
+      return [kept, [...kept, ...reused]]
     }
-    const fromImports = this.context.importedRecordIds
-    const reuse = <T>(
-      list: T[],
-      idOf: (r: T) => string,
-      imported: string[],
-      usedIds: Set<string>,
-    ) => {
-      const importedSet = new Set(imported)
-      return list.filter((r) => importedSet.has(idOf(r)) && usedIds.has(idOf(r)))
-    }
+    const { created, known } = this
+    const indicators = keep('indicators', created.indicators, known.indicators)
+    const documents = keep('documents', created.documents, known.documents)
+    const geographies = keep('geographies', created.geographies, known.geographies)
+    const people = keep('people', created.people, known.people)
     return {
-      created,
+      created: {
+        indicators: indicators[0],
+        documents: documents[0],
+        geographies: geographies[0],
+        people: people[0],
+      },
       records: {
-        indicators: [
-          ...created.indicators,
-          ...reuse(this.known.indicators, (r) => r.id, fromImports.indicators, used.indicators),
-        ],
-        documents: [
-          ...created.documents,
-          ...reuse(this.known.documents, (r) => r.id, fromImports.documents, used.documents),
-        ],
-        geographies: [
-          ...created.geographies,
-          ...reuse(
-            this.known.geographies,
-            (r) => r.code,
-            fromImports.geographies,
-            used.geographies,
-          ),
-        ],
-        people: [
-          ...created.people,
-          ...reuse(this.known.people, (r) => r.id, fromImports.people, used.people),
-        ],
+        indicators: indicators[1],
+        documents: documents[1],
+        geographies: geographies[1],
+        people: people[1],
       },
     }
   }
