@@ -53,9 +53,9 @@ export function readLocalized(text: string, fileLang: Language): LocalizedText {
 
 const NUMBER = /^\d+(\.\d+)?(e[+-]?\d+)?$/i
 
-/** A non-negative number written plainly: 4323, 2.5, 5500000000. Null for an empty cell. */
 const EMPTY: CellResult<null> = { ok: true, value: null }
 
+/** A non-negative number written plainly: 4323, 2.5, 5500000000. Null for an empty cell. */
 export function readNumber(text: string): CellResult<number | null> {
   if (text === '') return EMPTY
   const s = text.trim()

@@ -212,3 +212,15 @@ describe('cell readers', () => {
     (text) => expect(reason(readReportingUnits(text, tr))).toBe('import.reason.reportingUnits'),
   )
 })
+
+describe('the translators a reader is given', () => {
+  // The readers are pure: the labels they accept come from the translators passed in, so a
+  // catalogue of other words is read with those words, and the app's own again afterwards.
+  const other = (key: string) => (key === 'figure.estimateKind.point' ? 'cifra exacta' : key)
+
+  it('reads the labels of the translators it is given, not the app catalogues', () => {
+    expect(value(readEstimateKind('cifra exacta', { en: other, es: other }))).toBe('point')
+    expect(reason(readEstimateKind('cifra exacta', tr))).toBe('import.reason.estimateKind')
+    expect(value(readEstimateKind('Point value', tr))).toBe('point')
+  })
+})
