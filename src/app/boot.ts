@@ -6,8 +6,8 @@
 // app's. The page's messages load alongside the app, not after it.
 import '@/app/styles.css'
 import { loadStartupMessages } from '@/lib/i18n'
-import { legacyRedirect, parseLocation } from '@/lib/routing/location'
-import { isLazyView, viewLoaders } from '@/app/view-loaders'
+import { legacyRedirect } from '@/lib/routing/location'
+import { viewAt, viewLoaders } from '@/app/view-loaders'
 import { PRERENDERED_STATE_ID, servedLocation } from '@/app/prerendered-id'
 
 function afterFirstPaint(run: () => void): void {
@@ -28,20 +28,17 @@ function startApp(): Promise<void> {
 const moved = legacyRedirect(window.location.pathname, window.location.search)
 if (moved) window.history.replaceState(window.history.state, '', `${moved}${window.location.hash}`)
 
-const { params, page } = parseLocation(window.location.pathname, window.location.search)
-const view = page.kind === 'view' ? params.view : page.kind === 'not-found' ? null : page.kind
+const view = viewAt(window.location.pathname, window.location.search)
 const served = document.getElementById(PRERENDERED_STATE_ID)?.dataset.location
 const asServed = served === servedLocation(window.location.pathname, window.location.search)
 
 // A failed load is reported by the app (main.tsx, routes.tsx), which loads the same again.
-if (isLazyView(view)) {
-  // The view's code; its messages once the page's language has its core messages.
+if (view) {
+  // The view's code and messages, alongside the app's.
   const loadView = viewLoaders[view]
   const start = () => {
     void loadView().catch(() => undefined)
-    startApp()
-      .then(loadView)
-      .catch(() => undefined)
+    void startApp().catch(() => undefined)
   }
   if (asServed) afterFirstPaint(start)
   else start()

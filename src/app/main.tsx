@@ -5,6 +5,7 @@ import { prepareFirstRender } from '@/app/prerendered-state'
 import { createQueryClient } from '@/lib/query-client'
 import { loadStartupMessages } from '@/lib/i18n'
 import { CLIENT_ONLY_DIGEST } from '@/lib/client-only'
+import { viewAt, viewLoaders } from '@/app/view-loaders'
 
 /** In development only, `?scenario=slow|failing|empty|malformed` serves the data through msw. */
 async function startDevScenario(): Promise<void> {
@@ -20,6 +21,12 @@ async function start(): Promise<void> {
   await startDevScenario()
   const queryClient = createQueryClient()
   const [{ hydrate }] = await Promise.all([prepareFirstRender(queryClient), messages])
+  // A served page is hydrated once its view's code and messages are in (app/boot.ts started
+  // them): a view still loading would stay dehydrated HTML, and an update reaching it meanwhile
+  // (a group of messages arriving) would make React swap it for the loading fallback and back,
+  // moving the page. A failed load is left to the view's boundary, which says so.
+  const view = viewAt(window.location.pathname, window.location.search)
+  if (hydrate && view) await viewLoaders[view]().catch(() => undefined)
   const root = document.getElementById('root')!
   const app = (
     <StrictMode>

@@ -1,13 +1,23 @@
-// How each view loads: its page's code and the messages only it uses.
+// How each view loads: its page's code and the messages only it uses, once (lib/load-once.ts).
 // routes.tsx draws the pages with these; app/boot.ts starts the one a link asks for at once,
-// alongside the app's own code, instead of after it.
-import { loadGroup } from '@/lib/i18n'
+// alongside the app's own code, and app/main.tsx hydrates a served page once it is in.
+import { loadGroup, loadStartupMessages } from '@/lib/i18n'
+import { isServer } from '@/lib/client-only'
+import { loadOnce, type LoadOnce } from '@/lib/load-once'
+import { parseLocation } from '@/lib/routing/location'
 import type { CatalogueGroup } from '@/locales/catalogue-loaders'
 
+// A view's messages load in the languages whose core messages are in, so in the browser they wait
+// for the page's (the prerender has every message already).
 const withMessages = <T>(groups: CatalogueGroup[], page: Promise<T>) =>
-  Promise.all([page, ...groups.map(loadGroup)]).then(([m]) => m)
+  Promise.all([
+    page,
+    (isServer() ? Promise.resolve() : loadStartupMessages()).then(() =>
+      Promise.all(groups.map(loadGroup)),
+    ),
+  ]).then(([m]) => m)
 
-export const viewLoaders = {
+const loaders = {
   overview: () =>
     withMessages(['figures'], import('@/app/pages/overview-page')).then((m) => ({
       default: m.OverviewPage,
@@ -42,8 +52,14 @@ export const viewLoaders = {
     })),
 }
 
-export type LazyView = keyof typeof viewLoaders
+export type LazyView = keyof typeof loaders
 
-export function isLazyView(view: string | null): view is LazyView {
-  return view !== null && Object.hasOwn(viewLoaders, view)
+export const viewLoaders = Object.fromEntries(
+  Object.entries(loaders).map(([view, load]) => [view, loadOnce(load)]),
+) as { [V in LazyView]: LoadOnce<Awaited<ReturnType<(typeof loaders)[V]>>> }
+
+/** The view an address shows (null: an address that is no page). */
+export function viewAt(pathname: string, search: string): LazyView | null {
+  const { params, page } = parseLocation(pathname, search)
+  return page.kind === 'view' ? params.view : page.kind === 'not-found' ? null : page.kind
 }
