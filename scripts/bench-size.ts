@@ -124,7 +124,7 @@ const viewCode: Record<Page, [string, string[]]> = {
   definitions: ['src/app/pages/definitions-page.tsx', []],
   import: ['src/app/pages/import-page.tsx', ['importing', 'columns']],
   'embed-chart': ['src/app/pages/embed-chart-page.tsx', ['figures', 'indicator']],
-  'embed-figure': ['src/app/pages/embed-figure-page.tsx', ['figures', 'indicator']],
+  'embed-figure': ['src/app/pages/embed-figure-page.tsx', ['figures']],
 }
 const messagesChunk = (lang: string, group: string) => {
   const key = `src/locales/${lang}/${group}.ts`

@@ -47,7 +47,7 @@ const loaders = {
       default: m.EmbedChartPage,
     })),
   'embed-figure': () =>
-    withMessages(['figures', 'indicator'], import('@/app/pages/embed-figure-page')).then((m) => ({
+    withMessages(['figures'], import('@/app/pages/embed-figure-page')).then((m) => ({
       default: m.EmbedFigurePage,
     })),
 }
