@@ -1,7 +1,7 @@
 // The importer's operations behind one interface: analyse a file, commit or drop the analysis,
 // load, remove, and the quarantine of stored imports that no longer pass the schema. The local
-// engine (local-engine.ts) does the work where it runs; in the browser it runs inside the Web
-// Worker (import.worker.ts) and the page talks to it through the worker engine below.
+// engine (local-engine.ts) does the work; in the browser it runs inside the Web Worker
+// (import.worker.ts), and the page's engine forwards each call to it.
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
 import type { ImportChoices } from '@/features/import/model/commit-choices'
@@ -14,11 +14,10 @@ import type {
 import {
   defaultStorage,
   idbStorage,
-  STORAGE_FAILED,
   type KeyValueStorage,
 } from '@/features/import/api/import-storage'
 import { loadOnce } from '@/lib/load-once'
-import { workerCalls, type WorkerAnswer } from '@/lib/worker-calls'
+import { workerCalls } from '@/lib/worker-calls'
 
 /** A stored value set aside because it failed the schema; kept so nothing is lost. */
 export interface QuarantineEntry {
@@ -52,90 +51,63 @@ export interface ImportEngine {
 }
 
 /**
- * Refusals of the engine a person can meet, as message keys: the worker passes an error on as
- * its message only, and the page says it in its own language (describeImportError).
+ * An engine error as a person reads it. The engine's refusals are message keys
+ * (import.engineError.*), since the worker passes an error on as its message only: they are
+ * said in the page's language; anything else as it came.
  */
-export const engineErrors = {
-  analysisGone: 'import.engineError.analysisGone',
-  invalidRowsNotAccepted: 'import.engineError.invalidRowsNotAccepted',
-  unitChoiceNeeded: 'import.engineError.unitChoiceNeeded',
-  storageFailed: STORAGE_FAILED,
-} as const
-
-/** An engine error as a person reads it: a refusal in the page's language, anything else as it came. */
 export function describeImportError(error: Error, t: (key: string) => string): string {
-  const known: string[] = Object.values(engineErrors)
-  return known.includes(error.message) ? t(error.message) : error.message
+  return error.message.startsWith('import.engineError.') ? t(error.message) : error.message
 }
 
 export const IMPORT_KEY_PREFIX = 'import:'
 export const QUARANTINE_KEY = 'quarantine'
 
 type Method = keyof ImportEngine
-const methods = [
-  'analyse',
-  'commit',
-  'discard',
-  'load',
-  'remove',
-  'readQuarantine',
-  'clearQuarantine',
-] as const satisfies readonly Method[]
-// Fails to compile when a method of the interface is missing from the list above.
-const everyMethod: Exclude<Method, (typeof methods)[number]> extends never ? true : never = true
-void everyMethod
 
-/** A call as it crosses to the worker, and its answer. */
+/** A call as it crosses to the worker. */
 export interface WorkerRequest {
   id: number
   method: Method
   args: unknown[]
 }
-export type WorkerResponse = WorkerAnswer
 
 /**
- * The engine whose every method hands its name and arguments to `send`: the one place the
- * interface becomes calls elsewhere (the worker, a module loaded on first use). `load` first
- * looks whether anything is stored at all: most visits have no imports, and they should not
- * wait for the importer to start.
+ * The engine whose every method hands its name and arguments to `send` (the worker, or a module
+ * loaded on first use). `load` first looks whether anything is stored at all: most visits have
+ * no imports, and they should not wait for the importer to start.
  */
 function forwardEngine(
   send: (method: Method, args: unknown[]) => Promise<unknown>,
   storage: KeyValueStorage,
 ): ImportEngine {
-  const engine = Object.fromEntries(
-    methods.map((method) => [method, (...args: unknown[]) => send(method, args)]),
-  ) as unknown as ImportEngine
-  const load = engine.load
-  engine.load = async () =>
-    (await hasStoredImports(storage)) ? load() : { imports: [], quarantine: [] }
-  return engine
+  const forward = <M extends Method>(method: M) =>
+    ((...args: unknown[]) => send(method, args)) as ImportEngine[M]
+  return {
+    analyse: forward('analyse'),
+    commit: forward('commit'),
+    discard: forward('discard'),
+    load: async () =>
+      (await hasStoredImports(storage))
+        ? ((await send('load', [])) as LoadedImports)
+        : { imports: [], quarantine: [] },
+    remove: forward('remove'),
+    readQuarantine: forward('readQuarantine'),
+    clearQuarantine: forward('clearQuarantine'),
+  }
 }
 
-/** The engine that sends each call to the import worker (started on first use) and waits for its answer. */
-function createWorkerEngine(createWorker: () => Worker, storage: KeyValueStorage): ImportEngine {
-  const call = workerCalls(createWorker, 'the import worker stopped')
-  const engine = forwardEngine(
-    (method, args) => call({ method, args } satisfies Omit<WorkerRequest, 'id'>),
-    storage,
-  )
-  const load = engine.load
-  // The worker sends the imports packed (import.worker.ts): copying 100,000 figure objects
-  // would block the page for a second.
-  engine.load = async () => {
-    const loaded = (await load()) as unknown as Omit<LoadedImports, 'imports'> & {
-      imports: PackedImport[]
-    }
-    const { unpackFigures } = await import('@/features/import/model/pack-figures')
-    return {
-      ...loaded,
-      imports: loaded.imports.map(({ packed, ...rest }) => ({
-        ...rest,
-        figures: unpackFigures(packed),
-      })),
-    }
+type PackedLoaded = Omit<LoadedImports, 'imports'> & { imports: PackedImport[] }
+
+/** The worker sends the imports packed: copying 100,000 figure objects would block the page for a second. */
+async function unpackLoaded(loaded: PackedLoaded): Promise<LoadedImports> {
+  const { unpackFigures } = await import('@/features/import/model/pack-figures')
+  return {
+    ...loaded,
+    imports: loaded.imports.map(({ packed, ...rest }) => ({
+      ...rest,
+      figures: unpackFigures(packed),
+    })),
   }
-  return engine
 }
 
 let engine: ImportEngine | null = null
@@ -144,10 +116,14 @@ let engine: ImportEngine | null = null
 export function getImportEngine(): ImportEngine {
   if (engine) return engine
   if (typeof Worker !== 'undefined') {
-    engine = createWorkerEngine(
+    const call = workerCalls(
       () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
-      idbStorage(),
+      'the import worker stopped',
     )
+    engine = forwardEngine(async (method, args) => {
+      const value = await call({ method, args })
+      return method === 'load' ? unpackLoaded(value as PackedLoaded) : value
+    }, idbStorage())
     return engine
   }
   const storage = defaultStorage()

@@ -19,7 +19,6 @@ import {
 } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
 import {
-  engineErrors,
   IMPORT_KEY_PREFIX,
   QUARANTINE_KEY,
   type ImportEngine,
@@ -27,6 +26,8 @@ import {
 } from '@/features/import/api/import-engine'
 
 type StoredQuarantine = (QuarantineEntry & { value: unknown })[]
+
+type Pending = { analysis: Analysis; packed?: PackedFigures }
 
 function randomId(): string {
   return `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
@@ -38,8 +39,9 @@ export function createLocalEngine(
   clock: () => Date = () => new Date(),
 ): ImportEngine {
   const storage = withReadableErrors(backing)
-  const analyses = new Map<string, Analysis>()
-  const packings = new Map<string, PackedFigures>()
+  // The analysis waiting for the person's choice (one at a time), with its figures packed for
+  // storage while the person reads the check.
+  let pending: Pending | null = null
   // Imports already read and checked (or written) by this engine, by storage key: a reload of
   // the list reads only what another tab added, instead of 100,000 figures again.
   const checked = new Map<string, StoredImport>()
@@ -69,8 +71,7 @@ export function createLocalEngine(
     async analyse(file, fileName, context) {
       // The importer reads labels in both languages (the export's headers, caveat types, …).
       await loadAllMessages()
-      analyses.clear()
-      packings.clear()
+      pending = null
       const analysisId = `analysis-${++counter}`
       const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer())
       const analysis = analyseImport(
@@ -79,42 +80,37 @@ export function createLocalEngine(
         analysisId,
       )
       if (!analysis.summary.fileError && analysis.figures.length > 0) {
-        analyses.set(analysisId, analysis)
-        // Packing for storage is done while the person reads the check, once its summary is sent.
+        const current: Pending = (pending = { analysis })
+        // Packed once the summary is sent, while the person reads the check.
         setTimeout(() => {
-          if (analyses.get(analysisId) === analysis && !packings.has(analysisId))
-            packings.set(analysisId, packFigures(analysis.figures))
+          if (pending === current) current.packed ??= packFigures(analysis.figures)
         }, 0)
       }
       return analysis.summary
     },
     async commit(analysisId, { acceptInvalidRows, ...choices }) {
-      const analysed = analyses.get(analysisId)
-      if (!analysed) throw new Error(engineErrors.analysisGone)
-      if (analysed.summary.invalidRowCount > 0 && !acceptInvalidRows)
-        throw new Error(engineErrors.invalidRowsNotAccepted)
-      const chosen = applyChoices(analysed, choices)
+      const current = pending
+      if (current?.analysis.summary.analysisId !== analysisId)
+        throw new Error('import.engineError.analysisGone')
+      if (current.analysis.summary.invalidRowCount > 0 && !acceptInvalidRows)
+        throw new Error('import.engineError.invalidRowsNotAccepted')
+      const chosen = applyChoices(current.analysis, choices)
       if (!chosen.ok) throw new Error(chosen.reason)
-      const { analysis, changed } = chosen
-      const record = toStoredImport(analysis, randomId(), clock())
+      const record = toStoredImport(chosen.analysis, randomId(), clock())
+      const key = `${IMPORT_KEY_PREFIX}${record.id}`
       // The packing made ahead holds the analysed figures; figures changed by a choice are packed again.
-      await storage.set(
-        `${IMPORT_KEY_PREFIX}${record.id}`,
-        packImport(record, changed ? undefined : packings.get(analysisId)),
-      )
-      checked.set(`${IMPORT_KEY_PREFIX}${record.id}`, record)
-      analyses.delete(analysisId)
-      packings.delete(analysisId)
+      await storage.set(key, packImport(record, chosen.changed ? undefined : current.packed))
+      checked.set(key, record)
+      if (pending === current) pending = null
       return summarizeImport(record)
     },
     async discard(analysisId) {
-      analyses.delete(analysisId)
-      packings.delete(analysisId)
+      if (pending?.analysis.summary.analysisId === analysisId) pending = null
     },
     async load() {
       const imports: StoredImport[] = []
       const quarantine = await readQuarantineList()
-      let quarantined = false
+      const quarantinedBefore = quarantine.length
       const keys = (await storage.keys()).filter((key) => key.startsWith(IMPORT_KEY_PREFIX))
       for (const key of checked.keys()) if (!keys.includes(key)) checked.delete(key)
       for (const key of keys) {
@@ -130,22 +126,16 @@ export function createLocalEngine(
           checked.set(key, result.value)
           continue
         }
-        const fileName =
-          value &&
-          typeof value === 'object' &&
-          typeof (value as { fileName?: unknown }).fileName === 'string'
-            ? (value as { fileName: string }).fileName
-            : null
+        const fileName = (value as { fileName?: unknown } | null)?.fileName
         quarantine.push({
           key,
           reason: result.reason,
           quarantinedAt: clock().toISOString(),
-          fileName,
+          fileName: typeof fileName === 'string' ? fileName : null,
           value,
         })
-        quarantined = true
       }
-      if (quarantined) {
+      if (quarantine.length > quarantinedBefore) {
         // Write the quarantine before deleting anything, so a failure in between loses nothing.
         await storage.set(QUARANTINE_KEY, quarantine)
         for (const entry of quarantine)
