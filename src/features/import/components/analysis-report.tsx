@@ -1,9 +1,14 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
+import type { Dataset } from '@/domain/dataset-schema'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { indexDataset } from '@/domain/dataset-index'
 import { describeFigure } from '@/domain/figure-description'
 import { pickText } from '@/domain/translate'
-import type { AnalysisSummary, UnitChoice } from '@/features/import/model/import-types'
+import {
+  perKind,
+  type AnalysisSummary,
+  type UnitChoice,
+} from '@/features/import/model/import-types'
 import type { CommitOptions } from '@/features/import/api/import-engine'
 import { UnitChoices } from '@/features/import/components/unit-choices'
 import { IssueTable } from '@/features/import/components/issue-table'
@@ -36,17 +41,8 @@ export function AnalysisReport({
   // The preview reads the new records too, so names show as they will after the import.
   const preview = useMemo(() => {
     const d = index.dataset
-    const r = s.newRecords
-    return indexDataset(
-      {
-        ...d,
-        indicators: [...d.indicators, ...r.indicators],
-        documents: [...d.documents, ...r.documents],
-        geographies: [...d.geographies, ...r.geographies],
-        people: [...d.people, ...r.people],
-      },
-      index.figures,
-    )
+    const records = perKind((kind) => [...d[kind], ...s.newRecords[kind]])
+    return indexDataset({ ...d, ...records } as Dataset, index.figures)
   }, [index, s.newRecords])
   const sample = useMemo(() => {
     // Not imported yet: the preview shows the figures as they will read once imported today.
@@ -61,34 +57,33 @@ export function AnalysisReport({
     )
   }, [s.sample, s.fileName, preview, lang, t])
 
+  const report = (body: ReactNode) => (
+    <section className="import-report" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
+      {body}
+    </section>
+  )
   if (s.fileError) {
-    return (
-      <section className="import-report" aria-labelledby={`${id}-h`}>
-        <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
-        <div className="status status--error" role="alert">
-          <p>
-            {t('import.report.fileError', {
-              file: s.fileName,
-              reason: t(s.fileError.key, s.fileError.vars),
-            })}
-          </p>
-        </div>
-      </section>
+    const reason = t(s.fileError.key, s.fileError.vars)
+    return report(
+      <div className="status status--error" role="alert">
+        <p>{t('import.report.fileError', { file: s.fileName, reason })}</p>
+      </div>,
     )
   }
-  const names = (list: { name: Parameters<typeof pickText>[0] }[]) =>
-    list.map((r) => pickText(r.name, lang).text).join(', ')
   const r = s.newRecords
+  const newNames = Object.entries({
+    newIndicators: r.indicators.map((i) => pickText(i.name, lang).text),
+    newDocuments: r.documents.map((d) => pickText(d.title, lang).text),
+    newPlaces: r.geographies.map((g) => pickText(g.name, lang).text),
+    newPeople: r.people.map((p) => p.name),
+  }).filter(([, names]) => names.length > 0)
   const unitsChosen = s.unitMismatches.every((m) => unitChoices[`${m.indicatorId}|${m.unit}`])
   const importCount = s.validCount - (skipDuplicates ? s.duplicateCount : 0)
   const blocked = !unitsChosen || importCount === 0
-  const importWith = (acceptInvalidRows: boolean) =>
-    onImport({ acceptInvalidRows, unitChoices, skipDuplicates })
-  const hasNew =
-    r.indicators.length + r.documents.length + r.geographies.length + r.people.length > 0
-  return (
-    <section className="import-report" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t('import.report.heading', { file: s.fileName })}</h3>
+  const partial = s.invalidRowCount > 0
+  return report(
+    <>
       <p>
         {t('import.report.counts', {
           rows: n(s.rowCount),
@@ -136,28 +131,13 @@ export function AnalysisReport({
           </ul>
         </div>
       )}
-      {hasNew && (
+      {newNames.length > 0 && (
         <div className="import-report__new">
           <p>{t('import.report.newRecords')}</p>
           <ul>
-            {r.indicators.length > 0 && (
-              <li>{t('import.report.newIndicators', { names: names(r.indicators) })}</li>
-            )}
-            {r.documents.length > 0 && (
-              <li>
-                {t('import.report.newDocuments', {
-                  names: r.documents.map((d) => pickText(d.title, lang).text).join(', '),
-                })}
-              </li>
-            )}
-            {r.geographies.length > 0 && (
-              <li>{t('import.report.newPlaces', { names: names(r.geographies) })}</li>
-            )}
-            {r.people.length > 0 && (
-              <li>
-                {t('import.report.newPeople', { names: r.people.map((p) => p.name).join(', ') })}
-              </li>
-            )}
+            {newNames.map(([key, names]) => (
+              <li key={key}>{t(`import.report.${key}`, { names: names.join(', ') })}</li>
+            ))}
           </ul>
         </div>
       )}
@@ -188,35 +168,30 @@ export function AnalysisReport({
         )}
         {s.validCount === 0 ? (
           <p role="alert">{t('import.report.nothingValid')}</p>
-        ) : s.invalidRowCount === 0 ? (
-          <button
-            type="button"
-            className="button--primary"
-            disabled={saving || blocked}
-            onClick={() => importWith(false)}
-          >
-            {t('import.report.importAll', { count: importCount })}
-          </button>
         ) : (
           <>
-            <label className="import-report__accept">
-              <input
-                type="checkbox"
-                checked={accepted}
-                onChange={(e) => setAccepted(e.target.checked)}
-              />{' '}
-              {t('import.report.acceptPartial', {
-                rows: n(s.invalidRowCount),
-                valid: n(s.validCount),
-              })}
-            </label>
+            {partial && (
+              <label className="import-report__accept">
+                <input
+                  type="checkbox"
+                  checked={accepted}
+                  onChange={(e) => setAccepted(e.target.checked)}
+                />{' '}
+                {t('import.report.acceptPartial', {
+                  rows: n(s.invalidRowCount),
+                  valid: n(s.validCount),
+                })}
+              </label>
+            )}
             <button
               type="button"
               className="button--primary"
-              disabled={!accepted || saving || blocked}
-              onClick={() => importWith(true)}
+              disabled={(partial && !accepted) || saving || blocked}
+              onClick={() => onImport({ acceptInvalidRows: partial, unitChoices, skipDuplicates })}
             >
-              {t('import.report.importValid', { count: importCount })}
+              {t(partial ? 'import.report.importValid' : 'import.report.importAll', {
+                count: importCount,
+              })}
             </button>
           </>
         )}
@@ -224,6 +199,6 @@ export function AnalysisReport({
           {t('import.report.cancel')}
         </button>
       </div>
-    </section>
+    </>,
   )
 }

@@ -6,17 +6,22 @@ import type { Figure } from '@/domain/dataset-schema'
 import { periodKey } from '@/domain/period'
 import type { ImportContext } from '@/features/import/model/import-context'
 import { FigureKeyMap } from '@/features/import/model/figure-key-map'
-import type { Analysis, AnalysisSummary, DuplicateFlag } from '@/features/import/model/import-types'
+import {
+  perKind,
+  type Analysis,
+  type AnalysisSummary,
+  type DuplicateFlag,
+} from '@/features/import/model/import-types'
 import { readCsvTable } from '@/domain/file-format/read-csv-table'
 import { readJsonTable } from '@/domain/file-format/read-json-table'
 import { createRowReader } from '@/domain/file-format/read-row'
-import type { ImportFormat, ImportIssue, Table, TableResult } from '@/domain/file-format/table'
+import type { ImportFormat, Table, TableResult } from '@/domain/file-format/table'
 import type { MessageRef } from '@/domain/translate'
 import { InvalidCellText } from '@/lib/csv/bytes'
 import { decodeText } from '@/lib/csv/decode-text'
 import { rowsFromBytes, rowsFromText } from '@/lib/csv/rows'
 import { bothTranslators } from '@/lib/i18n'
-import { RecordResolver } from '@/features/import/model/resolve-records'
+import { RecordResolver, uniqueId } from '@/features/import/model/resolve-records'
 import { MAX_IMPORT_BYTES, MAX_LISTED } from '@/features/import/model/limits'
 import { madeFigureId } from '@/features/import/model/pack-figures'
 import { createUnitCheck } from '@/features/import/model/unit-mismatch'
@@ -29,10 +34,6 @@ export interface ImportFile {
   /** The file's bytes; absent when the file was refused for its size before reading. */
   bytes: Uint8Array | null
   size: number
-}
-
-function now(): number {
-  return typeof performance === 'undefined' ? Date.now() : performance.now()
 }
 
 function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
@@ -50,7 +51,7 @@ function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
     duplicateCount: 0,
     duplicates: [],
     unitMismatches: [],
-    newRecords: { indicators: [], documents: [], geographies: [], people: [] },
+    newRecords: perKind(() => []),
     sample: [],
     notices: [],
     timings: { decodeMs: 0, validateMs: 0 },
@@ -66,7 +67,7 @@ function failed(
   return {
     summary: { ...emptySummary(file, analysisId), format, fileError },
     figures: [],
-    records: { indicators: [], documents: [], geographies: [], people: [] },
+    records: perKind(() => []),
     duplicateAt: [],
   }
 }
@@ -102,12 +103,12 @@ function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: str
   }
   const { name, bytes } = file
   const tr = bothTranslators()
-  const t0 = now()
+  const t0 = performance.now()
   const analyse = (result: TableResult, format: ImportFormat): Analysis => {
     if (!result.ok) return failed(file, analysisId, result.reason, format)
-    const t1 = now()
+    const t1 = performance.now()
     const analysis = validateTable(file, result.table, context, analysisId)
-    analysis.summary.timings = { decodeMs: t1 - t0, validateMs: now() - t1 }
+    analysis.summary.timings = { decodeMs: t1 - t0, validateMs: performance.now() - t1 }
     return analysis
   }
   // A CSV file whose start settles its dialect is read from its bytes, without decoding it whole.
@@ -144,8 +145,7 @@ function validateTable(
     format: table.format,
     notices: table.notices,
   }
-  const issues: ImportIssue[] = []
-  const duplicates: DuplicateFlag[] = []
+  const { issues, duplicates } = summary
   // The dashboard's figures by key: null for a built-in one, else the file it was imported from.
   const existing = new FigureKeyMap<string | null>()
   for (const f of context.figures)
@@ -155,12 +155,7 @@ function validateTable(
   const figures: Figure[] = []
   const duplicateAt: number[] = []
   const units = createUnitCheck(context)
-  const used = {
-    indicators: new Set<string>(),
-    documents: new Set<string>(),
-    geographies: new Set<string>(),
-    people: new Set<string>(),
-  }
+  const used = perKind(() => new Set<string>())
 
   while (table.next()) {
     summary.rowCount++
@@ -216,8 +211,6 @@ function validateTable(
   }
   const { created, records } = resolver.finish(used)
   summary.validCount = figures.length
-  summary.issues = issues
-  summary.duplicates = duplicates
   summary.unitMismatches = units.list()
   summary.newRecords = created
   summary.sample = figures.slice(0, SAMPLE_SIZE)
@@ -228,13 +221,9 @@ const ID = /^[a-z0-9][a-z0-9-]*$/
 
 /** The file's id when it is usable and free; otherwise "indicator-place-year", made unique. */
 function figureIdFor(fromFile: string, figure: Figure, taken: Set<string>): string {
-  if (fromFile && ID.test(fromFile) && !taken.has(fromFile)) {
-    taken.add(fromFile)
-    return fromFile
-  }
-  const base = madeFigureId(figure.indicatorId, figure.geographyCode, figure)
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  taken.add(id)
-  return id
+  const usable = fromFile && ID.test(fromFile) && !taken.has(fromFile)
+  return uniqueId(
+    usable ? fromFile : madeFigureId(figure.indicatorId, figure.geographyCode, figure),
+    taken,
+  )
 }

@@ -15,11 +15,6 @@ export function unitMismatchKey(m: Pick<UnitMismatch, 'indicatorId' | 'unit'>): 
   return `${m.indicatorId}|${m.unit}`
 }
 
-/** Message keys of a choice the engine cannot apply. */
-export const choiceErrors = {
-  unitChoiceNeeded: 'import.engineError.unitChoiceNeeded',
-} as const
-
 export type ChoicesResult =
   { ok: true; analysis: Analysis; changed: boolean } | { ok: false; reason: string }
 
@@ -35,7 +30,7 @@ export function applyChoices(analysis: Analysis, choices: ImportChoices): Choice
   for (const m of mismatches) {
     const choice = choices.unitChoices?.[unitMismatchKey(m)]
     if (!choice || (choice.kind === 'same-unit' && !m.expected.includes(choice.unit)))
-      return { ok: false, reason: choiceErrors.unitChoiceNeeded }
+      return { ok: false, reason: 'import.engineError.unitChoiceNeeded' }
     if (choice.kind === 'same-unit') toUnit.set(unitMismatchKey(m), choice.unit)
     else {
       toIndicator.set(unitMismatchKey(m), m.newIndicator.id)

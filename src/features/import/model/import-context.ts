@@ -3,18 +3,18 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { periodKey } from '@/domain/period'
 import { unitsByIndicator } from '@/domain/units'
-import type { ImportRecords } from '@/features/import/model/import-types'
+import {
+  perKind,
+  recordId,
+  type ImportRecords,
+  type RecordKind,
+} from '@/features/import/model/import-types'
 
 export interface ImportContext {
   /** Every record in the dashboard now, built-in and imported. */
   records: ImportRecords
   /** Ids of the records above that came from earlier imports (copied into an import that uses them). */
-  importedRecordIds: {
-    indicators: string[]
-    documents: string[]
-    geographies: string[]
-    people: string[]
-  }
+  importedRecordIds: Record<RecordKind, string[]>
   /**
    * Every figure now in the dashboard: its id, what makes another figure its duplicate
    * (indicator, place, period as periodKey) and the file it came from (null: built in).
@@ -38,22 +38,11 @@ export function buildImportContext(
   imported: ImportRecords[],
   currencies: string[],
 ): ImportContext {
-  const ids = (pick: (r: ImportRecords) => { id?: string; code?: string }[]) => [
-    ...new Set(imported.flatMap((r) => pick(r).map((x) => (x.id ?? x.code) as string))),
-  ]
   return {
-    records: {
-      indicators: [...index.indicators.values()],
-      documents: [...index.documents.values()],
-      geographies: [...index.geographies.values()],
-      people: [...index.people.values()],
-    },
-    importedRecordIds: {
-      indicators: ids((r) => r.indicators),
-      documents: ids((r) => r.documents),
-      geographies: ids((r) => r.geographies),
-      people: ids((r) => r.people),
-    },
+    records: perKind((kind) => [...index[kind].values()]) as ImportRecords,
+    importedRecordIds: perKind((kind) => [
+      ...new Set(imported.flatMap((records) => records[kind].map(recordId))),
+    ]),
     figures: index.figures.map((f) => ({
       id: f.id,
       indicatorId: f.indicatorId,

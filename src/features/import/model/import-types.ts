@@ -50,6 +50,18 @@ export interface ImportRecords {
   people: Person[]
 }
 
+export type RecordKind = keyof ImportRecords
+
+/** One value for each kind of record, in one order everywhere. */
+export function perKind<T>(value: (kind: RecordKind) => T): Record<RecordKind, T> {
+  return {
+    indicators: value('indicators'),
+    documents: value('documents'),
+    geographies: value('geographies'),
+    people: value('people'),
+  }
+}
+
 /** What a record is known by: a geography's code, any other record's id. */
 export function recordId(record: object): string {
   return ('code' in record ? record.code : (record as { id: string }).id) as string

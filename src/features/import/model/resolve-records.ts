@@ -15,15 +15,30 @@ import { guessTheme } from '@/domain/file-format/read-source'
 import { countryName, isoAlpha3ToAlpha2 } from '@/domain/iso-countries'
 import { splitLanguageMark, type Language, type Translators } from '@/domain/translate'
 import type { ImportContext } from '@/features/import/model/import-context'
-import { recordId, type ImportRecords } from '@/features/import/model/import-types'
+import {
+  perKind,
+  recordId,
+  type ImportRecords,
+  type RecordKind,
+} from '@/features/import/model/import-types'
 
 type Theme = Indicator['theme']
 
-function uniqueId(base: string, taken: Set<string>): string {
+type DocumentDetails = Parameters<RecordLookup['document']>[2]
+
+/** `base`, or `base-2`, `base-3`, … when it is taken; the id returned is taken from then on. */
+export function uniqueId(base: string, taken: Set<string>): string {
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)
   return id
+}
+
+/** The value cached under `key`, computed the first time: rows repeat the same names. */
+function once<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key)
+  if (value === undefined) cache.set(key, (value = compute()))
+  return value
 }
 
 function stripMark(text: string): string {
@@ -35,19 +50,9 @@ export class RecordResolver implements RecordLookup {
   private readonly geographies = new Map<string, Geography>()
   private readonly documentByKey = new Map<string, string>()
   private readonly personByKey = new Map<string, string>()
-  private readonly taken = {
-    indicators: new Set<string>(),
-    documents: new Set<string>(),
-    people: new Set<string>(),
-  }
-  private readonly created: ImportRecords = {
-    indicators: [],
-    documents: [],
-    geographies: [],
-    people: [],
-  }
-  private readonly known: ImportRecords
-  // Rows repeat the same names; each distinct text is resolved once.
+  // The ids in use, known or new, so that a new record's id is free.
+  private readonly taken: Record<RecordKind, Set<string>>
+  private readonly created: ImportRecords = perKind(() => [])
   private readonly indicatorCache = new Map<string, CellResult<string>>()
   private readonly geographyCache = new Map<string, CellResult<string>>()
   private readonly documentCache = new Map<string, string>()
@@ -57,36 +62,28 @@ export class RecordResolver implements RecordLookup {
     private readonly fileLang: Language,
     private readonly tr: Translators,
   ) {
-    this.known = context.records
+    this.taken = perKind((kind) => new Set(context.records[kind].map(recordId)))
     for (const indicator of context.records.indicators) {
-      this.taken.indicators.add(indicator.id)
       for (const name of [indicator.id, indicator.name.en, indicator.name.es])
         if (name) this.indicatorByName.set(foldText(name), indicator.id)
     }
     for (const geography of context.records.geographies)
       this.geographies.set(geography.code, geography)
     for (const doc of context.records.documents) {
-      this.taken.documents.add(doc.id)
       for (const title of [doc.title.en, doc.title.es])
         if (title) this.documentByKey.set(`${foldText(title)}|${foldText(doc.publisher)}`, doc.id)
     }
     for (const person of context.records.people) {
-      this.taken.people.add(person.id)
       this.personByKey.set(foldText(person.name), person.id)
       for (const role of [person.role.en, person.role.es])
         if (role) this.personByKey.set(`${foldText(person.name)}|${foldText(role)}`, person.id)
     }
   }
 
-  /** The indicator's id; a new indicator needs a theme, from its column or its name. */
   indicator(text: string, theme: Theme | null): CellResult<string> {
-    const cacheKey = `${theme ?? ''}|${text}`
-    let result = this.indicatorCache.get(cacheKey)
-    if (!result) {
-      result = this.resolveIndicator(text, theme)
-      this.indicatorCache.set(cacheKey, result)
-    }
-    return result
+    return once(this.indicatorCache, `${theme ?? ''}|${text}`, () =>
+      this.resolveIndicator(text, theme),
+    )
   }
 
   private resolveIndicator(text: string, theme: Theme | null): CellResult<string> {
@@ -108,14 +105,8 @@ export class RecordResolver implements RecordLookup {
     return { ok: true, value: indicator.id }
   }
 
-  /** The geography's code: one the dashboard has, or an ISO 3166-1 alpha-3 country code. */
   geography(text: string, nameInFile: string): CellResult<string> {
-    let result = this.geographyCache.get(text)
-    if (!result) {
-      result = this.resolveGeography(text, nameInFile)
-      this.geographyCache.set(text, result)
-    }
-    return result
+    return once(this.geographyCache, text, () => this.resolveGeography(text, nameInFile))
   }
 
   private resolveGeography(text: string, nameInFile: string): CellResult<string> {
@@ -143,25 +134,13 @@ export class RecordResolver implements RecordLookup {
     }
   }
 
-  document(
-    title: string,
-    publisher: string,
-    details: { date: string | null; url: string | null; place: string | null },
-  ): string {
-    const cacheKey = `${title}\u0000${publisher}`
-    let id = this.documentCache.get(cacheKey)
-    if (id === undefined) {
-      id = this.resolveDocument(title, publisher, details)
-      this.documentCache.set(cacheKey, id)
-    }
-    return id
+  document(title: string, publisher: string, details: DocumentDetails): string {
+    return once(this.documentCache, `${title}\u0000${publisher}`, () =>
+      this.resolveDocument(title, publisher, details),
+    )
   }
 
-  private resolveDocument(
-    title: string,
-    publisher: string,
-    details: { date: string | null; url: string | null; place: string | null },
-  ): string {
+  private resolveDocument(title: string, publisher: string, details: DocumentDetails): string {
     const key = `${foldText(stripMark(title))}|${foldText(publisher)}`
     const found = this.documentByKey.get(key)
     if (found) return found
@@ -208,39 +187,19 @@ export class RecordResolver implements RecordLookup {
    * The records the kept figures use: `created` are new to the dashboard; `records` adds the
    * ones of earlier imports, so that removing an earlier import leaves this one whole.
    */
-  finish(used: Record<keyof ImportRecords, Set<string>>): {
+  finish(used: Record<RecordKind, Set<string>>): {
     created: ImportRecords
     records: ImportRecords
   } {
-    const keep = <T extends object>(
-      kind: keyof ImportRecords,
-      created: T[],
-      known: T[],
-    ): [T[], T[]] => {
-      const isUsed = (record: T) => used[kind].has(recordId(record))
+    const isUsed = (kind: RecordKind) => (record: object) => used[kind].has(recordId(record))
+    const created = perKind((kind) => this.created[kind].filter(isUsed(kind))) as ImportRecords
+    const records = perKind((kind) => {
       const imported = new Set(this.context.importedRecordIds[kind])
-      const kept = created.filter(isUsed)
-      const reused = known.filter((record) => imported.has(recordId(record)) && isUsed(record))
-      return [kept, [...kept, ...reused]]
-    }
-    const { created, known } = this
-    const indicators = keep('indicators', created.indicators, known.indicators)
-    const documents = keep('documents', created.documents, known.documents)
-    const geographies = keep('geographies', created.geographies, known.geographies)
-    const people = keep('people', created.people, known.people)
-    return {
-      created: {
-        indicators: indicators[0],
-        documents: documents[0],
-        geographies: geographies[0],
-        people: people[0],
-      },
-      records: {
-        indicators: indicators[1],
-        documents: documents[1],
-        geographies: geographies[1],
-        people: people[1],
-      },
-    }
+      const reused = this.context.records[kind].filter(
+        (record: object) => imported.has(recordId(record)) && isUsed(kind)(record),
+      )
+      return [...created[kind], ...reused]
+    }) as ImportRecords
+    return { created, records }
   }
 }

@@ -8,6 +8,7 @@ import { formatUnit } from '@/domain/format-estimate'
 import { translatorFor } from '@/lib/i18n'
 import type { ImportContext } from '@/features/import/model/import-context'
 import type { UnitMismatch } from '@/features/import/model/import-types'
+import { uniqueId } from '@/features/import/model/resolve-records'
 
 const ROWS_LISTED = 5
 
@@ -51,10 +52,7 @@ function proposeIndicator(
   figure: Figure,
   taken: Set<string>,
 ): Indicator {
-  const base = `${figure.indicatorId}-${slugify(figure.unit, 'item')}`
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  taken.add(id)
+  const id = uniqueId(`${figure.indicatorId}-${slugify(figure.unit, 'item')}`, taken)
   const withUnit = (lang: 'en' | 'es') => {
     const name = known?.name[lang]
     return name ? `${name} (${formatUnit(figure.unit, translatorFor(lang))})` : undefined
