@@ -7,7 +7,6 @@ import {
   useMutation,
   useQuery,
   useQueryClient,
-  type QueryClient,
 } from '@tanstack/react-query'
 import {
   getImportEngine,
@@ -32,13 +31,6 @@ function announceChange(): void {
   const channel = new BroadcastChannel(CHANNEL)
   channel.postMessage('changed')
   channel.close()
-}
-
-function afterWrite(queryClient: QueryClient) {
-  return {
-    onSuccess: announceChange,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: importsKeys.all }),
-  }
 }
 
 /** Reads the list again when another tab saved or removed an import. */
@@ -79,34 +71,28 @@ export function useAnalyseImport() {
   })
 }
 
-export function useCommitImport() {
+/** A write to the browser's storage: announced to other tabs, then the list is read again. */
+function useWrite<Variables = void, Result = void>(
+  write: (engine: ImportEngine, variables: Variables) => Promise<Result>,
+) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: importsKeys.writes(),
-    mutationFn: ({ analysisId, options }: { analysisId: string; options: CommitOptions }) =>
-      getImportEngine().commit(analysisId, options),
-    ...afterWrite(queryClient),
+    mutationFn: (variables: Variables) => write(getImportEngine(), variables),
+    onSuccess: announceChange,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: importsKeys.all }),
   })
 }
+
+export const useCommitImport = () =>
+  useWrite((engine, { analysisId, options }: { analysisId: string; options: CommitOptions }) =>
+    engine.commit(analysisId, options),
+  )
+
+export const useRemoveImport = () => useWrite((engine, importId: string) => engine.remove(importId))
+
+export const useClearQuarantine = () => useWrite((engine) => engine.clearQuarantine())
 
 export function useDiscardAnalysis() {
   return useMutation({ mutationFn: (analysisId: string) => getImportEngine().discard(analysisId) })
-}
-
-export function useRemoveImport() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: importsKeys.writes(),
-    mutationFn: (importId: string) => getImportEngine().remove(importId),
-    ...afterWrite(queryClient),
-  })
-}
-
-export function useClearQuarantine() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: importsKeys.writes(),
-    mutationFn: () => getImportEngine().clearQuarantine(),
-    ...afterWrite(queryClient),
-  })
 }

@@ -6,7 +6,6 @@ import type { Analysis } from '@/features/import/model/import-types'
 import {
   checkStoredImport,
   packImport,
-  summarizeImport,
   toStoredImport,
   type StoredImport,
 } from '@/features/import/model/stored-import'
@@ -102,7 +101,8 @@ export function createLocalEngine(
       await storage.set(key, packImport(record, chosen.changed ? undefined : current.packed))
       checked.set(key, record)
       if (pending === current) pending = null
-      return summarizeImport(record)
+      const { figures: _f, records: _r, ...summary } = record
+      return summary
     },
     async discard(analysisId) {
       if (pending?.analysis.summary.analysisId === analysisId) pending = null

@@ -2,19 +2,19 @@ import type { Ref } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
 import { useLanguage } from '@/lib/language'
 
+const columns = ['indicator', 'place', 'year', 'value', 'caveats', 'source']
+
 /** The header of a figure table; the same columns as FigureRow. */
 export function FigureTableHead({ withFile = false }: { withFile?: boolean }) {
   const { t } = useLanguage()
   return (
     <thead>
       <tr>
-        <th scope="col">{t('import.table.indicator')}</th>
-        <th scope="col">{t('import.table.place')}</th>
-        <th scope="col">{t('import.table.year')}</th>
-        <th scope="col">{t('import.table.value')}</th>
-        <th scope="col">{t('import.table.caveats')}</th>
-        <th scope="col">{t('import.table.source')}</th>
-        {withFile && <th scope="col">{t('import.table.file')}</th>}
+        {(withFile ? [...columns, 'file'] : columns).map((column) => (
+          <th key={column} scope="col">
+            {t(`import.table.${column}`)}
+          </th>
+        ))}
       </tr>
     </thead>
   )

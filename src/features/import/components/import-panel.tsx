@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
 import {
@@ -39,9 +39,8 @@ function supportedCurrencies(): string[] {
 }
 
 function formatSize(bytes: number, lang: string): string {
-  return bytes < 1024 * 1024
-    ? `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} kB`
-    : `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+  const [size, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'kB'] : [bytes / 1024 / 1024, 'MB']
+  return `${size.toLocaleString(lang, { maximumFractionDigits: 1 })} ${unit}`
 }
 
 /**
@@ -62,10 +61,10 @@ export const ImportPanel = memo(function ImportPanel({
   const analyse = useAnalyseImport()
   const commit = useCommitImport()
   const discard = useDiscardAnalysis()
-  const [file, setFile] = useState<File | null>(null)
+  // The file being checked, or whose check failed.
+  const file = analyse.variables?.file
 
   const check = (chosen: File) => {
-    setFile(chosen)
     commit.reset()
     performance.mark('import:file-chosen')
     const stored = (imports.data?.imports ?? []).map((i) => i.records)
@@ -107,7 +106,6 @@ export const ImportPanel = memo(function ImportPanel({
   const cancel = () => {
     if (summary) discard.mutate(summary.analysisId)
     analyse.reset()
-    setFile(null)
   }
 
   return (

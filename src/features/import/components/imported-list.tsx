@@ -4,6 +4,8 @@ import { describeImportError } from '@/features/import/api/import-engine'
 import type { StoredImport } from '@/features/import/model/stored-import'
 import { useLanguage } from '@/lib/language'
 
+const columns = ['file', 'importedAt', 'figures', 'skipped', 'actions']
+
 function ImportRow({ item }: { item: StoredImport }) {
   const { lang, t } = useLanguage()
   const remove = useRemoveImport()
@@ -11,6 +13,10 @@ function ImportRow({ item }: { item: StoredImport }) {
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(
     new Date(item.importedAt),
   )
+  const confirmText = t('import.list.confirmRemove', {
+    file: item.fileName,
+    count: item.figureCount.toLocaleString(lang),
+  })
   return (
     <tr>
       <th scope="row">{item.fileName}</th>
@@ -21,19 +27,8 @@ function ImportRow({ item }: { item: StoredImport }) {
       <td>{item.skippedRowCount.toLocaleString(lang)}</td>
       <td>
         {confirming ? (
-          <span
-            role="group"
-            aria-label={t('import.list.confirmRemove', {
-              file: item.fileName,
-              count: item.figureCount.toLocaleString(lang),
-            })}
-          >
-            <span>
-              {t('import.list.confirmRemove', {
-                file: item.fileName,
-                count: item.figureCount.toLocaleString(lang),
-              })}
-            </span>{' '}
+          <span role="group" aria-label={confirmText}>
+            <span>{confirmText}</span>{' '}
             <button
               type="button"
               className="button--danger"
@@ -83,11 +78,11 @@ export const ImportedList = memo(function ImportedList() {
             <caption>{t('import.list.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('import.list.file')}</th>
-                <th scope="col">{t('import.list.importedAt')}</th>
-                <th scope="col">{t('import.list.figures')}</th>
-                <th scope="col">{t('import.list.skipped')}</th>
-                <th scope="col">{t('import.list.actions')}</th>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {t(`import.list.${column}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

@@ -57,30 +57,23 @@ function narrow(indices: Uint32Array, tableSize: number): PackedIndices {
   return tableSize < 0xffff ? new Uint16Array(indices) : indices
 }
 
+/** A table of distinct values and the function that gives a value's 1-based place in it (0 = none). */
+function table<T>(): [T[], (value: T | null | undefined) => number] {
+  const values: T[] = []
+  const index = new Map<T, number>()
+  const at = (value: T | null | undefined): number => {
+    if (value === null || value === undefined) return 0
+    let found = index.get(value)
+    if (found === undefined) index.set(value, (found = values.push(value)))
+    return found
+  }
+  return [values, at]
+}
+
 export function packFigures(figures: readonly Figure[]): PackedFigures {
   const count = figures.length
-  const strings: string[] = []
-  const stringIndex = new Map<string, number>()
-  const objects: unknown[] = []
-  const objectIndex = new Map<unknown, number>()
-  const str = (value: string | null | undefined): number => {
-    if (value === null || value === undefined) return 0
-    let at = stringIndex.get(value)
-    if (at === undefined) {
-      at = strings.push(value)
-      stringIndex.set(value, at)
-    }
-    return at
-  }
-  const obj = (value: unknown): number => {
-    if (value === null || value === undefined) return 0
-    let at = objectIndex.get(value)
-    if (at === undefined) {
-      at = objects.push(value)
-      objectIndex.set(value, at)
-    }
-    return at
-  }
+  const [strings, str] = table<string>()
+  const [objects, obj] = table<unknown>()
   const text = new Uint32Array(count * TEXT_FIELDS)
   const refs = new Uint32Array(count * REF_FIELDS)
   const idAt: number[] = []

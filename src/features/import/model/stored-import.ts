@@ -2,13 +2,15 @@
 // (parse at the boundary: a stored record that fails is set aside, never shown half-valid).
 import * as z from 'zod/mini'
 import {
+  caveatSchema,
+  coverageSchema,
+  figureSchema,
   geographySchema,
   indicatorSchema,
   personSchema,
   sourceDocumentSchema,
   type Figure,
 } from '@/domain/dataset-schema'
-import { createFigureChecker } from '@/features/import/model/check-figures'
 import {
   packFigures,
   unpackFigures,
@@ -87,19 +89,43 @@ const storedImportShellSchema = z.object({
 
 export type StoredImportCheck = { ok: true; value: StoredImport } | { ok: false; reason: string }
 
+/** The first issue of a failed check, as "path: message". */
+function firstIssue(error: z.core.$ZodError, path: (string | number)[] = []): string {
+  const issue = error.issues[0]
+  const at = [...path, ...(issue?.path ?? [])].map(String).join('.')
+  return `${at || 'record'}: ${issue?.message ?? 'invalid'}`
+}
+
+// A figure's coverage and caveats are objects its import's figures share (the importer reads a
+// repeated cell once, and the packing keeps that sharing): each is checked once, and the rest of
+// each figure on its own, by the same rules as figureSchema.
+const figureShellSchema = z.extend(figureSchema, { coverage: z.unknown(), caveats: z.unknown() })
+const sharedFields = Object.entries({ coverage: coverageSchema, caveats: z.array(caveatSchema) })
+
+/** A check of figures that remembers the shared objects already found valid: the first issue, or null. */
+function createFigureCheck(): (figure: unknown, path: (string | number)[]) => string | null {
+  const valid = new WeakSet<object>()
+  return (figure, path) => {
+    const shell = figureShellSchema.safeParse(figure)
+    if (!shell.success) return firstIssue(shell.error, path)
+    for (const [field, schema] of sharedFields) {
+      const value = (figure as Record<string, unknown>)[field]
+      if (value && typeof value === 'object' && valid.has(value)) continue
+      const result = schema.safeParse(value)
+      if (!result.success) return firstIssue(result.error, [...path, field])
+      if (value && typeof value === 'object') valid.add(value)
+    }
+    return null
+  }
+}
+
 /**
  * Checks a value read from storage. Returns the import when it is valid
  * (keeping the objects its figures share), or the first reason it is not.
  */
 export function checkStoredImport(value: unknown): StoredImportCheck {
   const shell = storedImportShellSchema.safeParse(value)
-  if (!shell.success) {
-    const issue = shell.error.issues[0]
-    return {
-      ok: false,
-      reason: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
-    }
-  }
+  if (!shell.success) return { ok: false, reason: firstIssue(shell.error) }
   const raw = value as PackedImport
   let figures: unknown[]
   try {
@@ -115,11 +141,10 @@ export function checkStoredImport(value: unknown): StoredImportCheck {
       reason: `figureCount is ${record.figureCount} but ${record.figures.length} figures are stored`,
     }
   }
-  const checkFigure = createFigureChecker()
+  const checkFigure = createFigureCheck()
   for (let i = 0; i < record.figures.length; i++) {
-    const issues = checkFigure(record.figures[i])
-    if (issues.length > 0)
-      return { ok: false, reason: `figures.${i}.${issues[0]!.path}: ${issues[0]!.message}` }
+    const reason = checkFigure(record.figures[i], ['figures', i])
+    if (reason) return { ok: false, reason }
   }
   return { ok: true, value: record }
 }
@@ -137,12 +162,4 @@ export function toStoredImport(analysis: Analysis, id: string, importedAt: Date)
     records: analysis.records,
     figures: analysis.figures,
   }
-}
-
-export function summarizeImport({
-  figures: _f,
-  records: _r,
-  ...summary
-}: StoredImport): StoredImportSummary {
-  return summary
 }
