@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
+import type { LocalizedText } from '@/domain/dataset-schema'
 import { formatPeriod } from '@/domain/period'
 import { pickText } from '@/domain/translate'
 import type { AnalysisSummary } from '@/features/import/model/import-types'
@@ -13,14 +14,8 @@ export function DuplicateList({
   index: DatasetIndex
 }) {
   const { lang, t } = useLanguage()
-  const name = (id: string) => {
-    const indicator = index.indicators.get(id)
-    return indicator ? pickText(indicator.name, lang).text : id
-  }
-  const place = (code: string) => {
-    const geography = index.geographies.get(code)
-    return geography ? pickText(geography.name, lang).text : code
-  }
+  const nameOr = (fallback: string, record?: { name: LocalizedText }) =>
+    record ? pickText(record.name, lang).text : fallback
   return (
     <div className="status status--warning" role="status">
       <p>
@@ -39,8 +34,8 @@ export function DuplicateList({
           <li key={i}>
             {t(`import.report.duplicateOf.${d.of.kind}`, {
               row: d.row,
-              indicator: name(d.indicatorId),
-              place: place(d.geographyCode),
+              indicator: nameOr(d.indicatorId, index.indicators.get(d.indicatorId)),
+              place: nameOr(d.geographyCode, index.geographies.get(d.geographyCode)),
               year: formatPeriod(d, lang, t),
               file: d.of.kind === 'imported' ? d.of.fileName : '',
               other: d.of.kind === 'row' ? d.of.row : '',

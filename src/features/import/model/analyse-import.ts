@@ -27,6 +27,7 @@ import { madeFigureId } from '@/features/import/model/pack-figures'
 import { createUnitCheck } from '@/features/import/model/unit-mismatch'
 
 const SAMPLE_SIZE = 20
+const builtIn = { kind: 'built-in' } as const
 const MAX_VALUE_CHARS = 80
 
 export interface ImportFile {
@@ -146,12 +147,13 @@ function validateTable(
     notices: table.notices,
   }
   const { issues, duplicates } = summary
-  // The dashboard's figures by key: null for a built-in one, else the file it was imported from.
-  const existing = new FigureKeyMap<string | null>()
-  for (const f of context.figures)
-    existing.set(f.indicatorId, f.geographyCode, f.period, f.fileName)
+  // What a figure with a key already taken duplicates: the dashboard's figures, then the file's.
+  const seen = new FigureKeyMap<DuplicateFlag['of']>()
+  for (const { indicatorId, geographyCode, period, fileName } of context.figures) {
+    const of = fileName === null ? builtIn : ({ kind: 'imported', fileName } as const)
+    seen.set(indicatorId, geographyCode, period, of)
+  }
   const takenIds = new Set(context.figures.map((f) => f.id))
-  const inFile = new FigureKeyMap<number>()
   const figures: Figure[] = []
   const duplicateAt: number[] = []
   const units = createUnitCheck(context)
@@ -179,18 +181,12 @@ function validateTable(
     figure.id = figureIdFor(result.figureId, figure, takenIds)
     const { indicatorId, geographyCode, year, period } = figure
     const time = periodKey(figure)
-    const dupOf = existing.get(indicatorId, geographyCode, time)
-    const firstRow = inFile.get(indicatorId, geographyCode, time)
-    if (dupOf !== undefined || firstRow !== undefined) {
+    const of = seen.get(indicatorId, geographyCode, time)
+    if (!of) seen.set(indicatorId, geographyCode, time, { kind: 'row', row })
+    else {
       duplicateAt.push(figures.length)
       summary.duplicateCount++
-      if (duplicates.length < MAX_LISTED) {
-        const of: DuplicateFlag['of'] =
-          dupOf !== undefined
-            ? dupOf
-              ? { kind: 'imported', fileName: dupOf }
-              : { kind: 'built-in' }
-            : { kind: 'row', row: firstRow! }
+      if (duplicates.length < MAX_LISTED)
         duplicates.push({
           row,
           indicatorId,
@@ -199,9 +195,7 @@ function validateTable(
           ...(period ? { period } : {}),
           of,
         })
-      }
     }
-    if (firstRow === undefined) inFile.set(indicatorId, geographyCode, time, row)
     units.check(figure, row)
     figures.push(figure)
     used.indicators.add(figure.indicatorId)

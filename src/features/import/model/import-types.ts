@@ -1,23 +1,15 @@
 // The shapes the importer hands back. They cross the worker boundary, so they are plain data:
 // texts a person reads are message keys with variables, translated on screen.
-import type {
-  Figure,
-  Geography,
-  Indicator,
-  Period,
-  Person,
-  SourceDocument,
-} from '@/domain/dataset-schema'
+import type { Figure, Geography, Indicator, Person, SourceDocument } from '@/domain/dataset-schema'
 import type { ImportFormat, ImportIssue } from '@/domain/file-format/table'
 import type { MessageRef } from '@/domain/translate'
 
 /** A figure with the same indicator, place and period as one already in the dashboard or the file. */
-export interface DuplicateFlag {
+export interface DuplicateFlag extends Pick<
+  Figure,
+  'indicatorId' | 'geographyCode' | 'year' | 'period'
+> {
   row: number
-  indicatorId: string
-  geographyCode: string
-  year: number
-  period?: Period
   /** What it duplicates: a built-in figure, a figure of an earlier import, or an earlier row. */
   of: { kind: 'built-in' } | { kind: 'imported'; fileName: string } | { kind: 'row'; row: number }
 }

@@ -8,7 +8,7 @@ import {
   type DatasetIndex,
   type FigureOrigin,
 } from '@/domain/dataset-index'
-import { recordId, type ImportRecords } from '@/features/import/model/import-types'
+import { perKind, recordId, type RecordKind } from '@/features/import/model/import-types'
 import type { StoredImport } from '@/features/import/model/stored-import'
 
 /** A dataset with no records, for when the built-in data cannot be loaded but imports can. */
@@ -27,11 +27,7 @@ export const emptyDataset: Dataset = {
 }
 
 /** The built-in records of one kind, then those of the imports it lacks: a built-in record is never replaced. */
-function mergeRecords<K extends keyof ImportRecords>(
-  base: Dataset,
-  imports: StoredImport[],
-  kind: K,
-): ImportRecords[K] {
+function mergeRecords(base: Dataset, imports: StoredImport[], kind: RecordKind): object[] {
   const merged: object[] = [...base[kind]]
   const seen = new Set(merged.map(recordId))
   for (const imported of imports) {
@@ -41,7 +37,7 @@ function mergeRecords<K extends keyof ImportRecords>(
       merged.push(record)
     }
   }
-  return merged as ImportRecords[K]
+  return merged
 }
 
 /** The index over the built-in dataset plus the imports, in the order they were imported. */
@@ -58,13 +54,6 @@ export function indexWithImports(base: Dataset, imports: StoredImport[]): Datase
     }
     for (const f of imported.figures) figures.push(withOrigin(f, origin))
   }
-  const dataset: Dataset = {
-    ...base,
-    documents: mergeRecords(base, imports, 'documents'),
-    people: mergeRecords(base, imports, 'people'),
-    geographies: mergeRecords(base, imports, 'geographies'),
-    indicators: mergeRecords(base, imports, 'indicators'),
-    figures,
-  }
-  return indexDataset(dataset, figures)
+  const records = perKind((kind) => mergeRecords(base, imports, kind))
+  return indexDataset({ ...base, ...records, figures } as Dataset, figures)
 }
