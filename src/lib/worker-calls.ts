@@ -1,4 +1,5 @@
-// One request-and-answer channel to a Web Worker, shared by the import and document workers.
+// One request-and-answer channel to a Web Worker, shared by the import and document workers:
+// the page calls (workerCalls), the worker answers (answerCalls).
 // Each call carries an id; the worker answers { id, ok, value } or { id, ok: false, error }.
 // The worker starts on the first call; if it stops, every waiting call fails with its message
 // and the next call starts a new worker.
@@ -43,4 +44,22 @@ export function workerCalls(createWorker: () => Worker, stoppedMessage: string) 
       worker.postMessage({ id, ...message }, transfer)
     })
   }
+}
+
+/** The worker's side: answers each call with what `handle` resolves to, or with its error's message. */
+export function answerCalls<Message>(handle: (message: Message) => Promise<unknown>): void {
+  self.addEventListener('message', (event: MessageEvent<Message & { id: number }>) => {
+    const { id } = event.data
+    Promise.resolve(event.data)
+      .then(handle)
+      .then(
+        (value) => self.postMessage({ id, ok: true, value } satisfies WorkerAnswer),
+        (error: unknown) =>
+          self.postMessage({
+            id,
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+          } satisfies WorkerAnswer),
+      )
+  })
 }

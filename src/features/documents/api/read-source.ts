@@ -3,15 +3,13 @@
 import type { DocumentReading } from '@/features/documents/model/candidate-types'
 import type { DocumentSource } from '@/features/documents/model/document-source'
 import { readDocument } from '@/features/documents/model/read-document'
-import { workerCalls, type WorkerAnswer as WorkerAnswerOf } from '@/lib/worker-calls'
+import { workerCalls } from '@/lib/worker-calls'
 
 export interface DocumentResult {
   reading: DocumentReading
   /** SHA-256 of the document's text as read (hex): the provenance stored with its figures. */
   fingerprint: string
 }
-
-export type WorkerAnswer = WorkerAnswerOf<DocumentResult>
 
 export async function fingerprintOf(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))

@@ -65,11 +65,7 @@ export const QUARANTINE_KEY = 'quarantine'
 type Method = keyof ImportEngine
 
 /** A call as it crosses to the worker. */
-export interface WorkerRequest {
-  id: number
-  method: Method
-  args: unknown[]
-}
+export type WorkerRequest = { method: Method; args: unknown[] }
 
 /**
  * The engine whose every method hands its name and arguments to `send` (the worker, or a module
@@ -121,7 +117,7 @@ export function getImportEngine(): ImportEngine {
       'the import worker stopped',
     )
     engine = forwardEngine(async (method, args) => {
-      const value = await call({ method, args })
+      const value = await call({ method, args } satisfies WorkerRequest)
       return method === 'load' ? unpackLoaded(value as PackedLoaded) : value
     }, idbStorage())
     return engine

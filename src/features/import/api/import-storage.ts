@@ -30,12 +30,9 @@ export function withReadableErrors(storage: KeyValueStorage): KeyValueStorage {
   }
 }
 
-export const IDB_DATABASE = 'migration-dashboard'
-export const IDB_STORE = 'imports'
-
 export function idbStorage(): KeyValueStorage {
   let store: UseStore | null = null
-  const storeOf = () => (store ??= createStore(IDB_DATABASE, IDB_STORE))
+  const storeOf = () => (store ??= createStore('migration-dashboard', 'imports'))
   return {
     get: (key) => get(key, storeOf()),
     set: (key, value) => set(key, value, storeOf()),

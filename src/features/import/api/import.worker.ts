@@ -5,28 +5,15 @@ import type { LoadedImports, WorkerRequest } from '@/features/import/api/import-
 import { packImport } from '@/features/import/model/stored-import'
 import { createLocalEngine } from '@/features/import/api/local-engine'
 import { idbStorage } from '@/features/import/api/import-storage'
-import type { WorkerAnswer } from '@/lib/worker-calls'
+import { answerCalls } from '@/lib/worker-calls'
 
 const engine = createLocalEngine(idbStorage())
 
 // Each request names a method of the engine (import-engine.ts) and its arguments. The imports
 // cross to the page packed: copying 100,000 figure objects would block it for a second.
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { id, method, args } = event.data
-  const run = engine[method] as (...a: unknown[]) => Promise<unknown>
-  run(...args).then(
-    (value) => {
-      if (method === 'load') {
-        const loaded = value as LoadedImports
-        value = { ...loaded, imports: loaded.imports.map((record) => packImport(record)) }
-      }
-      self.postMessage({ id, ok: true, value } satisfies WorkerAnswer)
-    },
-    (error: unknown) =>
-      self.postMessage({
-        id,
-        ok: false,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies WorkerAnswer),
-  )
+answerCalls(async ({ method, args }: WorkerRequest) => {
+  const value = await (engine[method] as (...a: unknown[]) => Promise<unknown>)(...args)
+  if (method !== 'load') return value
+  const loaded = value as LoadedImports
+  return { ...loaded, imports: loaded.imports.map((record) => packImport(record)) }
 })
