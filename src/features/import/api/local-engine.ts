@@ -28,10 +28,6 @@ type StoredQuarantine = (QuarantineEntry & { value: unknown })[]
 
 type Pending = { analysis: Analysis; packed?: PackedFigures }
 
-function randomId(): string {
-  return `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-}
-
 /** The engine doing the work in the current thread, on the given storage. */
 export function createLocalEngine(
   backing: KeyValueStorage = defaultStorage(),
@@ -80,7 +76,6 @@ export function createLocalEngine(
       )
       if (!analysis.summary.fileError && analysis.figures.length > 0) {
         const current: Pending = (pending = { analysis })
-        // Packed once the summary is sent, while the person reads the check.
         setTimeout(() => {
           if (pending === current) current.packed ??= packFigures(analysis.figures)
         }, 0)
@@ -95,7 +90,8 @@ export function createLocalEngine(
         throw new Error('import.engineError.invalidRowsNotAccepted')
       const chosen = applyChoices(current.analysis, choices)
       if (!chosen.ok) throw new Error(chosen.reason)
-      const record = toStoredImport(chosen.analysis, randomId(), clock())
+      const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+      const record = toStoredImport(chosen.analysis, id, clock())
       const key = `${IMPORT_KEY_PREFIX}${record.id}`
       // The packing made ahead holds the analysed figures; figures changed by a choice are packed again.
       await storage.set(key, packImport(record, chosen.changed ? undefined : current.packed))

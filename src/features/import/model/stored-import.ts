@@ -56,11 +56,7 @@ export function packImport(record: StoredImport, figures?: PackedFigures): Packe
   let packed = packings.get(record)
   if (!packed) {
     const { figures: list, ...rest } = record
-    packed = {
-      ...rest,
-      storageVersion: STORAGE_VERSION,
-      packed: figures?.count === list.length ? figures : packFigures(list),
-    }
+    packed = { ...rest, packed: figures?.count === list.length ? figures : packFigures(list) }
     packings.set(record, packed)
   }
   return packed
@@ -126,27 +122,23 @@ function createFigureCheck(): (figure: unknown, path: (string | number)[]) => st
 export function checkStoredImport(value: unknown): StoredImportCheck {
   const shell = storedImportShellSchema.safeParse(value)
   if (!shell.success) return { ok: false, reason: firstIssue(shell.error) }
-  const raw = value as PackedImport
-  let figures: unknown[]
+  const { packed, ...rest } = value as PackedImport
+  let figures: Figure[]
   try {
-    figures = unpackFigures(raw.packed)
+    figures = unpackFigures(packed)
   } catch (error) {
     return { ok: false, reason: `packed: ${(error as Error).message}` }
   }
-  const { packed: _packed, ...rest } = raw
-  const record = { ...rest, figures } as StoredImport
-  if (record.figures.length !== record.figureCount) {
-    return {
-      ok: false,
-      reason: `figureCount is ${record.figureCount} but ${record.figures.length} figures are stored`,
-    }
+  if (figures.length !== rest.figureCount) {
+    const reason = `figureCount is ${rest.figureCount} but ${figures.length} figures are stored`
+    return { ok: false, reason }
   }
   const checkFigure = createFigureCheck()
-  for (let i = 0; i < record.figures.length; i++) {
-    const reason = checkFigure(record.figures[i], ['figures', i])
+  for (let i = 0; i < figures.length; i++) {
+    const reason = checkFigure(figures[i], ['figures', i])
     if (reason) return { ok: false, reason }
   }
-  return { ok: true, value: record }
+  return { ok: true, value: { ...rest, figures } }
 }
 
 /** The record to store for an analysed file. */
