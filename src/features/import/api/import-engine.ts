@@ -12,8 +12,8 @@ import type {
   StoredImportSummary,
 } from '@/features/import/model/stored-import'
 import {
-  defaultStorage,
   idbStorage,
+  memoryStorage,
   type KeyValueStorage,
 } from '@/features/import/api/import-storage'
 import { loadOnce } from '@/lib/load-once'
@@ -82,10 +82,12 @@ function forwardEngine(
     analyse: forward('analyse'),
     commit: forward('commit'),
     discard: forward('discard'),
-    load: async () =>
-      (await hasStoredImports(storage))
+    load: async () => {
+      const keys = await storage.keys()
+      return keys.some((key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY)
         ? ((await send('load', [])) as LoadedImports)
-        : { imports: [], quarantine: [] },
+        : { imports: [], quarantine: [] }
+    },
     remove: forward('remove'),
     readQuarantine: forward('readQuarantine'),
     clearQuarantine: forward('clearQuarantine'),
@@ -122,7 +124,7 @@ export function getImportEngine(): ImportEngine {
     }, idbStorage())
     return engine
   }
-  const storage = defaultStorage()
+  const storage = typeof indexedDB === 'undefined' ? memoryStorage() : idbStorage()
   // The in-thread engine loads on first use, so the analyser stays out of the page's first bundle.
   const loadEngine = loadOnce(() =>
     import('@/features/import/api/local-engine').then((m) => m.createLocalEngine(storage)),
@@ -132,12 +134,6 @@ export function getImportEngine(): ImportEngine {
     return (local[method] as (...a: unknown[]) => Promise<unknown>)(...args)
   }, storage)
   return engine
-}
-
-async function hasStoredImports(storage: KeyValueStorage): Promise<boolean> {
-  return (await storage.keys()).some(
-    (key) => key.startsWith(IMPORT_KEY_PREFIX) || key === QUARANTINE_KEY,
-  )
 }
 
 /** Tests give each case a fresh engine (and storage). */

@@ -52,8 +52,3 @@ export function memoryStorage(): KeyValueStorage & { entries: Map<string, unknow
     keys: async () => [...entries.keys()],
   }
 }
-
-/** IndexedDB where the platform has it, memory otherwise. */
-export function defaultStorage(): KeyValueStorage {
-  return typeof indexedDB === 'undefined' ? memoryStorage() : idbStorage()
-}

@@ -11,11 +11,7 @@ import {
 } from '@/features/import/model/stored-import'
 import { packFigures, type PackedFigures } from '@/features/import/model/pack-figures'
 import { applyChoices } from '@/features/import/model/commit-choices'
-import {
-  defaultStorage,
-  withReadableErrors,
-  type KeyValueStorage,
-} from '@/features/import/api/import-storage'
+import { withReadableErrors, type KeyValueStorage } from '@/features/import/api/import-storage'
 import { loadAllMessages } from '@/lib/i18n'
 import {
   IMPORT_KEY_PREFIX,
@@ -30,7 +26,7 @@ type Pending = { analysis: Analysis; packed?: PackedFigures }
 
 /** The engine doing the work in the current thread, on the given storage. */
 export function createLocalEngine(
-  backing: KeyValueStorage = defaultStorage(),
+  backing: KeyValueStorage,
   clock: () => Date = () => new Date(),
 ): ImportEngine {
   const storage = withReadableErrors(backing)

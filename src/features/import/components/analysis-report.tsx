@@ -10,6 +10,7 @@ import {
   type UnitChoice,
 } from '@/features/import/model/import-types'
 import type { CommitOptions } from '@/features/import/api/import-engine'
+import { unitMismatchKey } from '@/features/import/model/commit-choices'
 import { UnitChoices } from '@/features/import/components/unit-choices'
 import { IssueTable } from '@/features/import/components/issue-table'
 import { DuplicateList } from '@/features/import/components/duplicate-list'
@@ -78,7 +79,7 @@ export function AnalysisReport({
     newPlaces: r.geographies.map((g) => pickText(g.name, lang).text),
     newPeople: r.people.map((p) => p.name),
   }).filter(([, names]) => names.length > 0)
-  const unitsChosen = s.unitMismatches.every((m) => unitChoices[`${m.indicatorId}|${m.unit}`])
+  const unitsChosen = s.unitMismatches.every((m) => unitChoices[unitMismatchKey(m)])
   const importCount = s.validCount - (skipDuplicates ? s.duplicateCount : 0)
   const blocked = !unitsChosen || importCount === 0
   const partial = s.invalidRowCount > 0

@@ -24,26 +24,23 @@ export function applyChoices(analysis: Analysis, choices: ImportChoices): Choice
   const skip = choices.skipDuplicates ? new Set(analysis.duplicateAt) : null
   if (mismatches.length === 0 && (!skip || skip.size === 0))
     return { ok: true, analysis, changed: false }
-  const toUnit = new Map<string, string>()
-  const toIndicator = new Map<string, string>()
+  // What the figures of each mismatch become: another unit, or the new indicator.
+  const changes = new Map<string, Partial<Figure>>()
   const newIndicators = []
   for (const m of mismatches) {
     const choice = choices.unitChoices?.[unitMismatchKey(m)]
     if (!choice || (choice.kind === 'same-unit' && !m.expected.includes(choice.unit)))
       return { ok: false, reason: 'import.engineError.unitChoiceNeeded' }
-    if (choice.kind === 'same-unit') toUnit.set(unitMismatchKey(m), choice.unit)
-    else {
-      toIndicator.set(unitMismatchKey(m), m.newIndicator.id)
-      newIndicators.push(m.newIndicator)
-    }
+    if (choice.kind === 'new-indicator') newIndicators.push(m.newIndicator)
+    const change =
+      choice.kind === 'same-unit' ? { unit: choice.unit } : { indicatorId: m.newIndicator.id }
+    changes.set(unitMismatchKey(m), change)
   }
   const figures: Figure[] = []
   analysis.figures.forEach((figure, i) => {
     if (skip?.has(i)) return
-    const key = `${figure.indicatorId}|${figure.unit}`
-    const unit = toUnit.get(key)
-    const indicatorId = toIndicator.get(key)
-    figures.push(unit ? { ...figure, unit } : indicatorId ? { ...figure, indicatorId } : figure)
+    const change = changes.get(unitMismatchKey(figure))
+    figures.push(change ? { ...figure, ...change } : figure)
   })
   const records = {
     ...analysis.records,

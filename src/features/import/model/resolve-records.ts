@@ -163,9 +163,7 @@ export class RecordResolver implements RecordLookup {
     const key = person.role
       ? `${foldText(person.name)}|${foldText(stripMark(person.role))}`
       : foldText(person.name)
-    const found =
-      this.personByKey.get(key) ??
-      (person.role ? undefined : this.personByKey.get(foldText(person.name)))
+    const found = this.personByKey.get(key)
     if (found) return found
     const roleNotStated = {
       en: this.tr.en('import.record.roleNotStated'),

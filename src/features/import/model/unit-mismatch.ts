@@ -2,7 +2,9 @@
 // figures); a file that gives another unit for it is not silently drawn on a second axis. Each
 // (indicator, unit) pair is listed once with the indicator it would become, so the person can
 // choose: the same unit under another name, or a new indicator.
-import type { Figure, Indicator } from '@/domain/dataset-schema'
+import type { Figure, Indicator, LocalizedText } from '@/domain/dataset-schema'
+import { languages } from '@/domain/translate'
+import { unitMismatchKey } from '@/features/import/model/commit-choices'
 import { slugify } from '@/domain/fold-text'
 import { formatUnit } from '@/domain/format-estimate'
 import { translatorFor } from '@/lib/i18n'
@@ -22,7 +24,7 @@ export function createUnitCheck(context: ImportContext) {
     check(figure: Figure, row: number): void {
       const expected = context.indicatorUnits[figure.indicatorId]
       if (!expected || expected.length === 0 || expected.includes(figure.unit)) return
-      const key = `${figure.indicatorId}|${figure.unit}`
+      const key = unitMismatchKey(figure)
       let mismatch = found.get(key)
       if (!mismatch) {
         const known = indicators.get(figure.indicatorId)
@@ -53,13 +55,10 @@ function proposeIndicator(
   taken: Set<string>,
 ): Indicator {
   const id = uniqueId(`${figure.indicatorId}-${slugify(figure.unit, 'item')}`, taken)
-  const withUnit = (lang: 'en' | 'es') => {
-    const name = known?.name[lang]
-    return name ? `${name} (${formatUnit(figure.unit, translatorFor(lang))})` : undefined
-  }
-  const name = {
-    ...(withUnit('en') ? { en: withUnit('en') } : {}),
-    ...(withUnit('es') ? { es: withUnit('es') } : {}),
+  const name: LocalizedText = {}
+  for (const lang of languages) {
+    const knownName = known?.name[lang]
+    if (knownName) name[lang] = `${knownName} (${formatUnit(figure.unit, translatorFor(lang))})`
   }
   return {
     id,
