@@ -7,7 +7,7 @@ import { useLanguage } from '@/lib/language'
 import { loadGroup, loadLanguage, translatorFor } from '@/lib/i18n'
 import { useDatasetIndex } from '@/features/dataset/use-dataset-index'
 import { useBriefingPack } from '@/features/export/stores/briefing-pack-store'
-import { saveFile } from '@/features/export/lib/save-file'
+import { saveFile } from '@/lib/save-file'
 import { reasonOf } from '@/features/export/lib/load-exports'
 
 export function BriefingPackBar() {

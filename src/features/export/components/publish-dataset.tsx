@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { useLanguage } from '@/lib/language'
-import { saveFile } from '@/features/export/lib/save-file'
+import { saveFile } from '@/lib/save-file'
 import { buildPublishedDataset } from '@/features/export/model/published-dataset'
 
 /** For an organisation that curates figures by import: the combined data as a dataset file to publish (README). */

@@ -4,7 +4,7 @@ import { describeFigure } from '@/domain/figure-description'
 import type { FigureMatch } from '@/domain/geography'
 import { useLanguage } from '@/lib/language'
 import { loadExports, reasonOf } from '@/features/export/lib/load-exports'
-import { saveFile } from '@/features/export/lib/save-file'
+import { saveFile } from '@/lib/save-file'
 
 /**
  * A link to this view shows imported figures only in a browser that has them. The sender

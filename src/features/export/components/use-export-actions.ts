@@ -9,7 +9,7 @@ import { loadExports, reasonOf } from '@/features/export/lib/load-exports'
 import type { RefObject } from 'react'
 import type { FigureDescription } from '@/domain/figure-description'
 import type { ExportContext, ExportedFile, FileExport } from '@/features/export/lib/run-export'
-import { saveFile } from '@/features/export/lib/save-file'
+import { saveFile } from '@/lib/save-file'
 
 /** What an export needs: the figures shown, the titles on screen and the drawn chart, if any. */
 export interface ExportMenuProps {

@@ -40,19 +40,20 @@ export function ImportedFiguresTable({
     measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
   })
   const items = virtualizer.getVirtualItems()
-  const before = items[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  // The height of the rows not drawn, above and below the ones in view.
+  const spacer = (height: number) =>
+    height > 0 && (
+      <tr aria-hidden="true" className="virtual-spacer" style={{ height }}>
+        <td colSpan={COLUMNS} />
+      </tr>
+    )
   return (
     <div ref={scrollRef} className="virtual-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table figure-table" aria-rowcount={matches.length + 1}>
         <caption>{caption}</caption>
         <FigureTableHead withFile />
         <tbody>
-          {before > 0 && (
-            <tr aria-hidden="true" className="virtual-spacer" style={{ height: before }}>
-              <td colSpan={COLUMNS} />
-            </tr>
-          )}
+          {spacer(items[0]?.start ?? 0)}
           {items.map((item) => (
             <FigureRow
               key={matches[item.index]!.figure.id}
@@ -62,11 +63,7 @@ export function ImportedFiguresTable({
               description={describeFigure(matches[item.index]!, index, lang, t)}
             />
           ))}
-          {after > 0 && (
-            <tr aria-hidden="true" className="virtual-spacer" style={{ height: after }}>
-              <td colSpan={COLUMNS} />
-            </tr>
-          )}
+          {spacer(virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0))}
         </tbody>
       </table>
     </div>

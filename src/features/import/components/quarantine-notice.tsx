@@ -1,15 +1,11 @@
 import { getImportEngine } from '@/features/import/api/import-engine'
 import { useClearQuarantine, useImports } from '@/features/import/api/get-imports'
 import { useLanguage } from '@/lib/language'
+import { saveFile } from '@/lib/save-file'
 
 async function downloadQuarantine(fileName: string): Promise<void> {
   const value = await getImportEngine().readQuarantine()
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }),
-  )
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName })
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  saveFile(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }), fileName)
 }
 
 /** Saved imports that no longer pass the schema were set aside; says so, and lets the person keep or discard them. */
