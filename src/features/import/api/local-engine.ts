@@ -38,6 +38,14 @@ export function createLocalEngine(
   const checked = new Map<string, StoredImport>()
   let counter = 0
 
+  const setAside = (key: string, reason: string, value: unknown, fileName: string | null) => ({
+    key,
+    reason,
+    quarantinedAt: clock().toISOString(),
+    fileName,
+    value,
+  })
+
   async function readQuarantineList(): Promise<StoredQuarantine> {
     const raw = await storage.get(QUARANTINE_KEY)
     if (raw === undefined) return []
@@ -47,15 +55,7 @@ export function createLocalEngine(
     )
       return raw as StoredQuarantine
     // The quarantine itself is damaged: keep its content inside a fresh list.
-    return [
-      {
-        key: QUARANTINE_KEY,
-        reason: 'the quarantine list itself was not readable',
-        quarantinedAt: clock().toISOString(),
-        fileName: null,
-        value: raw,
-      },
-    ]
+    return [setAside(QUARANTINE_KEY, 'the quarantine list itself was not readable', raw, null)]
   }
 
   return {
@@ -119,13 +119,9 @@ export function createLocalEngine(
           continue
         }
         const fileName = (value as { fileName?: unknown } | null)?.fileName
-        quarantine.push({
-          key,
-          reason: result.reason,
-          quarantinedAt: clock().toISOString(),
-          fileName: typeof fileName === 'string' ? fileName : null,
-          value,
-        })
+        quarantine.push(
+          setAside(key, result.reason, value, typeof fileName === 'string' ? fileName : null),
+        )
       }
       if (quarantine.length > quarantinedBefore) {
         // Write the quarantine before deleting anything, so a failure in between loses nothing.
@@ -140,9 +136,7 @@ export function createLocalEngine(
       await storage.del(`${IMPORT_KEY_PREFIX}${importId}`)
       checked.delete(`${IMPORT_KEY_PREFIX}${importId}`)
     },
-    async readQuarantine() {
-      return readQuarantineList()
-    },
+    readQuarantine: readQuarantineList,
     async clearQuarantine() {
       await storage.del(QUARANTINE_KEY)
     },
