@@ -15,7 +15,7 @@ import {
 import { readCsvTable } from '@/domain/file-format/read-csv-table'
 import { readJsonTable } from '@/domain/file-format/read-json-table'
 import { createRowReader } from '@/domain/file-format/read-row'
-import type { ImportFormat, Table, TableResult } from '@/domain/file-format/table'
+import type { ImportFormat, ImportIssue, Table, TableResult } from '@/domain/file-format/table'
 import type { MessageRef } from '@/domain/translate'
 import { InvalidCellText } from '@/lib/csv/bytes'
 import { decodeText } from '@/lib/csv/decode-text'
@@ -37,8 +37,18 @@ export interface ImportFile {
   size: number
 }
 
-function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
-  return {
+function looksLikeJson(name: string, text: string): boolean {
+  if (/\.json$/i.test(name)) return true
+  if (/\.(csv|tsv|txt)$/i.test(name)) return false
+  return /^\s*[[{]/.test(text)
+}
+
+export function analyseImport(
+  file: ImportFile,
+  context: ImportContext,
+  analysisId: string,
+): Analysis {
+  const empty: AnalysisSummary = {
     analysisId,
     fileName: file.name,
     byteSize: file.size,
@@ -57,96 +67,63 @@ function emptySummary(file: ImportFile, analysisId: string): AnalysisSummary {
     notices: [],
     timings: { decodeMs: 0, validateMs: 0 },
   }
-}
-
-function failed(
-  file: ImportFile,
-  analysisId: string,
-  fileError: MessageRef,
-  format: AnalysisSummary['format'] = null,
-): Analysis {
-  return {
-    summary: { ...emptySummary(file, analysisId), format, fileError },
+  const failed = (fileError: MessageRef, format: ImportFormat | null = null): Analysis => ({
+    summary: { ...empty, format, fileError },
     figures: [],
     records: perKind(() => []),
     duplicateAt: [],
-  }
-}
-
-function looksLikeJson(name: string, text: string): boolean {
-  if (/\.json$/i.test(name)) return true
-  if (/\.(csv|tsv|txt)$/i.test(name)) return false
-  return /^\s*[[{]/.test(text)
-}
-
-export function analyseImport(
-  file: ImportFile,
-  context: ImportContext,
-  analysisId: string,
-): Analysis {
+  })
   try {
-    return analyseUnsafe(file, context, analysisId)
+    const { name, bytes, size } = file
+    if (size > MAX_IMPORT_BYTES || !bytes) {
+      const max = MAX_IMPORT_BYTES / 1024 / 1024
+      return failed({
+        key: 'import.fileError.tooLarge',
+        vars: { size: (size / 1024 / 1024).toFixed(1), max },
+      })
+    }
+    const tr = bothTranslators()
+    const t0 = performance.now()
+    const analyse = (result: TableResult, format: ImportFormat): Analysis => {
+      if (!result.ok) return failed(result.reason, format)
+      const t1 = performance.now()
+      const analysis = validateTable(empty, result.table, context)
+      analysis.summary.timings = { decodeMs: t1 - t0, validateMs: performance.now() - t1 }
+      return analysis
+    }
+    // A CSV file whose start settles its dialect is read from its bytes, without decoding it whole.
+    const rows = rowsFromBytes(bytes, (start) => !looksLikeJson(name, start))
+    if (rows) {
+      try {
+        return analyse(readCsvTable(rows, tr), 'csv')
+      } catch (error) {
+        // A cell that is not UTF-8: decoding the whole file says where the first bad byte is.
+        if (!(error instanceof InvalidCellText)) throw error
+      }
+    }
+    // Any other file is decoded first, which finds what keeps it from being read (not UTF-8,
+    // UTF-16, binary, empty) and says where.
+    const decoded = decodeText(bytes)
+    if (!decoded.ok) return failed(decoded.reason)
+    if (decoded.text.trim() === '') return failed({ key: 'import.fileError.empty' })
+    return looksLikeJson(name, decoded.text)
+      ? analyse(readJsonTable(decoded.text, tr), 'json')
+      : analyse(readCsvTable(rowsFromText(bytes, decoded.text), tr), 'csv')
   } catch (error) {
     // A bug must not lose the person's work or crash the page: it becomes a message.
-    return failed(file, analysisId, {
-      key: 'import.fileError.internal',
-      vars: { detail: String((error as Error)?.message ?? error) },
-    })
+    const detail = String((error as Error)?.message ?? error)
+    return failed({ key: 'import.fileError.internal', vars: { detail } })
   }
 }
 
-function analyseUnsafe(file: ImportFile, context: ImportContext, analysisId: string): Analysis {
-  if (file.size > MAX_IMPORT_BYTES || !file.bytes) {
-    return failed(file, analysisId, {
-      key: 'import.fileError.tooLarge',
-      vars: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 },
-    })
-  }
-  const { name, bytes } = file
-  const tr = bothTranslators()
-  const t0 = performance.now()
-  const analyse = (result: TableResult, format: ImportFormat): Analysis => {
-    if (!result.ok) return failed(file, analysisId, result.reason, format)
-    const t1 = performance.now()
-    const analysis = validateTable(file, result.table, context, analysisId)
-    analysis.summary.timings = { decodeMs: t1 - t0, validateMs: performance.now() - t1 }
-    return analysis
-  }
-  // A CSV file whose start settles its dialect is read from its bytes, without decoding it whole.
-  const rows = rowsFromBytes(bytes, (start) => !looksLikeJson(name, start))
-  if (rows) {
-    try {
-      return analyse(readCsvTable(rows, tr), 'csv')
-    } catch (error) {
-      // A cell that is not UTF-8: decoding the whole file says where the first bad byte is.
-      if (!(error instanceof InvalidCellText)) throw error
-    }
-  }
-  // Any other file is decoded first, which finds what keeps it from being read (not UTF-8,
-  // UTF-16, binary, empty) and says where.
-  const decoded = decodeText(bytes)
-  if (!decoded.ok) return failed(file, analysisId, decoded.reason)
-  if (decoded.text.trim() === '') return failed(file, analysisId, { key: 'import.fileError.empty' })
-  return looksLikeJson(name, decoded.text)
-    ? analyse(readJsonTable(decoded.text, tr), 'json')
-    : analyse(readCsvTable(rowsFromText(bytes, decoded.text), tr), 'csv')
-}
-
-function validateTable(
-  file: ImportFile,
-  table: Table,
-  context: ImportContext,
-  analysisId: string,
-): Analysis {
+function validateTable(empty: AnalysisSummary, table: Table, context: ImportContext): Analysis {
   const tr = bothTranslators()
   const resolver = new RecordResolver(context, table.fileLang, tr)
   const readRow = createRowReader(table, resolver, context.currencies, tr)
-  const summary = {
-    ...emptySummary(file, analysisId),
-    format: table.format,
-    notices: table.notices,
-  }
-  const { issues, duplicates } = summary
+  // Fresh lists: a table read from the bytes may be read again from the decoded text.
+  const issues: ImportIssue[] = []
+  const duplicates: DuplicateFlag[] = []
+  const summary = { ...empty, format: table.format, notices: table.notices, issues, duplicates }
   // What a figure with a key already taken duplicates: the dashboard's figures, then the file's.
   const seen = new FigureKeyMap<DuplicateFlag['of']>()
   for (const { indicatorId, geographyCode, period, fileName } of context.figures) {

@@ -1,6 +1,7 @@
 // What the importer needs to know about the dashboard's current data, as plain data that can
 // be posted to the worker: the records a file may refer to, and the figures it may duplicate.
 import type { DatasetIndex } from '@/domain/dataset-index'
+import type { Figure } from '@/domain/dataset-schema'
 import { periodKey } from '@/domain/period'
 import { unitsByIndicator } from '@/domain/units'
 import {
@@ -19,13 +20,10 @@ export interface ImportContext {
    * Every figure now in the dashboard: its id, what makes another figure its duplicate
    * (indicator, place, period as periodKey) and the file it came from (null: built in).
    */
-  figures: {
-    id: string
-    indicatorId: string
-    geographyCode: string
+  figures: (Pick<Figure, 'id' | 'indicatorId' | 'geographyCode'> & {
     period: string
     fileName: string | null
-  }[]
+  })[]
   /** Currency codes the interface can show (others would be displayed as a bare code). */
   currencies: string[]
   /** Each indicator's units (declared, else those of its figures): a figure in another unit is asked about. */

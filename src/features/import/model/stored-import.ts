@@ -83,8 +83,6 @@ const storedImportShellSchema = z.object({
   }),
 })
 
-export type StoredImportCheck = { ok: true; value: StoredImport } | { ok: false; reason: string }
-
 /** The first issue of a failed check, as "path: message". */
 function firstIssue(error: z.core.$ZodError, path: (string | number)[] = []): string {
   const issue = error.issues[0]
@@ -119,7 +117,9 @@ function createFigureCheck(): (figure: unknown, path: (string | number)[]) => st
  * Checks a value read from storage. Returns the import when it is valid
  * (keeping the objects its figures share), or the first reason it is not.
  */
-export function checkStoredImport(value: unknown): StoredImportCheck {
+export function checkStoredImport(
+  value: unknown,
+): { ok: true; value: StoredImport } | { ok: false; reason: string } {
   const shell = storedImportShellSchema.safeParse(value)
   if (!shell.success) return { ok: false, reason: firstIssue(shell.error) }
   const { packed, ...rest } = value as PackedImport

@@ -173,6 +173,20 @@ describe('analyseImport: malformed files are refused as a whole, with a reason',
     expect(figures).toEqual([])
   })
 
+  it('lists no row problems for a file refused at a late byte that is not UTF-8', () => {
+    // Rows read from the bytes before the bad byte are read again from the decoded text: the
+    // problems of that first reading must not stay in the refusal.
+    // Past the first 1.2 MB, which are decoded to tell the dialect (lib/csv/rows.ts).
+    const rows = [row({ year: 'soon' }), ...Array.from({ length: 6_000 }, () => row())]
+    const bytes = new TextEncoder().encode(csv(...rows))
+    expect(bytes.length).toBeGreaterThan(1_500_000)
+    bytes[bytes.lastIndexOf(0x4a)] = 0xe1 // the J of the last “JAM”
+    const { summary, figures } = analyseText(bytes)
+    expect(summary.fileError?.key).toBe('import.fileError.notUtf8')
+    expect(summary).toMatchObject({ issues: [], issueCount: 0, duplicates: [], rowCount: 0 })
+    expect(figures).toEqual([])
+  })
+
   it('names the missing columns', () => {
     const { summary } = analyseText('indicator,year,unit\nx,2019,persons')
     expect(summary.fileError?.vars?.missing).toBe(
