@@ -177,7 +177,10 @@ describe('analyseImport: malformed files are refused as a whole, with a reason',
     // Rows read from the bytes before the bad byte are read again from the decoded text: the
     // problems of that first reading must not stay in the refusal.
     // Past the first 1.2 MB, which are decoded to tell the dialect (lib/csv/rows.ts).
-    const rows = [row({ year: 'soon' }), ...Array.from({ length: 6_000 }, () => row())]
+    const rows = [
+      row({ year: 'soon' }),
+      ...Array.from({ length: 6_000 }, (_, i) => row({ year: `${1950 + (i % 70)}` })),
+    ]
     const bytes = new TextEncoder().encode(csv(...rows))
     expect(bytes.length).toBeGreaterThan(1_500_000)
     bytes[bytes.lastIndexOf(0x4a)] = 0xe1 // the J of the last “JAM”
