@@ -118,22 +118,20 @@ export function getImportEngine(): ImportEngine {
       () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
       'the import worker stopped',
     )
-    engine = forwardEngine(async (method, args) => {
+    return (engine = forwardEngine(async (method, args) => {
       const value = await call({ method, args } satisfies WorkerRequest)
       return method === 'load' ? unpackLoaded(value as PackedLoaded) : value
-    }, idbStorage())
-    return engine
+    }, idbStorage()))
   }
   const storage = typeof indexedDB === 'undefined' ? memoryStorage() : idbStorage()
   // The in-thread engine loads on first use, so the analyser stays out of the page's first bundle.
-  const loadEngine = loadOnce(() =>
+  const local = loadOnce(() =>
     import('@/features/import/api/local-engine').then((m) => m.createLocalEngine(storage)),
   )
-  engine = forwardEngine(async (method, args) => {
-    const local = await loadEngine()
-    return (local[method] as (...a: unknown[]) => Promise<unknown>)(...args)
-  }, storage)
-  return engine
+  return (engine = forwardEngine(async (method, args) => {
+    const run = (await local())[method] as (...a: unknown[]) => Promise<unknown>
+    return run(...args)
+  }, storage))
 }
 
 /** Tests give each case a fresh engine (and storage). */

@@ -11,16 +11,14 @@ export interface KeyValueStorage {
 }
 
 /**
- * Message key of a storage failure that came without a reason: IndexedDB rejects with the
- * transaction's error, which is null when the browser aborted the transaction without one
- * (quota, private mode, the disk), and a person would otherwise read "null".
+ * The same storage, whose failures are always Errors with something to say: IndexedDB rejects
+ * with the transaction's error, which is null when the browser aborted the transaction without
+ * one (quota, private mode, the disk), and a person would otherwise read "null".
  */
-export const STORAGE_FAILED = 'import.engineError.storageFailed'
-
-/** The same storage, whose failures are always Errors with something to say. */
 export function withReadableErrors(storage: KeyValueStorage): KeyValueStorage {
   const readable = (reason: unknown): never => {
-    throw reason instanceof Error && reason.message ? reason : new Error(STORAGE_FAILED)
+    if (reason instanceof Error && reason.message) throw reason
+    throw new Error('import.engineError.storageFailed')
   }
   return {
     get: (key) => storage.get(key).catch(readable),
