@@ -92,7 +92,3 @@ export const useCommitImport = () =>
 export const useRemoveImport = () => useWrite((engine, importId: string) => engine.remove(importId))
 
 export const useClearQuarantine = () => useWrite((engine) => engine.clearQuarantine())
-
-export function useDiscardAnalysis() {
-  return useMutation({ mutationFn: (analysisId: string) => getImportEngine().discard(analysisId) })
-}

@@ -1,13 +1,12 @@
 import { lazy, memo, Suspense, useEffect, useRef } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { buildImportContext } from '@/features/import/model/import-context'
+import { useAnalyseImport, useCommitImport, useImports } from '@/features/import/api/get-imports'
 import {
-  useAnalyseImport,
-  useCommitImport,
-  useDiscardAnalysis,
-  useImports,
-} from '@/features/import/api/get-imports'
-import { describeImportError, type CommitOptions } from '@/features/import/api/import-engine'
+  describeImportError,
+  getImportEngine,
+  type CommitOptions,
+} from '@/features/import/api/import-engine'
 import { ImportForm } from '@/features/import/components/import-form'
 import { loadedMessageIds, loadGroup } from '@/lib/i18n'
 import { loadOnce } from '@/lib/load-once'
@@ -60,7 +59,6 @@ export const ImportPanel = memo(function ImportPanel({
   const imports = useImports()
   const analyse = useAnalyseImport()
   const commit = useCommitImport()
-  const discard = useDiscardAnalysis()
   // The file being checked, or whose check failed.
   const file = analyse.variables?.file
 
@@ -104,7 +102,11 @@ export const ImportPanel = memo(function ImportPanel({
     )
   }
   const cancel = () => {
-    if (summary) discard.mutate(summary.analysisId)
+    // Only the worker's copy of the analysis is dropped (nothing was stored): a failure is moot.
+    if (summary)
+      getImportEngine()
+        .discard(summary.analysisId)
+        .catch(() => undefined)
     analyse.reset()
   }
 
