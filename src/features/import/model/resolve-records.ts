@@ -1,13 +1,7 @@
 // Turns the names and codes in a file into the dashboard's records: an indicator, place,
 // document or person the dashboard knows is reused; an unknown one becomes a new record of the
 // import (a country only when its code is an ISO 3166-1 alpha-3 code).
-import type {
-  Geography,
-  Indicator,
-  LocalizedText,
-  Person,
-  SourceDocument,
-} from '@/domain/dataset-schema'
+import type { Indicator, LocalizedText, Person, SourceDocument } from '@/domain/dataset-schema'
 import { foldText, slugify } from '@/domain/fold-text'
 import { readLocalized, type CellResult } from '@/domain/file-format/read-cells'
 import type { RecordLookup } from '@/domain/file-format/read-row'
@@ -47,7 +41,6 @@ function stripMark(text: string): string {
 
 export class RecordResolver implements RecordLookup {
   private readonly indicatorByName = new Map<string, string>()
-  private readonly geographies = new Map<string, Geography>()
   private readonly documentByKey = new Map<string, string>()
   private readonly personByKey = new Map<string, string>()
   // The ids in use, known or new, so that a new record's id is free.
@@ -67,8 +60,6 @@ export class RecordResolver implements RecordLookup {
       for (const name of [indicator.id, indicator.name.en, indicator.name.es])
         if (name) this.indicatorByName.set(foldText(name), indicator.id)
     }
-    for (const geography of context.records.geographies)
-      this.geographies.set(geography.code, geography)
     for (const doc of context.records.documents) {
       for (const title of [doc.title.en, doc.title.es])
         if (title) this.documentByKey.set(`${foldText(title)}|${foldText(doc.publisher)}`, doc.id)
@@ -81,47 +72,37 @@ export class RecordResolver implements RecordLookup {
   }
 
   indicator(text: string, theme: Theme | null): CellResult<string> {
-    return once(this.indicatorCache, `${theme ?? ''}|${text}`, () =>
-      this.resolveIndicator(text, theme),
-    )
-  }
-
-  private resolveIndicator(text: string, theme: Theme | null): CellResult<string> {
-    const key = foldText(stripMark(text))
-    const found = this.indicatorByName.get(key)
-    if (found) return { ok: true, value: found }
-    const resolvedTheme = theme ?? guessTheme(text)
-    if (!resolvedTheme) return { ok: false, reason: { key: 'import.reason.themeNeeded' } }
-    const name = readLocalized(text.trim(), this.fileLang)
-    const indicator: Indicator = {
-      id: uniqueId(slugify(stripMark(text), 'item'), this.taken.indicators),
-      theme: resolvedTheme,
-      name,
-      description: name,
-      definitionIds: [],
-    }
-    this.created.indicators.push(indicator)
-    this.indicatorByName.set(key, indicator.id)
-    return { ok: true, value: indicator.id }
+    return once(this.indicatorCache, `${theme ?? ''}|${text}`, () => {
+      const key = foldText(stripMark(text))
+      const found = this.indicatorByName.get(key)
+      if (found) return { ok: true, value: found }
+      const resolvedTheme = theme ?? guessTheme(text)
+      if (!resolvedTheme) return { ok: false, reason: { key: 'import.reason.themeNeeded' } }
+      const name = readLocalized(text.trim(), this.fileLang)
+      const indicator: Indicator = {
+        id: uniqueId(slugify(stripMark(text), 'item'), this.taken.indicators),
+        theme: resolvedTheme,
+        name,
+        description: name,
+        definitionIds: [],
+      }
+      this.created.indicators.push(indicator)
+      this.indicatorByName.set(key, indicator.id)
+      return { ok: true, value: indicator.id }
+    })
   }
 
   geography(text: string, nameInFile: string): CellResult<string> {
-    return once(this.geographyCache, text, () => this.resolveGeography(text, nameInFile))
-  }
-
-  private resolveGeography(text: string, nameInFile: string): CellResult<string> {
-    const code = text.trim().toUpperCase()
-    if (this.geographies.has(code)) return { ok: true, value: code }
-    if (!isoAlpha3ToAlpha2.has(code))
-      return { ok: false, reason: { key: 'import.reason.unknownGeography' } }
-    const geography: Geography = {
-      code,
-      level: 'country',
-      name: this.countryNames(code, nameInFile.trim()),
-    }
-    this.created.geographies.push(geography)
-    this.geographies.set(code, geography)
-    return { ok: true, value: code }
+    return once(this.geographyCache, text, () => {
+      const code = text.trim().toUpperCase()
+      if (this.taken.geographies.has(code)) return { ok: true, value: code }
+      if (!isoAlpha3ToAlpha2.has(code))
+        return { ok: false, reason: { key: 'import.reason.unknownGeography' } }
+      const name = this.countryNames(code, nameInFile.trim())
+      this.created.geographies.push({ code, level: 'country', name })
+      this.taken.geographies.add(code)
+      return { ok: true, value: code }
+    })
   }
 
   /** The file's name for the place wins in the file's language; the other comes from CLDR. */
@@ -135,28 +116,24 @@ export class RecordResolver implements RecordLookup {
   }
 
   document(title: string, publisher: string, details: DocumentDetails): string {
-    return once(this.documentCache, `${title}\u0000${publisher}`, () =>
-      this.resolveDocument(title, publisher, details),
-    )
-  }
-
-  private resolveDocument(title: string, publisher: string, details: DocumentDetails): string {
-    const key = `${foldText(stripMark(title))}|${foldText(publisher)}`
-    const found = this.documentByKey.get(key)
-    if (found) return found
-    const doc: SourceDocument = {
-      id: uniqueId(slugify(stripMark(title), 'item'), this.taken.documents),
-      title: readLocalized(title.trim(), this.fileLang),
-      kind: 'other',
-      publisher: publisher.trim(),
-      place: details.place,
-      publishedDate: details.date,
-      url: details.url,
-      language: 'other',
-    }
-    this.created.documents.push(doc)
-    this.documentByKey.set(key, doc.id)
-    return doc.id
+    return once(this.documentCache, `${title}\u0000${publisher}`, () => {
+      const key = `${foldText(stripMark(title))}|${foldText(publisher)}`
+      const found = this.documentByKey.get(key)
+      if (found) return found
+      const doc: SourceDocument = {
+        id: uniqueId(slugify(stripMark(title), 'item'), this.taken.documents),
+        title: readLocalized(title.trim(), this.fileLang),
+        kind: 'other',
+        publisher: publisher.trim(),
+        place: details.place,
+        publishedDate: details.date,
+        url: details.url,
+        language: 'other',
+      }
+      this.created.documents.push(doc)
+      this.documentByKey.set(key, doc.id)
+      return doc.id
+    })
   }
 
   person(person: { name: string; role: string | null }, documentId: string): string {
