@@ -56,14 +56,12 @@ export class RecordResolver implements RecordLookup {
     private readonly tr: Translators,
   ) {
     this.taken = perKind((kind) => new Set(context.records[kind].map(recordId)))
-    for (const indicator of context.records.indicators) {
+    for (const indicator of context.records.indicators)
       for (const name of [indicator.id, indicator.name.en, indicator.name.es])
         if (name) this.indicatorByName.set(foldText(name), indicator.id)
-    }
-    for (const doc of context.records.documents) {
+    for (const doc of context.records.documents)
       for (const title of [doc.title.en, doc.title.es])
         if (title) this.documentByKey.set(`${foldText(title)}|${foldText(doc.publisher)}`, doc.id)
-    }
     for (const person of context.records.people) {
       this.personByKey.set(foldText(person.name), person.id)
       for (const role of [person.role.en, person.role.es])
