@@ -17,7 +17,7 @@ async function chooseCountry(name: RegExp) {
   const user = userEvent.setup()
   const toggle = await screen.findByRole('button', { name: 'Choose countries or regions' })
   if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle)
-  await user.click(screen.getByRole('checkbox', { name }))
+  await user.click(await screen.findByRole('checkbox', { name }))
 }
 
 function figureNames() {
@@ -146,7 +146,7 @@ describe('overview filters', { timeout: 30_000 }, () => {
     const toggle = await screen.findByRole('button', { name: 'Choose countries or regions' })
     toggle.focus()
     await user.keyboard('{Enter}')
-    const search = screen.getByLabelText('Search by name, code or region')
+    const search = await screen.findByLabelText('Search by name, code or region')
     expect(search).toHaveFocus()
     await user.type(search, 'barb')
     expect(screen.getByText('2 places listed')).toBeInTheDocument() // Barbados, Antigua and Barbuda

@@ -1,26 +1,48 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { hasFilters } from '@/features/filters/model/check-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import type { RememberedFilter } from '@/features/filters/model/remembered-filter'
 import type { ViewParams } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
-import { useFilterMemory } from '@/features/filters/stores/filter-memory-store'
+import { loadOnce } from '@/lib/load-once'
+
+// The memory acts only after the first view is drawn (in an effect), so its store, its storage
+// checks and its notice load then, not with the view (the first-view budget, scripts/bench-size.ts).
+const loadMemory = loadOnce(() =>
+  Promise.all([
+    import('@/features/filters/stores/filter-memory-store'),
+    import('@/features/filters/components/filter-memory-notice'),
+  ]).then(([store, notice]) => ({
+    useFilterMemory: store.useFilterMemory,
+    FilterMemoryNotice: notice.FilterMemoryNotice,
+  })),
+)
+
+/** The memory's store and notice, once loaded (undefined before). */
+export type FilterMemory = NonNullable<ReturnType<typeof loadMemory.peek>>
 
 /**
  * Remembers the filter across visits. On mount, a link that names no filter gets the last one
  * (written into the URL, replacing the entry, so back/forward and sharing still follow the URL);
  * afterwards every change of filter is remembered. Only the first mount applies it, so going
- * back to an unfiltered entry is not undone.
+ * back to an unfiltered entry is not undone. Returns the memory once loaded, for its notice.
+ * Should it fail to load (offline), the page works as before, without the memory.
  */
 export function useRememberedFilter(
   params: Pick<ViewParams, 'places' | 'years'>,
   checked: FigureFilter,
-) {
+): FilterMemory | undefined {
   const { setParams } = useViewParams()
+  const [memory, setMemory] = useState(loadMemory.peek)
   const decided = useRef(false)
   // Set while the remembered filter is on its way into the URL: an empty filter seen meanwhile is stale.
   const applying = useRef<RememberedFilter | null>(null)
   useEffect(() => {
+    if (!memory) void loadMemory().then(setMemory, () => undefined)
+  }, [memory])
+  useEffect(() => {
+    if (!memory) return
+    const { useFilterMemory } = memory
     if (!decided.current) {
       decided.current = true
       void useFilterMemory.persist.rehydrate() // localStorage is synchronous: state is read by now
@@ -44,5 +66,6 @@ export function useRememberedFilter(
       .remember(hasFilters(checked) ? { places: checked.places, years: checked.years } : null)
     // `checked` changes with every change of the link's filter; `params` is read alongside it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [checked])
+  }, [checked, memory])
+  return memory
 }

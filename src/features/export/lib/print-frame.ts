@@ -2,7 +2,6 @@
 // dataset version, the view's link and "Page n of m". People print from the browser (Ctrl+P or the menu), so this must be CSS:
 // @page margin boxes (Chromium 131+), rewritten the moment the browser prepares the
 // printout ('beforeprint'), because the link and the date are the ones of that moment.
-import { useEffect } from 'react'
 import type { Language, Translate } from '@/domain/translate'
 import { formatDate } from '@/domain/source'
 import { isoDay } from '@/features/export/model/file-name'
@@ -62,28 +61,11 @@ let sheet: CSSStyleSheet | null = null
 
 // A constructed style sheet, not a <style> element: the page's Content-Security-Policy
 // (style-src 'self') refuses inline styles, not the CSS object model.
-function writeFrame(input: () => PrintFrameInput): void {
+export function writePrintFrame(input: PrintFrameInput): void {
   if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return
   if (!sheet) {
     sheet = new CSSStyleSheet()
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
   }
-  sheet.replaceSync(printFrameCss(input()))
-}
-
-/**
- * While mounted (the app shell), every printout gets the frame of the moment it is printed. It is
- * also rewritten after each render of the shell (a new view or filter), for printers that do not
- * send 'beforeprint'.
- */
-export function usePrintFrame(lang: Language, t: Translate, datasetVersion: string): void {
-  useEffect(() => {
-    writeFrame(() => ({ link: window.location.href, now: new Date(), lang, t, datasetVersion }))
-  })
-  useEffect(() => {
-    const write = () =>
-      writeFrame(() => ({ link: window.location.href, now: new Date(), lang, t, datasetVersion }))
-    window.addEventListener('beforeprint', write)
-    return () => window.removeEventListener('beforeprint', write)
-  }, [lang, t, datasetVersion])
+  sheet.replaceSync(printFrameCss(input))
 }

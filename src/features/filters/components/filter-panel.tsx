@@ -7,7 +7,6 @@ import { useViewParams } from '@/lib/routing/use-view-params'
 import { useRememberedFilter } from '@/features/filters/use-remembered-filter'
 import { PlacePicker } from '@/features/filters/components/place-picker'
 import { YearRangeSelect } from '@/features/filters/components/year-range-select'
-import { FilterMemoryNotice } from '@/features/filters/components/filter-memory-notice'
 import { useLanguage } from '@/lib/language'
 
 interface FilterPanelProps {
@@ -25,13 +24,13 @@ export function FilterPanel({ index, filter, shownCount, showsAggregates }: Filt
   const { lang, t } = useLanguage()
   const { params, setParams } = useViewParams()
   const id = useId()
-  useRememberedFilter(params, filter)
+  const memory = useRememberedFilter(params, filter)
   return (
     <section className="filter-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="filter-panel__title">
         {t('dashboard.filters.title')}
       </h2>
-      <FilterMemoryNotice index={index} />
+      {memory && <memory.FilterMemoryNotice index={index} />}
       <div className="filter-panel__controls">
         <PlacePicker
           index={index}

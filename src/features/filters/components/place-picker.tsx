@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
-import {
-  buildPlaceOptions,
-  groupPlaceOptions,
-  searchPlaceOptions,
-} from '@/features/filters/model/place-options'
+import { pickText } from '@/domain/translate'
+import { loadOnce } from '@/lib/load-once'
 import { useLanguage } from '@/lib/language'
+
+// The searchable list loads when the picker is first opened, or pointed at (not with the view).
+const loadList = loadOnce(() => import('@/features/filters/components/place-list'))
 
 interface PlacePickerProps {
   index: DatasetIndex
@@ -15,35 +15,30 @@ interface PlacePickerProps {
 }
 
 /**
- * Countries and regions as a searchable checkbox list, grouped by level. Plain checkboxes keep
- * it usable with any keyboard or screen reader; the search narrows the list as you type.
+ * Countries and regions: the chosen ones as removable chips, and a toggle opening the searchable
+ * checkbox list (place-list.tsx).
  */
 export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
   const { lang, t } = useLanguage()
   const id = useId()
   const [open, setOpen] = useState(false)
-  const [query, setQuery] = useState('')
+  const [list, setList] = useState(loadList.peek)
+  const [failed, setFailed] = useState(false)
   const toggleRef = useRef<HTMLButtonElement>(null)
-  const searchRef = useRef<HTMLInputElement>(null)
-  const options = useMemo(() => buildPlaceOptions(index, lang), [index, lang])
-  const names = useMemo(() => new Map(options.map((o) => [o.code, o.name])), [options])
-  const found = searchPlaceOptions(options, query)
-  const groups = groupPlaceOptions(found)
-
-  useEffect(() => {
-    if (open) searchRef.current?.focus()
-  }, [open])
+  const name = (code: string) => {
+    const place = index.geographies.get(code)
+    return place ? pickText(place.name, lang).text : code
+  }
+  const load = () => {
+    if (list) return
+    setFailed(false)
+    void loadList().then(setList, () => setFailed(true))
+  }
 
   const toggle = (code: string, on: boolean) =>
     onChange(
       on ? [...selected.filter((c) => c !== code), code] : selected.filter((c) => c !== code),
     )
-  const close = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return
-    event.preventDefault()
-    setOpen(false)
-    toggleRef.current?.focus()
-  }
 
   return (
     <fieldset className="filter place-picker">
@@ -56,9 +51,9 @@ export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
                 type="button"
                 className="chip"
                 onClick={() => toggle(code, false)}
-                aria-label={t('dashboard.filters.place.remove', { name: names.get(code) ?? code })}
+                aria-label={t('dashboard.filters.place.remove', { name: name(code) })}
               >
-                {names.get(code) ?? code} <span aria-hidden="true">×</span>
+                {name(code)} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}
@@ -71,59 +66,40 @@ export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
         type="button"
         className="place-picker__toggle"
         aria-expanded={open}
-        aria-controls={`${id}-panel`}
-        onClick={() => setOpen((o) => !o)}
+        aria-controls={list ? `${id}-panel` : undefined}
+        onPointerEnter={load}
+        onFocus={load}
+        onClick={() => {
+          load()
+          setOpen((o) => !o)
+        }}
       >
         {t(open ? 'dashboard.filters.place.close' : 'dashboard.filters.place.open')}
       </button>
-      <div id={`${id}-panel`} className="place-picker__panel" hidden={!open} onKeyDown={close}>
-        <label htmlFor={`${id}-search`}>{t('dashboard.filters.place.search')}</label>
-        <input
-          ref={searchRef}
-          id={`${id}-search`}
-          type="search"
-          value={query}
-          autoComplete="off"
-          aria-describedby={`${id}-count`}
-          onChange={(e) => setQuery(e.target.value)}
+      {list ? (
+        <list.PlaceList
+          id={`${id}-panel`}
+          open={open}
+          index={index}
+          selected={selected}
+          toggle={toggle}
+          onClose={() => {
+            setOpen(false)
+            toggleRef.current?.focus()
+          }}
         />
-        <p id={`${id}-count`} className="place-picker__count" role="status">
-          {found.length === 0
-            ? t('dashboard.filters.place.noMatch', { query })
-            : t('dashboard.filters.place.matches', { count: found.length })}
-        </p>
-        <div className="place-picker__list">
-          {groups.map((group) => (
-            <div key={group.id} role="group" aria-labelledby={`${id}-${group.id}`}>
-              <p id={`${id}-${group.id}`} className="place-picker__group">
-                {t(`dashboard.filters.place.group.${group.id}`)}
-              </p>
-              <ul>
-                {group.options.map((o) => (
-                  <li key={o.code}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={selected.includes(o.code)}
-                        onChange={(e) => toggle(o.code, e.target.checked)}
-                      />{' '}
-                      {o.name}
-                      {o.memberOf.length > 0 && (
-                        <span className="place-picker__hint">
-                          {' '}
-                          {t('dashboard.filters.place.memberOf', {
-                            regions: o.memberOf.map((c) => names.get(c) ?? c).join('; '),
-                          })}
-                        </span>
-                      )}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      </div>
+      ) : (
+        open &&
+        (failed ? (
+          <p className="status status--error" role="alert">
+            {t('dashboard.filters.place.loadFailed')}
+          </p>
+        ) : (
+          <p className="status status--loading" role="status">
+            {t('dashboard.filters.place.loading')}
+          </p>
+        ))
+      )}
     </fieldset>
   )
 }
