@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { hasFilters } from '@/features/filters/model/check-params'
 import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import type { RememberedFilter } from '@/features/filters/model/remembered-filter'
 import type { ViewParams } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
 import { loadOnce } from '@/lib/load-once'
+import { useLoaded } from '@/lib/use-loaded'
 
 // The memory acts only after the first view is drawn (in an effect), so its store, its storage
 // checks and its notice load then, not with the view (the first-view budget, scripts/bench-size.ts).
@@ -33,13 +34,10 @@ export function useRememberedFilter(
   checked: FigureFilter,
 ): FilterMemory | undefined {
   const { setParams } = useViewParams()
-  const [memory, setMemory] = useState(loadMemory.peek)
+  const { value: memory } = useLoaded(loadMemory, true)
   const decided = useRef(false)
   // Set while the remembered filter is on its way into the URL: an empty filter seen meanwhile is stale.
   const applying = useRef<RememberedFilter | null>(null)
-  useEffect(() => {
-    if (!memory) void loadMemory().then(setMemory, () => undefined)
-  }, [memory])
   useEffect(() => {
     if (!memory) return
     const { useFilterMemory } = memory

@@ -1,11 +1,8 @@
 // Text alternatives that state the shape of the data, with estimate kinds kept, in both languages.
 import { describe as group, expect, it } from 'vitest'
 import { buildLinePanels } from '@/features/charts/model/line-model'
-import {
-  describePoint,
-  describeRanking,
-  describeTrend,
-} from '@/features/charts/model/shape-summary'
+import { describePoint, describeRanking } from '@/features/charts/model/shape-summary'
+import { describeTrend } from '@/features/charts/model/line-summary'
 import { invented } from './descriptions'
 import { tEn, tEs } from '../filters/built-in-index'
 

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { pickText } from '@/domain/translate'
 import { loadOnce } from '@/lib/load-once'
+import { useLoaded } from '@/lib/use-loaded'
 import { useLanguage } from '@/lib/language'
 
 // The searchable list loads when the picker is first opened, or pointed at (not with the view).
@@ -22,18 +23,15 @@ export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
   const { lang, t } = useLanguage()
   const id = useId()
   const [open, setOpen] = useState(false)
-  const [list, setList] = useState(loadList.peek)
-  const [failed, setFailed] = useState(false)
+  // Wanted from the first pointing at or focus on the toggle, so it is in by the click.
+  const [wanted, setWanted] = useState(false)
+  const { value: list, failed, retry } = useLoaded(loadList, wanted)
   const toggleRef = useRef<HTMLButtonElement>(null)
   const name = (code: string) => {
     const place = index.geographies.get(code)
     return place ? pickText(place.name, lang).text : code
   }
-  const load = () => {
-    if (list) return
-    setFailed(false)
-    void loadList().then(setList, () => setFailed(true))
-  }
+  const want = () => setWanted(true)
 
   const toggle = (code: string, on: boolean) =>
     onChange(
@@ -67,10 +65,11 @@ export function PlacePicker({ index, selected, onChange }: PlacePickerProps) {
         className="place-picker__toggle"
         aria-expanded={open}
         aria-controls={list ? `${id}-panel` : undefined}
-        onPointerEnter={load}
-        onFocus={load}
+        onPointerEnter={want}
+        onFocus={want}
         onClick={() => {
-          load()
+          want()
+          if (failed && !open) retry()
           setOpen((o) => !o)
         }}
       >

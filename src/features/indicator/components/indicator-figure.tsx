@@ -4,15 +4,17 @@ import type { SortState, Tab } from '@/lib/routing/view-params'
 import { buildChartModels } from '@/features/charts/model/chart-model'
 import { summarizeChart } from '@/features/charts/model/chart-summary'
 import { checkComparability } from '@/features/charts/model/comparability'
-import { buildLinePanels, listBreaks } from '@/features/charts/model/line-model'
-import { describeRanking, describeTrend } from '@/features/charts/model/shape-summary'
+import { describeRanking } from '@/features/charts/model/shape-summary'
 import { ChartSlot, type ChartDrawing } from '@/features/charts/components/chart-slot'
 import { ChartLegend } from '@/features/charts/components/chart-legend'
+import { ChartTextAlternative } from '@/features/charts/components/chart-text-alternative'
 import { ExportMenu } from '@/features/export/components/export-menu'
 import { describeShown } from '@/features/indicator/model/figure-titles'
 import { IndicatorTable } from '@/features/indicator/components/indicator-table'
 import { FigureNotes } from '@/features/indicator/components/figure-notes'
 import { useLanguage } from '@/lib/language'
+import { loadOnce } from '@/lib/load-once'
+import { useLoaded } from '@/lib/use-loaded'
 import { CopyEmbed } from '@/features/share/components/copy-embed'
 import { embedChartHref } from '@/lib/routing/location'
 import { useViewParams } from '@/lib/routing/use-view-params'
@@ -37,47 +39,18 @@ interface Drawn {
   summary: string
 }
 
-/** What each chart of the figure draws (one per unit), with its text alternative and the view's notes. */
-function planCharts(
-  descriptions: FigureDescription[],
-  tab: 'line' | 'bar',
-  lang: Language,
-  t: Translate,
-): { charts: Drawn[]; notes: string[] } {
-  if (tab === 'line') {
-    const panels = buildLinePanels(descriptions)
-    const notes = [
-      ...listBreaks(panels).map((b) =>
-        t('dashboard.line.breakNote', {
-          place: b.place,
-          from: b.from,
-          to: b.to,
-          reasons: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-            b.reasons.map((r) => t(`dashboard.line.reason.${r}`)),
-          ),
-        }),
-      ),
-      ...panels
-        .filter((p) => p.notDrawn.length > 0)
-        .map((p) =>
-          t('dashboard.line.notDrawn', { count: p.notDrawn.length, places: p.notDrawn.join(', ') }),
-        ),
-    ]
-    const charts = panels.map((panel) => ({
-      drawing: { type: 'line' as const, panel },
-      descriptions: panel.series.flatMap((s) => s.points.map((p) => p.description)),
-      summary: describeTrend([panel], lang, t),
-    }))
-    return { charts, notes }
-  }
+// The Line tab's planning (and its trend sentences) loads when the tab is chosen.
+const loadLines = loadOnce(() => import('@/features/indicator/model/plan-lines'))
+
+/** The ranked bars of each unit, with the ranking (or the one figure) in words. */
+function planBars(descriptions: FigureDescription[], lang: Language, t: Translate): Drawn[] {
   const byId = new Map(descriptions.map((d) => [d.figure.id, d]))
-  const charts = buildChartModels(descriptions, t).map((model) => {
+  return buildChartModels(descriptions, t).map((model) => {
     const shown = model.rows.map((r) => byId.get(r.key)!)
     // Several figures: the ranking in words (each figure is listed under the chart and in the table).
     const summary = shown.length > 1 ? describeRanking(shown, lang, t) : summarizeChart(shown, t)
     return { drawing: { type: 'bar' as const, model }, descriptions: shown, summary }
   })
-  return { charts, notes: [] }
 }
 
 /**
@@ -99,10 +72,19 @@ export function IndicatorFigure({
   const titleId = useId()
   const chartRef = useRef<HTMLDivElement>(null)
   const guard = useMemo(() => checkComparability(descriptions, lang, t), [descriptions, lang, t])
-  const plan = useMemo(
-    () => (tab === 'table' ? { charts: [], notes: [] } : planCharts(descriptions, tab, lang, t)),
-    [descriptions, tab, lang, t],
-  )
+  const lines = useLoaded(loadLines, tab === 'line')
+  const plan = useMemo((): { charts: Drawn[]; notes: string[] } => {
+    if (tab === 'bar') return { charts: planBars(descriptions, lang, t), notes: [] }
+    if (tab === 'table' || !lines.value) return { charts: [], notes: [] }
+    const planned = lines.value.planLines(descriptions, lang, t)
+    return {
+      charts: planned.charts.map((c) => ({
+        ...c,
+        drawing: { type: 'line' as const, panel: c.panel },
+      })),
+      notes: planned.notes,
+    }
+  }, [descriptions, tab, lang, t, lines.value])
   const notes = [...guard.map((g) => g.text), ...plan.notes]
   const imported = [...new Set(descriptions.flatMap((d) => (d.imported ? [d.imported.label] : [])))]
   const subtitle = describeShown(descriptions, lang, t)
@@ -131,6 +113,12 @@ export function IndicatorFigure({
       ) : (
         <>
           <div ref={chartRef} className="indicator-figure__chart">
+            {tab === 'line' && !lines.value && (
+              <ChartTextAlternative
+                descriptions={descriptions}
+                note={t(lines.failed ? 'dashboard.chart.failed' : 'dashboard.chart.loading')}
+              />
+            )}
             {plan.charts.map((c, i) => (
               <ChartSlot
                 key={i}
