@@ -8,7 +8,9 @@ import type { Language } from '@/domain/translate'
  * charts; map: its Map tab; views: the sources and context views; import: the import view's
  * first view; importer: the importer at work (a file's check, the reader's review, the imported
  * figures); columns: the file format's column headers (loaded with import and export); export:
- * the texts of exported files; notes: the notes of a view under a country filter. */
+ * the texts of exported files; notes: the notes of a view under a country filter; filters: the
+ * filters' parts that load on use (the list of places, the remembered filter's and the no-match
+ * notices). */
 export type CatalogueGroup =
   | 'core'
   | 'figures'
@@ -21,6 +23,7 @@ export type CatalogueGroup =
   | 'columns'
   | 'export'
   | 'notes'
+  | 'filters'
 export const catalogueGroups: readonly CatalogueGroup[] = [
   'core',
   'figures',
@@ -33,6 +36,7 @@ export const catalogueGroups: readonly CatalogueGroup[] = [
   'columns',
   'export',
   'notes',
+  'filters',
 ]
 
 type Files = Record<string, Record<string, unknown>>
@@ -53,6 +57,7 @@ export const catalogueLoaders: Record<
     columns: () => import('@/locales/en/columns'),
     export: () => import('@/locales/en/exporting'),
     notes: () => import('@/locales/en/notes'),
+    filters: () => import('@/locales/en/filters'),
   },
   es: {
     core: () => import('@/locales/es/core'),
@@ -66,5 +71,6 @@ export const catalogueLoaders: Record<
     columns: () => import('@/locales/es/columns'),
     export: () => import('@/locales/es/exporting'),
     notes: () => import('@/locales/es/notes'),
+    filters: () => import('@/locales/es/filters'),
   },
 }

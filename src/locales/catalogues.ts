@@ -1,13 +1,14 @@
 // The message catalogues, one file per feature and language, in groups per language that the
 // app loads separately (locales/catalogue-loaders.ts): `core` (en/core.ts: what every page
 // needs), then `figures`, `checks`, `indicator`, `map`, `views`, `import`, `importer`,
-// `columns`, `export` and `notes`, each loaded with the code that uses it. Register a new file
+// `columns`, `export`, `notes` and `filters`, each loaded with the code that uses it. Register a new file
 // in both languages' group files. A message may not be defined twice (lib/i18n.ts).
 import enChecks from '@/locales/en/checks'
 import enColumns from '@/locales/en/columns'
 import enCore from '@/locales/en/core'
 import enExporting from '@/locales/en/exporting'
 import enFigures from '@/locales/en/figures'
+import enFilters from '@/locales/en/filters'
 import enImporter from '@/locales/en/importer'
 import enImporting from '@/locales/en/importing'
 import enIndicator from '@/locales/en/indicator'
@@ -19,6 +20,7 @@ import esColumns from '@/locales/es/columns'
 import esCore from '@/locales/es/core'
 import esExporting from '@/locales/es/exporting'
 import esFigures from '@/locales/es/figures'
+import esFilters from '@/locales/es/filters'
 import esImporter from '@/locales/es/importer'
 import esImporting from '@/locales/es/importing'
 import esIndicator from '@/locales/es/indicator'
@@ -31,6 +33,7 @@ export const catalogues = {
   en: {
     ...enCore,
     ...enFigures,
+    ...enFilters,
     ...enChecks,
     ...enIndicator,
     ...enMapTab,
@@ -44,6 +47,7 @@ export const catalogues = {
   es: {
     ...esCore,
     ...esFigures,
+    ...esFilters,
     ...esChecks,
     ...esIndicator,
     ...esMapTab,

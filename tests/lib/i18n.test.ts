@@ -96,6 +96,7 @@ describe('loading', () => {
       'columns',
       'export',
       'notes',
+      'filters',
     ])
   })
 })

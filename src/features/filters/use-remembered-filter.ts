@@ -4,15 +4,17 @@ import type { FigureFilter } from '@/features/filters/model/filter-figures'
 import type { RememberedFilter } from '@/features/filters/model/remembered-filter'
 import type { ViewParams } from '@/lib/routing/view-params'
 import { useViewParams } from '@/lib/routing/use-view-params'
+import { loadGroup } from '@/lib/i18n'
 import { loadOnce } from '@/lib/load-once'
 import { useLoaded } from '@/lib/use-loaded'
 
 // The memory acts only after the first view is drawn (in an effect), so its store, its storage
-// checks and its notice load then, not with the view (the first-view budget, scripts/bench-size.ts).
+// checks and its notice (with its messages) load then, not with the view (the first-view budget, scripts/bench-size.ts).
 const loadMemory = loadOnce(() =>
   Promise.all([
     import('@/features/filters/stores/filter-memory-store'),
     import('@/features/filters/components/filter-memory-notice'),
+    loadGroup('filters'),
   ]).then(([store, notice]) => ({
     useFilterMemory: store.useFilterMemory,
     FilterMemoryNotice: notice.FilterMemoryNotice,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { useLanguage } from '@/lib/language'
 import { loadGroup } from '@/lib/i18n'
 import { loadOnce } from '@/lib/load-once'
-import type { ExportMenuBody } from '@/features/export/components/export-menu-body'
+import { useLoaded } from '@/lib/use-loaded'
 import type { ExportMenuProps } from '@/features/export/components/use-export-actions'
 import { reasonOf } from '@/features/export/lib/load-exports'
 import { usePrintLayout } from '@/features/export/lib/print-layout'
@@ -13,7 +13,6 @@ import { usePrintLayout } from '@/features/export/lib/print-layout'
  * first-view budget (scripts/bench-size.ts). Until then the button and the empty panel and
  * status line stand in its place, the same boxes, so nothing moves when it arrives.
  */
-type Body = typeof ExportMenuBody
 const loadBody = loadOnce(() =>
   Promise.all([import('@/features/export/components/export-menu-body'), loadGroup('export')]).then(
     ([m]) => m.ExportMenuBody,
@@ -32,25 +31,12 @@ export function ExportMenu(props: ExportMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
   usePrintLayout()
-  const [Loaded, setLoaded] = useState<Body | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    if (!open || Loaded) return
-    let current = true
-    loadBody().then(
-      (loaded) => current && setLoaded(() => loaded),
-      (error: unknown) => current && setLoadError(reasonOf(error)),
-    )
-    return () => {
-      current = false
-    }
-  }, [open, Loaded, attempt])
+  const body = useLoaded(loadBody, open)
+  const Loaded = body.value
+  const loadError = body.failed ? reasonOf(body.error) : null
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen(false)
-    setLoadError(null)
     if (returnFocus) buttonRef.current?.focus()
   }, [])
 
@@ -123,7 +109,11 @@ export function ExportMenu(props: ExportMenuProps) {
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={t('export.menu.buttonLabel', { title: props.title })}
-        onClick={() => (open ? close(true) : setOpen(true))}
+        onClick={() => {
+          if (open) return close(true)
+          if (body.failed) body.retry()
+          setOpen(true)
+        }}
         onPointerEnter={prefetch}
         onFocus={prefetch}
       >
@@ -152,10 +142,7 @@ export function ExportMenu(props: ExportMenuProps) {
                   type="button"
                   data-export-item
                   className="export-menu__item"
-                  onClick={() => {
-                    setLoadError(null)
-                    setAttempt((n) => n + 1)
-                  }}
+                  onClick={body.retry}
                 >
                   {t('export.menu.retry')}
                 </button>

@@ -1,12 +1,17 @@
 import { useId, useRef, useState } from 'react'
 import type { DatasetIndex } from '@/domain/dataset-index'
 import { pickText } from '@/domain/translate'
+import { loadGroup } from '@/lib/i18n'
 import { loadOnce } from '@/lib/load-once'
 import { useLoaded } from '@/lib/use-loaded'
 import { useLanguage } from '@/lib/language'
 
 // The searchable list loads when the picker is first opened, or pointed at (not with the view).
-const loadList = loadOnce(() => import('@/features/filters/components/place-list'))
+const loadList = loadOnce(() =>
+  Promise.all([import('@/features/filters/components/place-list'), loadGroup('filters')]).then(
+    ([m]) => m,
+  ),
+)
 
 interface PlacePickerProps {
   index: DatasetIndex

@@ -1,0 +1,5 @@
+// The en messages of the filters' parts that load on use: the list of places (on first
+// opening), the remembered filter's notice and the "no figure matches" notice.
+import filterChoices from '@/locales/en/filter-choices.json'
+
+export default { filterChoices }
