@@ -25,7 +25,13 @@ import { builtInRoutes, type SiteRoute } from './lib/site-routes.ts'
 import { routeJs, staticClosure, type Manifest, type ManifestChunk } from './lib/route-budget.ts'
 
 /** Budgets in kB of gzip (1 kB = 1000 bytes, as in Vite's build report). */
-export const budgets = { firstViewJs: 110, routeCeiling: 123, lazyChunk: 150, map: 150 }
+export const budgets = { firstViewJs: 110, routeCeiling: 119, lazyChunk: 150, map: 150 }
+/**
+ * The routes not yet within the first-view target: an indicator's figure (its bars, table, notes
+ * and filters) hydrated with the frame. They are held below `routeCeiling` so that they do not
+ * grow; every other route is held to the target (docs/routes.md#budgets).
+ */
+const aboveTarget = new Set(['indicator', 'embed-chart'])
 
 const dist = 'dist'
 const manifestPath = join(dist, '.vite', 'manifest.json')
@@ -157,6 +163,10 @@ const perRoute = routes.map((route) => {
   return { route, js }
 })
 const budget = budgets.firstViewJs * 1000
+/** The route's page: a view, or the kind of embed. */
+function kindOf(route: SiteRoute): string {
+  return route.view === 'embed' ? String(route.kind) : route.view
+}
 console.log(
   `\nEach route's first-view JavaScript (gzip; budget ${budgets.firstViewJs} kB): shared (entry, app frame, startup messages) + the view's code and messages it needs to draw and hydrate its first view`,
 )
@@ -200,15 +210,16 @@ if (shared > budget)
   failures.push(`shared first-view JavaScript ${kB(shared)} > ${budgets.firstViewJs} kB`)
 for (const { route, js } of perRoute) {
   if (!existsSync(join(dist, route.file))) failures.push(`${route.path}: no ${route.file}`)
-  if (js.total > budgets.routeCeiling * 1000)
+  const limit = aboveTarget.has(kindOf(route)) ? budgets.routeCeiling : budgets.firstViewJs
+  if (js.total > limit * 1000)
     failures.push(
-      `${route.path}: first-view JavaScript ${kB(js.shared)} shared + ${kB(js.view)} view = ${kB(js.total)} > the route ceiling ${budgets.routeCeiling} kB`,
+      `${route.path}: first-view JavaScript ${kB(js.shared)} shared + ${kB(js.view)} view = ${kB(js.total)} > ${limit} kB`,
     )
 }
 const overTarget = perRoute.filter(({ js }) => js.total > budget)
 if (overTarget.length > 0)
   console.log(
-    `\n${overTarget.length} of ${perRoute.length} routes above the ${budgets.firstViewJs} kB first-view target (held below the ${budgets.routeCeiling} kB ceiling): ${[...new Set(overTarget.map(({ route }) => (route.view === 'embed' ? route.kind : route.view)))].join(', ')}`,
+    `\n${overTarget.length} of ${perRoute.length} routes above the ${budgets.firstViewJs} kB first-view target (${[...aboveTarget].join(' and ')} routes are held below ${budgets.routeCeiling} kB, every other route to the target): ${[...new Set(overTarget.map(({ route }) => kindOf(route)))].join(', ')}`,
   )
 for (const chunk of lazy) {
   if (chunk.bytes > budgets.lazyChunk * 1000)
