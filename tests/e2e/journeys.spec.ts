@@ -214,3 +214,24 @@ test.describe('a browser that prefers Spanish', () => {
     await expect(page.getByRole('main').getByRole('list', { name: 'Advertencias' })).toHaveCount(3)
   })
 })
+
+test('the last filter is restored on the next visit, with a notice, and written into the link', async ({
+  page,
+  context,
+}) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Choose countries or regions' }).click()
+  await page.getByRole('checkbox', { name: /Jamaica/ }).check()
+  await expect(page).toHaveURL(/[?&]country=JAM(&|$)/)
+
+  // The memory (its store, checks and notice) loads after the first view is drawn.
+  const later = await context.newPage()
+  await openApp(later, '/')
+  await expect(later).toHaveURL(/[?&]country=JAM(&|$)/)
+  await expect(
+    later.getByRole('status').filter({ hasText: 'Your last selection was restored: Jamaica' }),
+  ).toBeVisible()
+  await expect(later.getByRole('button', { name: 'Remove Jamaica' })).toBeVisible()
+  await later.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(later.getByText('Your last selection was restored')).toHaveCount(0)
+})
