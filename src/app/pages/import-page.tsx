@@ -30,8 +30,9 @@ export function ImportPage({ index }: PageProps) {
       <ParamNotices notices={checked.notices} />
       <h2>{t('import.page.title')}</h2>
       <p className="lede">{t('import.page.intro')}</p>
-      <FormatHelp />
       <AddFromDocument onFigures={setDocumentFile} />
+      {/* The format's help right above the file chooser it explains. */}
+      <FormatHelp />
       <ImportPanel index={index} incoming={documentFile} />
       <ImportedList />
       {imported.length > 0 && (
