@@ -20,10 +20,18 @@ type Theme = Indicator['theme']
 
 type DocumentDetails = Parameters<RecordLookup['document']>[2]
 
+// Per set of taken ids, the number each base goes on from: the sets only grow, so the numbers
+// below it are taken, and a file repeating one figure thousands of times is not searched from 2.
+const nextNumber = new WeakMap<Set<string>, Map<string, number>>()
+
 /** `base`, or `base-2`, `base-3`, … when it is taken; the id returned is taken from then on. */
 export function uniqueId(base: string, taken: Set<string>): string {
+  let next = nextNumber.get(taken)
+  if (!next) nextNumber.set(taken, (next = new Map()))
+  let n = next.get(base) ?? 2
   let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+  while (taken.has(id)) id = `${base}-${n++}`
+  next.set(base, n)
   taken.add(id)
   return id
 }
