@@ -70,7 +70,7 @@ export function CandidateCard({
       {candidate.flags.length > 0 && (
         <ul className="candidate__flags">
           {candidate.flags.map((f) => (
-            <li key={f.key}>{t(`documents.candidates.flag.${f.key}`)}</li>
+            <li key={f.key}>{t(`documents.candidates.flag.${f.key}`, f.values)}</li>
           ))}
         </ul>
       )}

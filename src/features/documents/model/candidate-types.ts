@@ -49,6 +49,9 @@ export interface ProposedCaveat {
 export interface CandidateFlag {
   key:
     | 'currencyNotNamed'
+    | 'currencyFromPlace'
+    | 'currencyUnknown'
+    | 'currencyNotShown'
     | 'regionUndefined'
     | 'noPeriod'
     | 'noPlace'

@@ -77,6 +77,16 @@ export function regionBodyOf(documentText: string): string {
 const YEAR_IN_TEXT =
   /\b(?:(?:fiscal year|FY|año fiscal|ejercicio fiscal)\s*)?((?:19|20)\d\d)(?:(?:\s*[-–/]\s*|\s+(?:and|y)\s+)((?:19|20)?\d\d))?\b/gi
 
+const COMPARED_OR_SINCE =
+  /\b(?:over|than|since|compared (?:with|to)|desde|frente a|respecto (?:a|de|del)|comparación con)\s+(?:(?:the same \w+ of|el mismo \w+ de(?:l)?)\s+)?$/i
+
+/**
+ * A sentence that states a present state or a recurring rate ("live abroad", "cross every month")
+ * and names no year of its own: the year of the sentences before it is not its period.
+ */
+export const TIMELESS =
+  /\b(?:every|each|per|a) (?:day|week|month|year)\b|\b(?:cada|por) (?:día|semana|mes|año)\b|\bal (?:día|mes|año)\b|\b(?:live|lives|reside|resides|currently|nowadays|viven|vive|residen|actualmente|hoy en día)\b/i
+
 /** The first year a text names (a lead paragraph's), for figures whose own sentence names none. */
 export function firstYear(text: string): { year: number; text: string } | null {
   const m = findYear(text, 0, text.length)
@@ -90,10 +100,12 @@ export function findYear(
   clauseEnd: number,
 ): { year: number; text: string; inClause: boolean } | null {
   const years = [...sentence.matchAll(YEAR_IN_TEXT)].filter(
-    // A year inside a name ("Work Plan 2019-2025", "COVID-19") is no period.
+    // A year inside a name ("Work Plan 2019-2025", "COVID-19") is no period; nor is the year a
+    // figure is compared with ("40% over 2021") or counted from ("desde 2021").
     (m) =>
-      !/[\p{L}]-?$/u.test(sentence.slice(0, m.index)) ||
-      /\b(?:in|en|FY|year|año)\s*$/i.test(sentence.slice(0, m.index)),
+      (!/[\p{L}]-?$/u.test(sentence.slice(0, m.index)) ||
+        /\b(?:in|en|FY|year|año)\s*$/i.test(sentence.slice(0, m.index))) &&
+      !COMPARED_OR_SINCE.test(sentence.slice(0, m.index)),
   )
   const pick = (m: RegExpMatchArray, inClause: boolean) => {
     const end = m[2] ? Number(m[2].length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]) : Number(m[1])

@@ -24,6 +24,8 @@ import {
   UPPER_BOUND,
   WEEKDAY_WORDS,
   RETURN_MARK,
+  CURRENCY_WORDS_SOURCE,
+  NAMED_CURRENCIES,
 } from '@/features/documents/model/lexicon'
 
 export interface Mention {
@@ -49,8 +51,10 @@ const SINGLE = new RegExp(
   String.raw`(?:${CURRENCY_BEFORE})?(?:${NUMBER_SOURCE})(?:\s*${MAG})?`,
   'uy',
 )
-const CURRENCY_AFTER =
-  /^\s*(?:de\s+)?(US dollars|U\.S\. dollars|dólares estadounidenses|dólares de (?:los )?Estados Unidos|dollars|dólares|USD|euros?|EUR)(?![\p{L}])/iu
+const CURRENCY_AFTER = new RegExp(
+  String.raw`^\s*(?:de\s+)?(${CURRENCY_WORDS_SOURCE}|US dollars|U\.S\. dollars|dólares estadounidenses|dólares de (?:los )?Estados Unidos|dollars|dólares|USD|euros?|EUR)(?![\p{L}])`,
+  'iu',
+)
 const PERCENT_AFTER = /^\s*(?:%|per ?cent|por ciento)/i
 const YEAR = /^(?:19|20)\d\d$/
 
@@ -65,7 +69,12 @@ function currencyOf(
   const b = before?.replace(/\s/g, '')
   if (b === 'US$' || b === 'USD') return { code: 'USD', unnamed: false }
   if (b === '€') return { code: 'EUR', unnamed: false }
-  const word = CURRENCY_AFTER.exec(after)?.[1]?.toLowerCase()
+  const said = CURRENCY_AFTER.exec(after)?.[1]
+  const named = said && NAMED_CURRENCIES.find((c) => c.pattern.test(said))
+  if (named) return { code: named.code, unnamed: false }
+  // Bare "pesos": whose is decided by the figure's place (read-document).
+  if (said && /^pesos$/i.test(said)) return { code: null, unnamed: false }
+  const word = said?.toLowerCase()
   if (word && /euro|eur/.test(word)) return { code: 'EUR', unnamed: false }
   if (word && word !== 'dollars' && word !== 'dólares') return { code: 'USD', unnamed: false }
   // "$" or "dollars" alone does not say whose dollars: proposed as US dollars, and flagged.
@@ -159,7 +168,7 @@ export function findMentions(
     const approx = APPROXIMATE.exec(approach)
     let unit: ProposedUnit | null = percent
       ? 'percent'
-      : currency.code
+      : currency.code || CURRENCY_AFTER.test(after)
         ? 'currency'
         : unitOf(after, before)
     const m1 = magnitudeOf(g.m1)

@@ -78,28 +78,45 @@ export const REGION_BODIES: { code: string; pattern: RegExp }[] = [
   { code: 'RCM', pattern: /\b(RCM|CRM)\b/ },
 ]
 
+/**
+ * People named by their nationality: "80.000 ecuatorianos", "2,100 Salvadorans". English plurals,
+ * and Spanish stems with their masculine and feminine plurals, for the Americas and the
+ * nationalities most often counted crossing them.
+ */
+const DEMONYMS_EN =
+  'Antiguans|Argentines|Argentinians|Bahamians|Barbadians|Belizeans|Bolivians|Brazilians|Canadians|Chileans|Colombians|Ricans|Cubans|Dominicans|Ecuadorians|Ecuadoreans|Salvadorans|Salvadoreans|Grenadians|Guatemalans|Guyanese|Haitians|Hondurans|Jamaicans|Mexicans|Nicaraguans|Panamanians|Paraguayans|Peruvians|Surinamese|Trinidadians|Americans|Uruguayans|Venezuelans|Chinese|Indians|Afghans|Cameroonians|Senegalese|Angolans|Nepalese|Bangladeshis'
+const DEMONYMS_ES =
+  'argentin|bolivian|brasileñ|chilen|colombian|cuban|dominican|ecuatorian|guatemaltec|haitian|hondureñ|jamaiquin|mexican|panameñ|paraguay|peruan|salvadoreñ|venezolan|uruguay|beliceñ|chin|afgan|angoleñ|nepalí'
+const DEMONYMS_ES_INVARIABLE =
+  'costarricenses|nicaragüenses|canadienses|estadounidenses|guyaneses|surinameses|trinitenses|barbadenses|bahameños|granadinos|cameruneses|senegaleses|indios|bangladesíes'
+const DEMONYM = new RegExp(
+  `^(?:${DEMONYMS_EN}|(?:${DEMONYMS_ES})(?:os|as|es)|${DEMONYMS_ES_INVARIABLE})$`,
+  'iu',
+)
+
 // Units: the noun nearest after the number decides (a returns verb turns "people" into returns).
 export const UNIT_WORDS: { unit: 'persons' | 'returns' | 'events'; pattern: RegExp }[] = [
   {
     unit: 'returns',
     pattern:
-      /^(?:returns?|returnees?|deportations?|deportees?|removals?|repatriations?|retornos?|retornad[oa]s|deportaciones|deportación|deportad[oa]s|devoluciones|repatriaciones|repatriad[oa]s)$/i,
+      /^(?:returns?|returnees?|deportations?|deportees?|removals?|repatriations?|retornos?|retornad[oa]s|deportaciones|deportación|deportad[oa]s|devoluciones|repatriaciones|repatriad[oa]s|expulsions?|expellees?|expulsiones|expulsión|expulsad[oa]s)$/i,
   },
   {
     unit: 'events',
     pattern:
-      /^(?:cases?|incidents?|events?|boats?|vessels?|embarcaciones|lanchas|cayucos|interceptions?|operations?|shipwrecks?|seizures?|arrests?|apprehensions?|encounters?|detentions?|casos?|incidentes?|eventos?|intercepciones|intercepción|operativos?|naufragios?|detenciones|aprehensiones|arrestos?|encuentros?|eventos?)$/i,
+      /^(?:cases?|incidents?|events?|boats?|vessels?|embarcaciones|lanchas|cayucos|interceptions?|operations?|shipwrecks?|seizures?|arrests?|apprehensions?|encounters?|detentions?|casos?|incidentes?|eventos?|intercepciones|intercepción|operativos?|naufragios?|detenciones|aprehensiones|arrestos?|encuentros?|eventos?|networks?|rings?|gangs?|groups?|organi[sz]ations?|cells?|cartels?|redes|bandas?|organizaciones|grupos?|estructuras?|células|clanes|carteles)$/i,
   },
   {
     unit: 'persons',
     pattern:
-      /^(?:people|persons?|migrants?|individuals?|refugees?|asylum|children|minors|women|men|adults|victims?|smugglers|nationals|citizens|workers|migrant|personas?|migrantes?|individuos|refugiad[oa]s|solicitantes|niñ[oa]s|niñas|menores|mujeres|hombres|adultos|víctimas?|nacionales|ciudadan[oa]s|trabajador[ea]s|traficantes|connacionales|extranjeros|Haitians|Hondurans|Guatemalans|Salvadorans|Mexicans|Venezuelans|Cubans|Nicaraguans|haitianos|hondureños|guatemaltecos|salvadoreños|mexicanos|venezolanos|cubanos|nicaragüenses)$/i,
+      /^(?:people|persons?|migrants?|individuals?|refugees?|asylum|children|minors|women|men|adults|victims?|smugglers|nationals|citizens|workers|migrant|personas?|migrantes?|individuos|refugiad[oa]s|solicitantes|niñ[oa]s|niñas|menores|mujeres|hombres|adultos|víctimas?|nacionales|ciudadan[oa]s|trabajador[ea]s|traficantes|connacionales|extranjeros)$/i,
   },
+  { unit: 'persons', pattern: DEMONYM },
 ]
 
 /** Words that make a count of people a count of returns: "deported nationals", "personas retornadas". */
 export const RETURN_MARK =
-  /^(?:deported|returned|repatriated|removed|deportad[oa]s|retornad[oa]s|repatriad[oa]s|devuelt[oa]s|deportó|deportaron|retornó|retornaron|devolvió|devolvieron|deported|repatrió|repatriaron)$/i
+  /^(?:deported|returned|repatriated|removed|deportad[oa]s|retornad[oa]s|repatriad[oa]s|devuelt[oa]s|deportó|deportaron|retornó|retornaron|devolvió|devolvieron|repatrió|repatriaron|expelled|expels|deports|expulsó|expulsaron|expulsa|expulsad[oa]s|deporta)$/i
 
 export const RETURN_VERB =
   /\b(?:were|was|been|being) (?:forcibly )?(?:deported|returned|removed|repatriated|sent back)\b|\bfueron (?:deportad|retornad|devuelt|repatriad)[oa]s\b/i
@@ -121,6 +138,42 @@ export const WEEKDAY_WORDS =
 export const LOWER_BOUND =
   /(?:\bat least|\bmore than|\bover|\babove|\bin excess of|\bupwards of|\bno fewer than|\bno less than|\bal menos|\bpor lo menos|\bcomo mínimo|\bmás de|\bsuperior(?:es)? a|\bun mínimo de)\s*$/i
 export const UPPER_BOUND =
-  /(?:\bup to|\bfewer than|\bless than|\bunder|\bat most|\bno more than|\bhasta|\bmenos de|\bcomo máximo|\bun máximo de|\binferior(?:es)? a)\s*$/i
+  /(?:\bup to|\bas many as|\bas much as|\bas high as|\bfewer than|\bless than|\bunder|\bat most|\bno more than|\bhasta|\bmenos de|\bcomo máximo|\bcomo mucho|\ba lo sumo|\bun máximo de|\binferior(?:es)? a)\s*$/i
 export const APPROXIMATE =
   /(?:\babout|\bnearly|\bsome|\baround|\bapproximately|\broughly|\balmost|\bclose to|\balrededor de|\bcerca de|\bcasi|\bunos|\bunas|\baproximadamente|\ben torno a)\s*$/i
+
+/**
+ * Currencies named after the number, with their ISO 4217 code. A bare "pesos" does not say whose:
+ * its code comes from the figure's place (PESO_OF_COUNTRY). Dollars and euros are read in
+ * find-mentions, where "$" and "dollars" alone are flagged.
+ */
+export const NAMED_CURRENCIES: { code: string; pattern: RegExp }[] = [
+  { code: 'MXN', pattern: /^(?:Mexican pesos|pesos mexicanos)$/i },
+  { code: 'CLP', pattern: /^(?:Chilean pesos|pesos chilenos)$/i },
+  { code: 'COP', pattern: /^(?:Colombian pesos|pesos colombianos)$/i },
+  { code: 'DOP', pattern: /^(?:Dominican pesos|pesos dominicanos)$/i },
+  { code: 'ARS', pattern: /^(?:Argentine pesos|pesos argentinos)$/i },
+  { code: 'CUP', pattern: /^(?:Cuban pesos|pesos cubanos)$/i },
+  { code: 'UYU', pattern: /^(?:Uruguayan pesos|pesos uruguayos)$/i },
+  { code: 'GTQ', pattern: /^(?:quetzal(?:es|s)?)$/i },
+  { code: 'HNL', pattern: /^(?:lempiras?)$/i },
+  { code: 'CRC', pattern: /^(?:colones|col[oó]n|colons?)$/i },
+  { code: 'PEN', pattern: /^(?:soles|sol)$/i },
+  { code: 'BRL', pattern: /^(?:reais|reales|real)$/i },
+  { code: 'JMD', pattern: /^(?:Jamaican dollars|dólares jamaiquinos)$/i },
+  { code: 'TTD', pattern: /^(?:Trinidad and Tobago dollars)$/i },
+]
+export const CURRENCY_WORDS_SOURCE = String.raw`(?:Mexican|Chilean|Colombian|Dominican|Argentine|Cuban|Uruguayan) pesos|pesos(?: mexicanos| chilenos| colombianos| dominicanos| argentinos| cubanos| uruguayos)?|quetzal(?:es|s)?|lempiras?|colones|soles|reais|reales|Jamaican dollars|dólares jamaiquinos|Trinidad and Tobago dollars`
+
+export const PESO_OF_COUNTRY: Record<string, string> = {
+  ARG: 'ARS',
+  CHL: 'CLP',
+  COL: 'COP',
+  CUB: 'CUP',
+  DOM: 'DOP',
+  MEX: 'MXN',
+  URY: 'UYU',
+}
+
+/** The currencies the dashboard can show (the `currency.*` messages of src/locales/<lang>/figures.json); the import refuses others. */
+export const SHOWN_CURRENCIES: readonly string[] = ['USD']

@@ -9,8 +9,10 @@ import type {
 import { splitDocument, splitSentences } from '@/features/documents/model/split-document'
 import { proposeMetadata } from '@/features/documents/model/propose-metadata'
 import { findMentions, type Mention } from '@/features/documents/model/find-mentions'
+import { PESO_OF_COUNTRY, SHOWN_CURRENCIES } from '@/features/documents/model/lexicon'
 import {
   REGISTERED,
+  TIMELESS,
   cutAttribution,
   findCoverage,
   findPlaces,
@@ -37,6 +39,26 @@ function proposeIndicator(unit: ProposedUnit | null, context: string): string | 
   if (unit === 'currency') return 'smuggling-profits'
   if (unit === 'persons') return 'migrants-smuggled'
   return null
+}
+
+/**
+ * The figure's currency: as named, or for bare "pesos" the peso of the figure's place. Money the
+ * dashboard cannot show is flagged, since the import will refuse it.
+ */
+function currencyOf(
+  mention: Mention,
+  places: { code: string }[],
+  flags: CandidateFlag[],
+): string | null {
+  if (mention.unit !== 'currency') return mention.currency
+  let code = mention.currency
+  if (!code) {
+    code = places.map((p) => PESO_OF_COUNTRY[p.code]).find(Boolean) ?? null
+    flags.push(code ? { key: 'currencyFromPlace', values: { code } } : { key: 'currencyUnknown' })
+  }
+  if (code && !SHOWN_CURRENCIES.includes(code))
+    flags.push({ key: 'currencyNotShown', values: { code } })
+  return code
 }
 
 /** What the whole document says that a figure's own sentence may leave out: its lead's place and year. */
@@ -92,7 +114,7 @@ function describe(
   if (places.length === 0) flags.push({ key: 'noPlace' })
 
   let year = findYear(sentence, mention.end, clauseEnd)
-  if (!year) {
+  if (!year && !TIMELESS.test(sentence)) {
     const earlierYear = [...s.earlier]
       .reverse()
       .map((e) => firstYear(e))
@@ -104,13 +126,14 @@ function describe(
   if (!year) flags.push({ key: 'noPeriod' })
   if (yearShared) flags.push({ key: 'yearSharedInSentence' })
   if (mention.currencyNotNamed) flags.push({ key: 'currencyNotNamed' })
+  const currency = currencyOf(mention, places, flags)
   if (mention.approximate) flags.push({ key: 'approximate' })
   return {
     valueText: mention.text,
     estimate: mention.estimate,
     approximate: mention.approximate,
     unit: mention.unit,
-    currency: mention.currency,
+    currency,
     year: year?.year ?? null,
     periodText: year?.text ?? null,
     places,
