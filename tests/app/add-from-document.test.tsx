@@ -107,6 +107,15 @@ describe('Add from a document', () => {
     expect(table).not.toHaveTextContent('4,500')
   })
 
+  it('says when money is in a currency the dashboard cannot show, naming it', async () => {
+    await paste(readFileSync('tests/fixtures/documents/es-11-chile.txt', 'utf8'))
+    const money = card('CLP 3.2 billion')
+    expect(money).toHaveTextContent('“Pesos” without a country: read as CLP')
+    expect(money).toHaveTextContent(
+      'Money in CLP: the dashboard shows only US dollars, so the import refuses this figure',
+    )
+  })
+
   it('refuses an evidence quote that is not word for word in the document', async () => {
     await paste(darien)
     const first = card('at least 133,000')

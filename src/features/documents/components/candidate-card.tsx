@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { formatEstimate, formatUnit } from '@/domain/format-estimate'
 import type { Candidate } from '@/features/documents/model/candidate-types'
 import type { Decision, FigureDraft } from '@/features/documents/model/figure-draft'
+import { SHOWN_CURRENCIES } from '@/features/documents/model/lexicon'
 import { CandidateEdit } from '@/features/documents/components/candidate-edit'
 import { useLanguage } from '@/lib/language'
 
@@ -23,12 +24,15 @@ export function CandidateCard({
 }) {
   const { lang, t } = useLanguage()
   const [editing, setEditing] = useState(false)
-  const value = formatEstimate(
+  // A currency the interface has no symbol for is written by its ISO code: "CLP 3.2 billion".
+  const shown = SHOWN_CURRENCIES.includes(draft.currency)
+  const amount = formatEstimate(
     draft.estimate,
-    { unit: draft.unit, ...(draft.currency ? { currency: draft.currency } : {}) },
+    { unit: draft.unit, ...(draft.currency && shown ? { currency: draft.currency } : {}) },
     lang,
     t,
   )
+  const value = draft.currency && !shown ? `${draft.currency} ${amount}` : amount
   const headingId = `candidate-${candidate.id}`
   const row = (label: string, text: string | null, none?: string) => (
     <>

@@ -157,9 +157,9 @@ export const NAMED_CURRENCIES: { code: string; pattern: RegExp }[] = [
   { code: 'UYU', pattern: /^(?:Uruguayan pesos|pesos uruguayos)$/i },
   { code: 'GTQ', pattern: /^(?:quetzal(?:es|s)?)$/i },
   { code: 'HNL', pattern: /^(?:lempiras?)$/i },
-  { code: 'CRC', pattern: /^(?:colones|col[oó]n|colons?)$/i },
-  { code: 'PEN', pattern: /^(?:soles|sol)$/i },
-  { code: 'BRL', pattern: /^(?:reais|reales|real)$/i },
+  { code: 'CRC', pattern: /^colones$/i },
+  { code: 'PEN', pattern: /^soles$/i },
+  { code: 'BRL', pattern: /^(?:reais|reales)$/i },
   { code: 'JMD', pattern: /^(?:Jamaican dollars|dólares jamaiquinos)$/i },
   { code: 'TTD', pattern: /^(?:Trinidad and Tobago dollars)$/i },
 ]
