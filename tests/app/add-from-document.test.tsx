@@ -111,6 +111,7 @@ describe('Add from a document', () => {
     await paste(readFileSync('tests/fixtures/documents/es-11-chile.txt', 'utf8'))
     const money = card('CLP 3.2 billion')
     expect(money).toHaveTextContent('“Pesos” without a country: read as CLP')
+    expect(within(money).getByText('Unit').nextElementSibling).toHaveTextContent(/^CLP$/)
     expect(money).toHaveTextContent(
       'Money in CLP: the dashboard shows only US dollars, so the import refuses this figure',
     )

@@ -57,7 +57,7 @@ export function CandidateCard({
       <dl className="candidate__facts">
         {row(
           'documents.candidates.unit',
-          draft.unit && formatUnit(draft.unit, t),
+          draft.currency && !shown ? draft.currency : draft.unit && formatUnit(draft.unit, t),
           'documents.candidates.unitNone',
         )}
         {row('documents.candidates.period', draft.year, 'documents.candidates.periodNone')}
